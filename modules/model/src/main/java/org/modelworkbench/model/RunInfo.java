@@ -1,0 +1,54 @@
+package org.modelworkbench.model;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A training run as stored.
+ *
+ * @param id run id
+ * @param datasetId the dataset version trained on
+ * @param datasetName its name
+ * @param datasetVersion its version number
+ * @param target the target column
+ * @param task classification or regression
+ * @param modelKind the network kind
+ * @param hyperparameters every setting, as text (see {@link TrainingSettings#asMap()})
+ * @param seed the seed
+ * @param device the device used
+ * @param versions engine and library versions
+ * @param status life-cycle status
+ * @param startedAt start time
+ * @param endedAt end time, or null while running
+ * @param error error message of a failed run, or null
+ * @param modelId the kept model, or null
+ * @param testMetrics metrics on the test split, or null when not finished
+ */
+public record RunInfo(
+    long id,
+    long datasetId,
+    String datasetName,
+    int datasetVersion,
+    String target,
+    Task task,
+    ModelKind modelKind,
+    Map<String, String> hyperparameters,
+    long seed,
+    DeviceInfo device,
+    Map<String, String> versions,
+    RunStatus status,
+    Instant startedAt,
+    Instant endedAt,
+    String error,
+    Long modelId,
+    Metrics testMetrics) {
+
+  /** Copies the maps, keeping their order. */
+  public RunInfo {
+    hyperparameters = hyperparameters == null ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(hyperparameters));
+    versions = versions == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(versions));
+  }
+}
