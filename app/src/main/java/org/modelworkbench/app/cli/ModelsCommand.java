@@ -1,0 +1,28 @@
+package org.modelworkbench.app.cli;
+
+import java.util.List;
+import java.util.Locale;
+import org.modelworkbench.model.ModelInfo;
+import org.modelworkbench.services.Workbench;
+import picocli.CommandLine.Command;
+
+/** {@code workbench models}: lists the models in the project. */
+@Command(name = "models", description = "List the models in the project.")
+final class ModelsCommand extends ProjectCommand {
+  @Override
+  int execute(Workbench workbench) {
+    List<ModelInfo> models = workbench.catalog().models();
+    return print(models, list -> list.stream().map(JsonViews::model).toList(), list -> {
+      if (list.isEmpty()) {
+        return "No models yet. Every completed training run adds one.";
+      }
+      StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-30s %-8s %-10s %-14s %s%n",
+          "name", "kind", "engine", "task", "run"));
+      for (ModelInfo m : list) {
+        sb.append(String.format(Locale.ROOT, "%-30s %-8s %-10s %-14s %s%n", TextViews.shorten(m.name(), 30),
+            m.kind(), m.engine(), m.task() == null ? "" : m.task().label(), m.runId() == null ? "" : m.runId()));
+      }
+      return sb.toString().stripTrailing();
+    });
+  }
+}

@@ -1,0 +1,37 @@
+package org.modelworkbench.app.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.modelworkbench.model.CancellationToken;
+import org.modelworkbench.services.PredictionOutcome;
+import org.modelworkbench.services.Workbench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code workbench predict}: writes predictions for the rows of a file. */
+@Command(name = "predict", description = "Predict the rows of a CSV file with a run's model.")
+final class PredictCommand extends ProjectCommand {
+  @Option(names = "--run", required = true, paramLabel = "ID", description = "The run whose model predicts.")
+  long runId;
+
+  @Option(names = "--input", required = true, paramLabel = "FILE", description = "CSV file of rows to predict.")
+  Path input;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "Where to write the predictions.")
+  Path output;
+
+  @Override
+  int execute(Workbench workbench) {
+    PredictionOutcome outcome = workbench.prediction().predict(runId, input, output, (f, m) -> { },
+        CancellationToken.none());
+    return print(outcome, o -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("runId", runId);
+      m.put("output", o.output().toAbsolutePath().toString());
+      m.put("rows", o.rows());
+      m.put("addedColumns", o.addedColumns());
+      return m;
+    }, o -> "Wrote " + o.rows() + " predictions to " + o.output());
+  }
+}

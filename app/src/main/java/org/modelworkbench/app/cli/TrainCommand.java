@@ -1,0 +1,120 @@
+package org.modelworkbench.app.cli;
+
+import java.util.List;
+import java.util.Locale;
+import org.modelworkbench.model.CancellationToken;
+import org.modelworkbench.model.DatasetInfo;
+import org.modelworkbench.model.DeviceInfo;
+import org.modelworkbench.model.EpochMetrics;
+import org.modelworkbench.model.ModelInfo;
+import org.modelworkbench.model.ModelKind;
+import org.modelworkbench.model.RunInfo;
+import org.modelworkbench.model.RunStatus;
+import org.modelworkbench.model.Task;
+import org.modelworkbench.model.TrainingSettings;
+import org.modelworkbench.services.TrainingObserver;
+import org.modelworkbench.services.Workbench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code workbench train}: trains a model and records the run. */
+@Command(name = "train", description = "Train a model on a dataset and record the run.")
+final class TrainCommand extends ProjectCommand {
+  @Option(names = "--dataset", required = true, paramLabel = "NAME", description = "Dataset name (or NAME@VERSION).")
+  String dataset;
+
+  @Option(names = "--target", required = true, paramLabel = "COLUMN", description = "The column to predict.")
+  String target;
+
+  @Option(names = "--task", paramLabel = "TASK", description = "classification or regression. Default: from the target.")
+  Task task;
+
+  @Option(names = "--model", paramLabel = "KIND", description = "mlp or linear. Default: mlp.")
+  ModelKind model;
+
+  @Option(names = "--epochs", paramLabel = "N", description = "Maximum epochs. Default: 100 (early stopping ends sooner).")
+  Integer epochs;
+
+  @Option(names = "--batch-size", paramLabel = "N", description = "Rows per batch.")
+  Integer batchSize;
+
+  @Option(names = "--learning-rate", paramLabel = "X", description = "Adam learning rate.")
+  Double learningRate;
+
+  @Option(names = "--seed", paramLabel = "N", description = "Seed of the split, initialisation and shuffling. Default: 42.")
+  Long seed;
+
+  @Option(names = "--device", paramLabel = "DEVICE", description = "auto, cpu, gpu or gpu:N. Default: auto.")
+  String device;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Engine threads (0 = default).")
+  Integer threads;
+
+  @Option(names = "--base", paramLabel = "MODEL", description = "Start from this project model (warm start).")
+  String base;
+
+  @Option(names = "--patience", paramLabel = "N", description = "Epochs without improvement before stopping early.")
+  Integer patience;
+
+  @Option(names = "--exclude", split = ",", paramLabel = "COLUMN", description = "Columns not to use as features.")
+  List<String> exclude;
+
+  @Option(names = "--strict", description = "Fail instead of falling back to the CPU when a GPU is asked for but missing.")
+  boolean strict;
+
+  @Override
+  int execute(Workbench workbench) {
+    DatasetInfo data = workbench.datasets().find(dataset);
+    TrainingSettings d = TrainingSettings.defaults(target);
+    TrainingSettings settings = new TrainingSettings(target, task, model == null ? d.modelKind() : model,
+        epochs == null ? d.epochs() : epochs, batchSize == null ? d.batchSize() : batchSize,
+        learningRate == null ? d.learningRate() : learningRate, seed == null ? d.seed() : seed,
+        device == null ? d.device() : device, threads == null ? d.threads() : threads, base, d.hiddenUnits(),
+        patience == null ? d.patience() : patience, d.validationFraction(), d.testFraction(),
+        exclude == null ? List.of() : exclude);
+    Task resolvedTask = workbench.training().validate(data, settings);
+    String metricName = resolvedTask == Task.REGRESSION ? "val_rmse" : "val_accuracy";
+    RunInfo run = workbench.training().train(data, settings, strict, new StderrProgress(metricName),
+        CancellationToken.none());
+    ModelInfo modelInfo = run.modelId() == null ? null : workbench.catalog().model(run.modelId());
+    if (json) {
+      printJson(JsonViews.run(run, modelInfo));
+    } else {
+      out().println("Run " + run.id() + " " + run.status().label() + " on " + run.device().name()
+          + (modelInfo == null ? "" : "; model '" + modelInfo.name() + "'"));
+      if (run.testMetrics() != null) {
+        out().println("Test metrics: " + TextViews.metrics(run.testMetrics()));
+      }
+    }
+    return run.status() == RunStatus.COMPLETED ? 0 : WorkbenchCommand.EXIT_USER_ERROR;
+  }
+
+  /** One line per epoch on stderr, so stdout stays clean for JSON. */
+  private final class StderrProgress implements TrainingObserver {
+    private final String metricName;
+
+    StderrProgress(String metricName) {
+      this.metricName = metricName;
+    }
+
+    @Override
+    public void started(long runId, DeviceInfo deviceInfo) {
+      err().println("Run " + runId + ": training on " + deviceInfo.name());
+      err().flush();
+    }
+
+    @Override
+    public void epoch(long runId, EpochMetrics e, int maxEpochs) {
+      err().println(String.format(Locale.ROOT,
+          "epoch %d/%d  loss %.4f  val_loss %.4f  %s %.4f  %,.0f rows/s", e.epoch(), maxEpochs,
+          e.trainLoss(), e.validationLoss(), metricName, e.validationMetric(), e.rowsPerSecond()));
+      err().flush();
+    }
+
+    @Override
+    public void notice(String message) {
+      err().println("Note: " + message);
+      err().flush();
+    }
+  }
+}

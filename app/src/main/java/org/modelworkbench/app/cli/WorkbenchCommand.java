@@ -1,0 +1,107 @@
+package org.modelworkbench.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
+import org.modelworkbench.app.ProjectLocator;
+import org.modelworkbench.model.WorkbenchException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The top-level {@code workbench} command: picks the project and dispatches to a sub-command.
+ */
+@Command(
+    name = "workbench",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Import data, train, evaluate and report on models in a local project.",
+    subcommands = {
+      ImportCommand.class,
+      DatasetsCommand.class,
+      RunsCommand.class,
+      ModelsCommand.class,
+      TrainCommand.class,
+      EvaluateCommand.class,
+      PredictCommand.class,
+      ReportCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class WorkbenchCommand implements Runnable {
+  /** Exit status of a user error (bad input, unknown name). */
+  public static final int EXIT_USER_ERROR = 1;
+  /** Exit status of a bad command line. */
+  public static final int EXIT_USAGE = 2;
+  /** Exit status of an unexpected internal error. */
+  public static final int EXIT_INTERNAL = 70;
+  /** Exit status when the user interrupted the work. */
+  public static final int EXIT_CANCELLED = 130;
+
+  private static final Logger LOG = LoggerFactory.getLogger(WorkbenchCommand.class);
+
+  @Option(names = "--project", paramLabel = "DIR",
+      description = "The project folder (created on first use). Default: ${DEFAULT-VALUE}.",
+      defaultValue = "${sys:user.home}/ModelWorkbench/default")
+  private Path project;
+
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing sub-command.");
+  }
+
+  /** The project folder. */
+  Path projectDir() {
+    return project == null ? ProjectLocator.defaultProject() : project;
+  }
+
+  /**
+   * Whether these arguments ask for the desktop window: none, or only {@code --project DIR}.
+   */
+  public static boolean isDesktopLaunch(String[] args) {
+    return args.length == 0 || (args.length == 2 && args[0].equals("--project"))
+        || (args.length == 1 && args[0].startsWith("--project="));
+  }
+
+  /**
+   * Runs the command line and returns its exit status.
+   */
+  public static int run(String[] args) {
+    return newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+  }
+
+  /** A configured command line writing to the given streams (tests use their own). */
+  public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new WorkbenchCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      PrintWriter stderr = commandLine.getErr();
+      if (ex instanceof WorkbenchException) {
+        stderr.println("Error: " + ex.getMessage());
+        return EXIT_USER_ERROR;
+      }
+      if (ex instanceof CancellationException) {
+        stderr.println("Cancelled.");
+        return EXIT_CANCELLED;
+      }
+      LOG.error("Unexpected error", ex);
+      stderr.println("Error: something went wrong inside Model Workbench (" + ex + "). Details are in "
+          + ProjectLocator.logFile() + ".");
+      return EXIT_INTERNAL;
+    });
+    cli.setParameterExceptionHandler((ex, args) -> {
+      PrintWriter stderr = ex.getCommandLine().getErr();
+      stderr.println("Error: " + ex.getMessage());
+      stderr.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+      return EXIT_USAGE;
+    });
+    return cli;
+  }
+}

@@ -1,0 +1,119 @@
+package org.modelworkbench.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.modelworkbench.model.EpochMetrics;
+
+/** Line charts of a training curve: losses per epoch, and one validation metric per epoch. */
+final class CurveCharts {
+  /** Above this many epochs, point markers would blur into the line, so only the line is drawn. */
+  private static final int MAX_EPOCHS_WITH_MARKERS = 40;
+
+  private CurveCharts() {}
+
+  /** Training and validation loss per epoch, with the best epoch marked. */
+  static JFreeChart loss(List<EpochMetrics> curve) {
+    XYSeriesCollection data = new XYSeriesCollection();
+    if (!curve.isEmpty()) {
+      data.addSeries(series("Training loss", curve, EpochMetrics::trainLoss));
+      data.addSeries(series("Validation loss", curve, EpochMetrics::validationLoss));
+    }
+    JFreeChart chart = ChartFactory.createXYLineChart(
+        null, "Epoch", "Loss", data, PlotOrientation.VERTICAL, true, false, false);
+    style(chart, curve);
+    LegendTitle legend = chart.getLegend();
+    legend.setPosition(RectangleEdge.TOP);
+    return chart;
+  }
+
+  /** One validation metric per epoch; a percentage axis when the metric is an accuracy. */
+  static JFreeChart metric(List<EpochMetrics> curve, String metricName) {
+    String name = metricName == null || metricName.isBlank() ? "Validation metric" : metricName;
+    XYSeriesCollection data = new XYSeriesCollection();
+    if (!curve.isEmpty()) {
+      data.addSeries(series(name, curve, EpochMetrics::validationMetric));
+    }
+    JFreeChart chart = ChartFactory.createXYLineChart(
+        null, "Epoch", name, data, PlotOrientation.VERTICAL, false, false, false);
+    style(chart, curve);
+    XYPlot plot = chart.getXYPlot();
+    NumberAxis range = (NumberAxis) plot.getRangeAxis();
+    // A metric that moves between 0.91 and 0.95 would look flat on an axis forced to start at 0.
+    range.setAutoRangeIncludesZero(false);
+    if (TrainingCurve.isShareMetric(name)) {
+      range.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ENGLISH));
+    }
+    return chart;
+  }
+
+  private static XYSeries series(
+      String name, List<EpochMetrics> curve, ToDoubleFunction<EpochMetrics> value) {
+    XYSeries series = new XYSeries(name, true, false);
+    for (EpochMetrics point : curve) {
+      double y = value.applyAsDouble(point);
+      // A diverged epoch (NaN or infinite) would wreck the axis range; it is left as a gap.
+      series.add(point.epoch(), Double.isFinite(y) ? y : null);
+    }
+    return series;
+  }
+
+  private static void style(JFreeChart chart, List<EpochMetrics> curve) {
+    ChartStyle.apply(chart);
+    XYPlot plot = chart.getXYPlot();
+    plot.setNoDataMessage("No epoch has finished yet.");
+
+    XYLineAndShapeRenderer renderer =
+        new XYLineAndShapeRenderer(true, curve.size() <= MAX_EPOCHS_WITH_MARKERS);
+    Color[] colours = {ChartStyle.PRIMARY, ChartStyle.SECONDARY};
+    for (int i = 0; i < colours.length; i++) {
+      renderer.setSeriesPaint(i, colours[i]);
+      renderer.setSeriesStroke(i, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+      renderer.setSeriesShape(i, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+    }
+    plot.setRenderer(renderer);
+
+    NumberAxis epochs = (NumberAxis) plot.getDomainAxis();
+    epochs.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    epochs.setAutoRangeIncludesZero(false);
+    epochs.setAutoRangeMinimumSize(2);
+
+    TrainingCurve.bestEpoch(curve).ifPresent(best -> plot.addDomainMarker(bestMarker(best.epoch(),
+        curve.get(0).epoch(), curve.get(curve.size() - 1).epoch())));
+  }
+
+  private static ValueMarker bestMarker(int epoch, int firstEpoch, int lastEpoch) {
+    ValueMarker marker = new ValueMarker(epoch);
+    marker.setPaint(new Color(0x6B, 0x72, 0x80));
+    marker.setStroke(new BasicStroke(
+        1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
+    marker.setLabel("best epoch " + epoch);
+    marker.setLabelFont(new Font(ChartStyle.FAMILY, Font.PLAIN, 10));
+    marker.setLabelPaint(ChartStyle.MUTED_TEXT);
+    // The label sits on the side of the line with more room, so it is never cut off at the edge.
+    boolean roomOnRight = epoch - firstEpoch < (lastEpoch - firstEpoch) * 0.6;
+    marker.setLabelAnchor(roomOnRight ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+    marker.setLabelTextAnchor(roomOnRight ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
+    marker.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
+    return marker;
+  }
+}

@@ -1,0 +1,142 @@
+package org.modelworkbench.services;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.modelworkbench.data.csv.CsvImport;
+import org.modelworkbench.data.csv.CsvImportOptions;
+import org.modelworkbench.data.csv.CsvImporter;
+import org.modelworkbench.data.profile.ColumnProfiler;
+import org.modelworkbench.model.CancellationToken;
+import org.modelworkbench.model.ColumnProfile;
+import org.modelworkbench.model.DataTable;
+import org.modelworkbench.model.DatasetInfo;
+import org.modelworkbench.model.ProgressListener;
+import org.modelworkbench.model.RejectedRow;
+import org.modelworkbench.model.ValueCount;
+import org.modelworkbench.model.WorkbenchException;
+import org.modelworkbench.store.ProjectDatabase;
+
+/**
+ * Imports data files into the project and reads datasets back.
+ */
+public final class DatasetService {
+  private final ProjectDatabase database;
+
+  DatasetService(ProjectDatabase database) {
+    this.database = database;
+  }
+
+  /**
+   * Imports a CSV file as a new dataset, or as a new version of the dataset with that name. The
+   * same content under the same name is not stored twice.
+   *
+   * @param file the file to import
+   * @param name the dataset name, or null for the file name without its extension
+   * @param skipBadRows store the good rows and keep unparseable ones aside, instead of failing
+   * @param progress progress of reading and storing
+   * @param cancel checked between rows; a cancelled import stores nothing
+   */
+  public ImportOutcome importCsv(Path file, String name, boolean skipBadRows,
+      ProgressListener progress, CancellationToken cancel) {
+    String datasetName = name == null || name.isBlank() ? defaultName(file) : name.strip();
+    if (!Files.exists(file)) {
+      throw new WorkbenchException(file.getFileName() + ": the file does not exist (" + file.toAbsolutePath() + ").");
+    }
+    ProgressListener reading = (f, m) -> progress.progress(f < 0 ? f : f * 0.5, m);
+    CsvImport parsed = new CsvImporter(new CsvImportOptions(skipBadRows, null, null, null))
+        .read(file, reading, cancel);
+    Optional<DatasetInfo> same = database.datasets().findByContent(datasetName, parsed.sha256());
+    if (same.isPresent()) {
+      progress.progress(1.0, "Already imported");
+      return new ImportOutcome(same.get(), parsed.rejected(), true);
+    }
+    progress.progress(0.5, "Profiling columns");
+    List<ColumnProfile> profiles = ColumnProfiler.profile(parsed.table());
+    ProgressListener storing = (f, m) -> progress.progress(f < 0 ? f : 0.5 + f * 0.5, m);
+    DatasetInfo stored = database.datasets().insert(datasetName, file.toAbsolutePath().toString(),
+        parsed.sha256(), parsed.table(), profiles, parsed.rejected(), storing, cancel);
+    progress.progress(1.0, "Imported " + stored.rows() + " rows");
+    return new ImportOutcome(stored, parsed.rejected(), false);
+  }
+
+  /** The latest version of every dataset, by name. */
+  public List<DatasetInfo> list() {
+    return database.datasets().latestVersions();
+  }
+
+  /** Every version of every dataset. */
+  public List<DatasetInfo> listAllVersions() {
+    return database.datasets().list();
+  }
+
+  /**
+   * Finds a dataset by name (latest version) or {@code name@version}.
+   *
+   * @throws WorkbenchException when there is no such dataset
+   */
+  public DatasetInfo find(String reference) {
+    int at = reference.lastIndexOf('@');
+    if (at > 0) {
+      String base = reference.substring(0, at);
+      String versionText = reference.substring(at + 1);
+      if (versionText.matches("\\d+")) {
+        return database.datasets().find(base, Integer.parseInt(versionText))
+            .orElseThrow(() -> new WorkbenchException(
+                "There is no version " + versionText + " of the dataset '" + base + "'."));
+      }
+    }
+    return database.datasets().latest(reference)
+        .orElseThrow(() -> new WorkbenchException("There is no dataset named '" + reference
+            + "'. Run 'workbench datasets' to see the imported datasets."));
+  }
+
+  /** A dataset version by id. */
+  public DatasetInfo find(long id) {
+    return database.datasets().find(id)
+        .orElseThrow(() -> new WorkbenchException("There is no dataset with id " + id + "."));
+  }
+
+  /** All rows of a dataset version. */
+  public DataTable rows(DatasetInfo dataset) {
+    return database.datasets().rows(dataset.id());
+  }
+
+  /** A page of rows, for browsing. */
+  public DataTable rows(DatasetInfo dataset, int offset, int limit) {
+    return database.datasets().rows(dataset.id(), offset, limit);
+  }
+
+  /** Rows rejected at import, with their line numbers. */
+  public List<RejectedRow> rejected(DatasetInfo dataset) {
+    return database.datasets().rejected(dataset.id());
+  }
+
+  /** How often each value of a column occurs (class balance of a target). */
+  public List<ValueCount> valueCounts(DatasetInfo dataset, String column) {
+    requireColumn(dataset, column);
+    return ColumnProfiler.valueCounts(rows(dataset), column);
+  }
+
+  /** Fails with a plain message when the dataset has no such column. */
+  static void requireColumn(DatasetInfo dataset, String column) {
+    if (dataset.column(column).isEmpty()) {
+      throw new WorkbenchException("The dataset '" + dataset.name() + "' has no column '" + column
+          + "'. Its columns are: " + String.join(", ", dataset.schema().stream()
+              .map(c -> c.name()).toList()) + ".");
+    }
+  }
+
+  private static String defaultName(Path file) {
+    String fileName = file.getFileName().toString();
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    for (String ext : List.of(".csv.gz", ".csv", ".tsv", ".txt")) {
+      if (lower.endsWith(ext) && fileName.length() > ext.length()) {
+        return fileName.substring(0, fileName.length() - ext.length());
+      }
+    }
+    return fileName;
+  }
+}

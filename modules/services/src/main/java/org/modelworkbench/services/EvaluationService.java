@@ -1,0 +1,65 @@
+package org.modelworkbench.services;
+
+import java.nio.file.Path;
+import org.modelworkbench.ml.TabularModel;
+import org.modelworkbench.model.DataSplit;
+import org.modelworkbench.model.DataTable;
+import org.modelworkbench.model.DatasetInfo;
+import org.modelworkbench.model.EvaluationInfo;
+import org.modelworkbench.model.Metrics;
+import org.modelworkbench.model.ModelInfo;
+import org.modelworkbench.model.RunInfo;
+import org.modelworkbench.model.WorkbenchException;
+import org.modelworkbench.store.ProjectDatabase;
+
+/**
+ * Scores a run's model on its test split or on another dataset with the same columns, and stores
+ * every evaluation.
+ */
+public final class EvaluationService {
+  private final ProjectDatabase database;
+  private final CatalogService catalog;
+
+  EvaluationService(ProjectDatabase database, CatalogService catalog) {
+    this.database = database;
+    this.catalog = catalog;
+  }
+
+  /**
+   * Evaluates a run's model.
+   *
+   * @param runId the run
+   * @param dataset another dataset version to score on, or null for the run's own test split
+   * @return the stored evaluation
+   */
+  public EvaluationInfo evaluateRun(long runId, DatasetInfo dataset) {
+    RunInfo run = catalog.run(runId);
+    ModelInfo model = catalog.modelOfRun(run);
+    DataTable rows;
+    long datasetId;
+    String split;
+    if (dataset == null) {
+      DataSplit dataSplit = database.runs().split(runId);
+      rows = database.datasets().rows(run.datasetId()).selectRows(dataSplit.test());
+      datasetId = run.datasetId();
+      split = "test";
+    } else {
+      if (dataset.column(run.target()).isEmpty()) {
+        throw new WorkbenchException("The dataset '" + dataset.name() + "' has no target column '"
+            + run.target() + "' to compare the predictions with.");
+      }
+      rows = database.datasets().rows(dataset.id());
+      datasetId = dataset.id();
+      split = "all";
+    }
+    Metrics metrics;
+    try (TabularModel loaded = TabularModel.load(modelDir(model))) {
+      metrics = MetricsScorer.score(loaded, rows, run.target());
+    }
+    return database.evaluations().insert(runId, model.id(), datasetId, split, metrics);
+  }
+
+  private Path modelDir(ModelInfo model) {
+    return database.artifacts().resolve(model.path());
+  }
+}

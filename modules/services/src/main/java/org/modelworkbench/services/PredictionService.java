@@ -1,0 +1,108 @@
+package org.modelworkbench.services;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.modelworkbench.data.csv.CsvImport;
+import org.modelworkbench.data.csv.CsvImportOptions;
+import org.modelworkbench.data.csv.CsvImporter;
+import org.modelworkbench.ml.TabularModel;
+import org.modelworkbench.model.CancellationToken;
+import org.modelworkbench.model.DataTable;
+import org.modelworkbench.model.ModelInfo;
+import org.modelworkbench.model.Predictions;
+import org.modelworkbench.model.ProgressListener;
+import org.modelworkbench.model.RunInfo;
+import org.modelworkbench.model.Task;
+import org.modelworkbench.model.WorkbenchException;
+import org.modelworkbench.store.ProjectDatabase;
+
+/**
+ * Scores the rows of a file with a run's model and writes them with the predictions to CSV.
+ */
+public final class PredictionService {
+  private final ProjectDatabase database;
+  private final CatalogService catalog;
+
+  PredictionService(ProjectDatabase database, CatalogService catalog) {
+    this.database = database;
+    this.catalog = catalog;
+  }
+
+  /**
+   * Predicts every row of a CSV file. The output file appears whole or not at all.
+   *
+   * @param runId the run whose model predicts
+   * @param input the CSV of rows to score (extra columns are kept, the target may be absent)
+   * @param output the CSV to write: the input's columns, then {@code prediction}, then for
+   *     classification one {@code probability_<class>} column per class
+   */
+  public PredictionOutcome predict(long runId, Path input, Path output, ProgressListener progress,
+      CancellationToken cancel) {
+    RunInfo run = catalog.run(runId);
+    ModelInfo model = catalog.modelOfRun(run);
+    CsvImport parsed = new CsvImporter(CsvImportOptions.defaults()).read(input,
+        (f, m) -> progress.progress(f < 0 ? f : f * 0.5, m), cancel);
+    DataTable rows = parsed.table();
+    Predictions predictions;
+    try (TabularModel loaded = TabularModel.load(database.artifacts().resolve(model.path()))) {
+      progress.progress(0.6, "Predicting " + rows.rowCount() + " rows");
+      predictions = loaded.predict(rows);
+    }
+    cancel.throwIfCancelled();
+    List<String> added = addedColumns(rows, predictions);
+    writeAtomically(output, rows, predictions, added);
+    database.predictions().insert(runId, model.id(), input.toAbsolutePath().toString(),
+        output.toAbsolutePath().toString(), rows.rowCount());
+    progress.progress(1.0, "Wrote " + output.getFileName());
+    return new PredictionOutcome(output, rows.rowCount(), added);
+  }
+
+  private static List<String> addedColumns(DataTable rows, Predictions predictions) {
+    Set<String> taken = new HashSet<>(rows.columnNames());
+    List<String> added = new ArrayList<>();
+    added.add(unique("prediction", taken));
+    if (predictions.task() == Task.CLASSIFICATION) {
+      for (String label : predictions.classLabels()) {
+        added.add(unique("probability_" + label, taken));
+      }
+    }
+    return added;
+  }
+
+  private static String unique(String name, Set<String> taken) {
+    String candidate = name;
+    for (int i = 2; taken.contains(candidate); i++) {
+      candidate = name + "_" + i;
+    }
+    taken.add(candidate);
+    return candidate;
+  }
+
+  private static void writeAtomically(Path output, DataTable rows, Predictions predictions, List<String> added) {
+    Path absolute = output.toAbsolutePath();
+    Path folder = absolute.getParent();
+    try {
+      if (folder != null) {
+        Files.createDirectories(folder);
+      }
+      Path temp = Files.createTempFile(folder, ".prediction-", ".csv.tmp");
+      try {
+        PredictionCsvWriter.write(temp, rows, predictions, added);
+        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    } catch (IOException e) {
+      throw new WorkbenchException("Could not write " + output + ": " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new WorkbenchException("Could not write " + output + ": " + e.getCause().getMessage(), e);
+    }
+  }
+}

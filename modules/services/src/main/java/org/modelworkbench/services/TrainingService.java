@@ -1,0 +1,221 @@
+package org.modelworkbench.services;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import org.modelworkbench.data.split.Splitter;
+import org.modelworkbench.ml.Devices;
+import org.modelworkbench.ml.TabularModel;
+import org.modelworkbench.ml.TabularTrainer;
+import org.modelworkbench.ml.TrainingListener;
+import org.modelworkbench.ml.TrainingOutcome;
+import org.modelworkbench.ml.TrainingRequest;
+import org.modelworkbench.model.CancellationToken;
+import org.modelworkbench.model.ColumnProfile;
+import org.modelworkbench.model.DataSplit;
+import org.modelworkbench.model.DataTable;
+import org.modelworkbench.model.DatasetInfo;
+import org.modelworkbench.model.DeviceInfo;
+import org.modelworkbench.model.EpochMetrics;
+import org.modelworkbench.model.Metrics;
+import org.modelworkbench.model.ModelInfo;
+import org.modelworkbench.model.RunInfo;
+import org.modelworkbench.model.RunStatus;
+import org.modelworkbench.model.Task;
+import org.modelworkbench.model.TrainingSettings;
+import org.modelworkbench.model.WorkbenchException;
+import org.modelworkbench.store.ProjectDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains a model on a dataset version and records the run: settings, split, device, curve, test
+ * metrics and the kept model.
+ */
+public final class TrainingService {
+  private static final Logger LOG = LoggerFactory.getLogger(TrainingService.class);
+
+  private final ProjectDatabase database;
+  private final CatalogService catalog;
+
+  TrainingService(ProjectDatabase database, CatalogService catalog) {
+    this.database = database;
+    this.catalog = catalog;
+  }
+
+  /**
+   * Checks the settings against the dataset without training: target, task, classes, features.
+   *
+   * @return the task the run would use
+   * @throws WorkbenchException with a plain message when something does not fit
+   */
+  public Task validate(DatasetInfo dataset, TrainingSettings settings) {
+    return plan(dataset, settings).task();
+  }
+
+  /**
+   * Trains and records a run. The run row exists from the first moment, each epoch is stored as it
+   * ends, and the run ends as completed, cancelled or failed; a process that dies leaves it running,
+   * which the next open marks as interrupted.
+   *
+   * @param dataset the dataset version to train on
+   * @param settings the settings
+   * @param strict when true, a GPU request on a machine without one fails instead of falling back
+   * @param observer follows progress
+   * @param cancel stops the run within a batch
+   * @return the run as stored at its end
+   */
+  public RunInfo train(DatasetInfo dataset, TrainingSettings settings, boolean strict,
+      TrainingObserver observer, CancellationToken cancel) {
+    TrainingPlan plan = plan(dataset, settings);
+    DeviceInfo device = Devices.resolve(settings.device(), strict);
+    if (device.note() != null) {
+      observer.notice(device.note());
+    }
+    Path baseModelDir = null;
+    if (settings.baseModel() != null && !settings.baseModel().isBlank()) {
+      ModelInfo base = catalog.model(settings.baseModel());
+      baseModelDir = database.artifacts().resolve(base.path());
+    }
+    DataTable rows = database.datasets().rows(dataset.id());
+    DataSplit split = splitLabelledRows(rows, settings, plan.task());
+    TrainingSettings effective = settings.withTask(plan.task());
+    long runId = database.runs().start(dataset.id(), effective, plan.task(), device, Map.of(), split);
+    observer.started(runId, device);
+    Path runDir = database.artifacts().runDirectory(runId);
+    Path modelDir = runDir.resolve("model");
+    try {
+      TrainingRequest request = new TrainingRequest(rows.selectRows(split.train()),
+          rows.selectRows(split.validation()), plan.features(), settings.target(), plan.task(),
+          effective, modelDir, baseModelDir);
+      TrainingOutcome outcome = new TabularTrainer().train(request,
+          new RecordingListener(runId, settings.epochs(), observer), cancel);
+      if (outcome.cancelled()) {
+        database.runs().finish(runId, RunStatus.CANCELLED, "Cancelled by the user.", null, null);
+        return catalog.run(runId);
+      }
+      Metrics test;
+      try (TabularModel model = TabularModel.load(modelDir)) {
+        test = MetricsScorer.score(model, rows.selectRows(split.test()), settings.target());
+      }
+      ModelInfo model = database.models().insert(modelName(dataset, runId),
+          effective.modelKind().label(), "PyTorch", database.artifacts().relativize(modelDir),
+          plan.task(), baseModelId(settings), runId, dataset.id());
+      database.evaluations().insert(runId, model.id(), dataset.id(), "test", test);
+      database.runs().finish(runId, RunStatus.COMPLETED, null, model.id(), test);
+      return catalog.run(runId);
+    } catch (CancellationException e) {
+      database.runs().finish(runId, RunStatus.CANCELLED, "Cancelled by the user.", null, null);
+      return catalog.run(runId);
+    } catch (RuntimeException e) {
+      LOG.warn("Run {} failed", runId, e);
+      String message = e instanceof WorkbenchException ? e.getMessage()
+          : "Training failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+      database.runs().finish(runId, RunStatus.FAILED, message, null, null);
+      throw e instanceof WorkbenchException we ? we : new WorkbenchException(message, e);
+    }
+  }
+
+  private Long baseModelId(TrainingSettings settings) {
+    if (settings.baseModel() == null || settings.baseModel().isBlank()) {
+      return null;
+    }
+    return catalog.model(settings.baseModel()).id();
+  }
+
+  private String modelName(DatasetInfo dataset, long runId) {
+    String name = dataset.name() + "-run" + runId;
+    return database.models().findByName(name).isPresent() ? name + "-" + System.currentTimeMillis() : name;
+  }
+
+  private TrainingPlan plan(DatasetInfo dataset, TrainingSettings settings) {
+    String target = settings.target();
+    if (target == null || target.isBlank()) {
+      throw new WorkbenchException("Pick a target column: the column the model should predict.");
+    }
+    DatasetService.requireColumn(dataset, target);
+    for (String excluded : settings.excludedColumns()) {
+      DatasetService.requireColumn(dataset, excluded);
+    }
+    ColumnProfile targetProfile = dataset.column(target).orElseThrow();
+    Task task = settings.task() != null ? settings.task() : TaskInference.infer(targetProfile);
+    if (task == Task.REGRESSION && !targetProfile.type().isNumeric()) {
+      throw new WorkbenchException("The target '" + target + "' is " + targetProfile.type().label()
+          + ", not numeric, so regression cannot predict it; use classification instead.");
+    }
+    List<String> features = new ArrayList<>();
+    Set<String> excluded = new HashSet<>(settings.excludedColumns());
+    for (ColumnProfile column : dataset.columns()) {
+      if (!column.name().equals(target) && !excluded.contains(column.name())) {
+        features.add(column.name());
+      }
+    }
+    if (features.isEmpty()) {
+      throw new WorkbenchException("No feature columns are left besides the target '" + target + "'.");
+    }
+    if (task == Task.CLASSIFICATION && targetProfile.distinct() < 2) {
+      throw new WorkbenchException("The target '" + target + "' has only one class; a classifier needs at least two.");
+    }
+    long labelled = dataset.rows() - targetProfile.missing();
+    int minimumRows = 10;
+    if (labelled < minimumRows) {
+      throw new WorkbenchException("The dataset '" + dataset.name() + "' has only " + labelled
+          + " rows with a target value; training needs at least " + minimumRows + ".");
+    }
+    return new TrainingPlan(task, features);
+  }
+
+  /** Splits the rows that have a target; the split holds the dataset's own row indexes. */
+  private static DataSplit splitLabelledRows(DataTable rows, TrainingSettings settings, Task task) {
+    int[] labelled = TargetRows.labelled(rows, settings.target());
+    String[] strata = null;
+    if (task == Task.CLASSIFICATION) {
+      String[] all = rows.textColumn(rows.columnIndex(settings.target()));
+      strata = new String[labelled.length];
+      for (int i = 0; i < labelled.length; i++) {
+        strata[i] = all[labelled[i]];
+      }
+    }
+    DataSplit positions = Splitter.split(labelled.length, strata, settings.validationFraction(),
+        settings.testFraction(), settings.seed());
+    return new DataSplit(TargetRows.mapBack(positions.train(), labelled),
+        TargetRows.mapBack(positions.validation(), labelled),
+        TargetRows.mapBack(positions.test(), labelled), positions.seed(), positions.stratified());
+  }
+
+  /** The checked inputs of a run. */
+  private record TrainingPlan(Task task, List<String> features) {}
+
+  /** Stores each epoch as it ends and forwards progress to the observer. */
+  private final class RecordingListener implements TrainingListener {
+    private final long runId;
+    private final int maxEpochs;
+    private final TrainingObserver observer;
+
+    RecordingListener(long runId, int maxEpochs, TrainingObserver observer) {
+      this.runId = runId;
+      this.maxEpochs = maxEpochs;
+      this.observer = observer;
+    }
+
+    @Override
+    public void onStart(DeviceInfo device, Map<String, String> versions) {
+      database.runs().updateDevice(runId, device, versions);
+    }
+
+    @Override
+    public void onEpoch(EpochMetrics epoch) {
+      database.runs().addEpoch(runId, epoch);
+      observer.epoch(runId, epoch, maxEpochs);
+    }
+
+    @Override
+    public void onBatch(int epoch, int batch, int batchCount) {
+      observer.batch(runId, epoch, batch, batchCount, maxEpochs);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package org.modelworkbench.services;
+
+import java.nio.file.Path;
+import org.modelworkbench.store.ProjectDatabase;
+
+/**
+ * One open project and the use cases on it. Open one per project folder; close it when done.
+ */
+public final class Workbench implements AutoCloseable {
+  private final ProjectDatabase database;
+  private final DatasetService datasets;
+  private final TrainingService training;
+  private final EvaluationService evaluation;
+  private final PredictionService prediction;
+  private final ReportService reports;
+  private final CatalogService catalog;
+
+  private Workbench(ProjectDatabase database) {
+    this.database = database;
+    this.datasets = new DatasetService(database);
+    this.catalog = new CatalogService(database);
+    this.evaluation = new EvaluationService(database, catalog);
+    this.training = new TrainingService(database, catalog);
+    this.prediction = new PredictionService(database, catalog);
+    this.reports = new ReportService(database, catalog, datasets);
+  }
+
+  /**
+   * Opens (or creates) the project in a folder. Runs whose process died earlier are marked
+   * interrupted.
+   */
+  public static Workbench open(Path projectDir) {
+    return new Workbench(ProjectDatabase.open(projectDir));
+  }
+
+  /** The project folder. */
+  public Path projectDir() {
+    return database.projectDir();
+  }
+
+  /** The project's name: its folder name. */
+  public String projectName() {
+    Path name = database.projectDir().getFileName();
+    return name == null ? database.projectDir().toString() : name.toString();
+  }
+
+  /** How many runs were found dead and marked interrupted when the project opened. */
+  public int interruptedOnOpen() {
+    return database.interruptedOnOpen();
+  }
+
+  /** Importing and browsing datasets. */
+  public DatasetService datasets() {
+    return datasets;
+  }
+
+  /** Training runs. */
+  public TrainingService training() {
+    return training;
+  }
+
+  /** Scoring a run's model on data with known targets. */
+  public EvaluationService evaluation() {
+    return evaluation;
+  }
+
+  /** Scoring new rows. */
+  public PredictionService prediction() {
+    return prediction;
+  }
+
+  /** HTML and PDF reports. */
+  public ReportService reports() {
+    return reports;
+  }
+
+  /** Runs, models and evaluations as stored. */
+  public CatalogService catalog() {
+    return catalog;
+  }
+
+  @Override
+  public void close() {
+    database.close();
+  }
+}
