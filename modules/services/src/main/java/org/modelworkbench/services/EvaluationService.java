@@ -59,6 +59,33 @@ public final class EvaluationService {
     return database.evaluations().insert(runId, model.id(), datasetId, split, metrics);
   }
 
+  /**
+   * The test-split rows of a run whose actual class is {@code actual} and predicted class is
+   * {@code predicted}: the rows behind one confusion-matrix cell.
+   */
+  public DataTable testRowsInCell(long runId, String actual, String predicted) {
+    RunInfo run = catalog.run(runId);
+    ModelInfo model = catalog.modelOfRun(run);
+    DataTable test = database.datasets().rows(run.datasetId()).selectRows(database.runs().split(runId).test());
+    DataTable labelled = TargetRows.labelledOnly(test, run.target());
+    String[] actualLabels = labelled.textColumn(labelled.columnIndex(run.target()));
+    String[] predictedLabels;
+    try (TabularModel loaded = TabularModel.load(modelDir(model))) {
+      predictedLabels = loaded.predict(labelled).predictedLabels();
+    }
+    if (predictedLabels == null) {
+      throw new WorkbenchException("Run " + runId + " predicts numbers; it has no confusion matrix.");
+    }
+    int[] keep = new int[labelled.rowCount()];
+    int n = 0;
+    for (int r = 0; r < labelled.rowCount(); r++) {
+      if (actual.equals(actualLabels[r]) && predicted.equals(predictedLabels[r])) {
+        keep[n++] = r;
+      }
+    }
+    return labelled.selectRows(java.util.Arrays.copyOf(keep, n));
+  }
+
   private Path modelDir(ModelInfo model) {
     return database.artifacts().resolve(model.path());
   }

@@ -47,6 +47,11 @@ public final class TrainingService {
     this.catalog = catalog;
   }
 
+  /** The devices this machine offers: the CPU, then each GPU found with its name. */
+  public List<DeviceInfo> availableDevices() {
+    return Devices.available();
+  }
+
   /**
    * Checks the settings against the dataset without training: target, task, classes, features.
    *

@@ -1,0 +1,85 @@
+package org.modelworkbench.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.modelworkbench.model.ClassMetrics;
+import org.modelworkbench.model.ClassificationMetrics;
+import org.modelworkbench.model.Metrics;
+
+/** How well the model predicts rows it never saw: headline numbers, then detail for classifiers. */
+final class TestMetricsSection {
+  private TestMetricsSection() {}
+
+  /** Builds the section; without metrics it says plainly why there are none. */
+  static Section build(ReportContent content) {
+    List<Block> blocks = new ArrayList<>();
+    Metrics metrics = content.testMetrics();
+    if (metrics == null) {
+      blocks.add(new Block.Paragraph(Wording.missingMetrics(content.run().status()), Block.Tone.NOTICE));
+      return new Section("test", "Test metrics", true, blocks);
+    }
+    blocks.add(new Block.Tiles(MetricText.headline(metrics)));
+    blocks.add(new Block.Paragraph(MetricText.howToRead(metrics, content.run().target()), Block.Tone.MUTED));
+    if (metrics instanceof ClassificationMetrics classification) {
+      blocks.addAll(confusion(classification));
+      blocks.addAll(perClass(classification));
+    }
+    return new Section("test", "Test metrics", true, blocks);
+  }
+
+  private static List<Block> confusion(ClassificationMetrics metrics) {
+    List<String> labels = metrics.labels();
+    long[][] matrix = metrics.confusionMatrix() == null ? new long[0][] : metrics.confusionMatrix();
+    int n = Math.min(labels.size(), matrix.length);
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Block.Subheading("Confusion matrix"));
+    blocks.add(new Block.Paragraph("Rows are the actual classes, columns the predicted ones; the "
+        + "diagonal counts the right predictions. A cell\u2019s shade is its share of the row.",
+        Block.Tone.MUTED));
+    // Square enough for the cells, wide enough for the class names on the left.
+    int side = Math.max(300, Math.min(520, 200 + 45 * n));
+    blocks.add(new Block.Chart(ChartRenderer.confusionMatrix(metrics, side + 80, side), side + 80, side,
+        "Heat map of the confusion matrix"));
+
+    List<Block.Column> columns = new ArrayList<>();
+    columns.add(new Block.Column("Actual / predicted", false));
+    for (int i = 0; i < n; i++) {
+      columns.add(new Block.Column(labels.get(i), true));
+    }
+    columns.add(new Block.Column("Total", true));
+    List<List<String>> rows = new ArrayList<>();
+    for (int row = 0; row < n; row++) {
+      List<String> cells = new ArrayList<>();
+      cells.add(labels.get(row));
+      long total = 0;
+      for (int col = 0; col < n; col++) {
+        long count = col < matrix[row].length ? matrix[row][col] : 0;
+        total += count;
+        cells.add(Formats.count(count));
+      }
+      cells.add(Formats.count(total));
+      rows.add(cells);
+    }
+    blocks.add(new Block.Table(columns, rows, true));
+    return blocks;
+  }
+
+  private static List<Block> perClass(ClassificationMetrics metrics) {
+    List<List<String>> rows = new ArrayList<>();
+    for (ClassMetrics m : metrics.perClass()) {
+      rows.add(List.of(m.label(), Formats.percent(m.precision()), Formats.percent(m.recall()),
+          Formats.percent(m.f1()), Formats.count(m.support())));
+    }
+    return List.of(
+        new Block.Subheading("Per-class metrics"),
+        new Block.Paragraph("Precision: of the rows predicted as the class, the share that really "
+            + "were. Recall: of the rows of the class, the share the model found. F1 balances the "
+            + "two. Support: test rows of the class.", Block.Tone.MUTED),
+        new Block.Table(List.of(
+            new Block.Column("Class", false),
+            new Block.Column("Precision", true),
+            new Block.Column("Recall", true),
+            new Block.Column("F1", true),
+            new Block.Column("Support", true)), rows, true));
+  }
+}

@@ -1,0 +1,79 @@
+package org.modelworkbench.report;
+
+import java.util.Locale;
+import java.util.Map;
+import org.modelworkbench.model.ModelKind;
+import org.modelworkbench.model.RunStatus;
+import org.modelworkbench.model.Task;
+
+/** Plain-language names for the workbench's enums and setting keys, as a manager should read them. */
+final class Wording {
+  /** Readable names of the keys {@code TrainingSettings.asMap()} writes; others are derived. */
+  private static final Map<String, String> SETTING_NAMES = Map.ofEntries(
+      Map.entry("target", "Target column"),
+      Map.entry("task", "Task"),
+      Map.entry("model", "Model kind"),
+      Map.entry("epochs", "Maximum epochs"),
+      Map.entry("batch_size", "Batch size (rows)"),
+      Map.entry("learning_rate", "Learning rate"),
+      Map.entry("seed", "Seed"),
+      Map.entry("device", "Requested device"),
+      Map.entry("threads", "Engine threads (0 = default)"),
+      Map.entry("base_model", "Fine-tuned from"),
+      Map.entry("hidden_units", "Hidden layer widths"),
+      Map.entry("patience", "Early-stopping patience (epochs)"),
+      Map.entry("validation_fraction", "Validation share"),
+      Map.entry("test_fraction", "Test share"),
+      Map.entry("excluded_columns", "Excluded columns"));
+
+  private Wording() {}
+
+  /** "Classification" or "Regression". */
+  static String task(Task task) {
+    return task == null ? Formats.NONE : Formats.capitalized(task.label());
+  }
+
+  /** The model kind with what it means for the task, for example "MLP (multi-layer perceptron)". */
+  static String modelKind(ModelKind kind, Task task) {
+    if (kind == null) {
+      return Formats.NONE;
+    }
+    return switch (kind) {
+      case MLP -> "MLP (multi-layer perceptron)";
+      case LINEAR -> task == Task.REGRESSION ? "Linear (linear regression)"
+          : "Linear (logistic regression)";
+    };
+  }
+
+  /** "Completed", "Cancelled" and so on. */
+  static String status(RunStatus status) {
+    return status == null ? Formats.NONE : Formats.capitalized(status.label());
+  }
+
+  /** A readable name for a hyperparameter key, keeping unknown keys recognisable. */
+  static String setting(String key) {
+    String known = SETTING_NAMES.get(key);
+    return known != null ? known : Formats.capitalized(key.toLowerCase(Locale.ROOT));
+  }
+
+  /** Why a run has no test metrics, in one or two plain sentences. */
+  static String missingMetrics(RunStatus status) {
+    if (status == null) {
+      return "This run has no test metrics.";
+    }
+    return switch (status) {
+      case CANCELLED -> "No test metrics: the run was cancelled before the model was tested, so "
+          + "nothing in this report measures how well it predicts unseen rows.";
+      case FAILED -> "No test metrics: the run failed before the model was tested.";
+      case INTERRUPTED -> "No test metrics: the run was interrupted (the program stopped) before "
+          + "the model was tested.";
+      case RUNNING -> "No test metrics yet: the run was still training when this report was made.";
+      case COMPLETED -> "No test metrics were recorded for this run.";
+    };
+  }
+
+  /** The name of the validation metric of a task: accuracy for classes, RMSE for numbers. */
+  static String validationMetricName(Task task) {
+    return task == Task.REGRESSION ? "Validation RMSE" : "Validation accuracy";
+  }
+}
