@@ -1,0 +1,132 @@
+package org.modelworkbench.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.modelworkbench.model.CancellationToken;
+import org.modelworkbench.model.ColumnProfile;
+import org.modelworkbench.model.DataTable;
+import org.modelworkbench.model.DatasetInfo;
+import org.modelworkbench.model.ProgressListener;
+import org.modelworkbench.model.RejectedRow;
+import org.modelworkbench.model.WorkbenchException;
+
+/**
+ * The project's datasets: every imported version with its column profiles, its rejected rows and
+ * its rows, each version in its own typed table.
+ */
+public final class DatasetRepository {
+  private final Database database;
+  private final DatasetWriter writer;
+
+  DatasetRepository(Database database) {
+    this.database = database;
+    this.writer = new DatasetWriter(database);
+  }
+
+  /**
+   * Saves an imported dataset as the next version of its name (1 for a new name). The save is
+   * atomic: on an error or a cancellation nothing of it is kept.
+   *
+   * @param name the dataset name, not blank
+   * @param sourceFile the file it came from, as given, or null
+   * @param sha256 SHA-256 of the file's bytes in hex, or null
+   * @param table the rows; values of the Java types {@link org.modelworkbench.model.ColumnType} names
+   * @param profiles one profile per table column, in the table's column order
+   * @param rejected rows the parser rejected, or null for none
+   * @param progress told after each batch of rows, or null
+   * @param cancel checked after each batch of rows, or null
+   * @return the saved version
+   * @throws java.util.concurrent.CancellationException if cancelled
+   * @throws WorkbenchException if it cannot be saved
+   * @throws IllegalArgumentException if the profiles do not match the table's columns
+   */
+  public DatasetInfo insert(String name, String sourceFile, String sha256, DataTable table,
+      List<ColumnProfile> profiles, List<RejectedRow> rejected, ProgressListener progress,
+      CancellationToken cancel) {
+    DatasetImport data = new DatasetImport(name, sourceFile, sha256, table, profiles, rejected);
+    return writer.write(data, progress == null ? ProgressListener.NONE : progress,
+        cancel == null ? CancellationToken.none() : cancel);
+  }
+
+  /** The newest version of a dataset name, if any. */
+  public Optional<DatasetInfo> latest(String name) {
+    return first("WHERE d.name = ? ORDER BY d.version DESC FETCH FIRST 1 ROW ONLY", name);
+  }
+
+  /** A dataset version by id. */
+  public Optional<DatasetInfo> find(long id) {
+    return first("WHERE d.id = ?", id);
+  }
+
+  /** A dataset version by name and version number. */
+  public Optional<DatasetInfo> find(String name, int version) {
+    return first("WHERE d.name = ? AND d.version = ?", name, version);
+  }
+
+  /**
+   * The newest version of a name imported from a file with this SHA-256, so an unchanged file need
+   * not be imported again.
+   */
+  public Optional<DatasetInfo> findByContent(String name, String sha256) {
+    return first("WHERE d.name = ? AND d.sha256 = ? ORDER BY d.version DESC FETCH FIRST 1 ROW ONLY",
+        name, sha256);
+  }
+
+  /** Every version of every dataset, ordered by name, then version. */
+  public List<DatasetInfo> list() {
+    return query("ORDER BY d.name, d.version");
+  }
+
+  /** The newest version of each dataset name, ordered by name. */
+  public List<DatasetInfo> latestVersions() {
+    return query("WHERE d.version = (SELECT MAX(v.version) FROM datasets v WHERE v.name = d.name) ORDER BY d.name");
+  }
+
+  /**
+   * All rows of a dataset version in their original order, as values of the Java types
+   * {@link org.modelworkbench.model.ColumnType} names.
+   *
+   * @throws WorkbenchException if there is no such dataset
+   */
+  public DataTable rows(long datasetId) {
+    return readRows(datasetId, 0, -1);
+  }
+
+  /**
+   * A page of rows of a dataset version, for display.
+   *
+   * @param offset rows to skip, 0 or more
+   * @param limit most rows to return, 0 or more
+   * @throws WorkbenchException if there is no such dataset
+   */
+  public DataTable rows(long datasetId, int offset, int limit) {
+    if (offset < 0 || limit < 0) {
+      throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
+    }
+    return readRows(datasetId, offset, limit);
+  }
+
+  /** The rows rejected when a dataset version was imported, in the order they were reported. */
+  public List<RejectedRow> rejected(long datasetId) {
+    return database.read("Could not read the rejected rows of dataset " + datasetId + ".",
+        c -> DatasetCatalogue.rejected(c, datasetId));
+  }
+
+  private DataTable readRows(long datasetId, int offset, int limit) {
+    return database.read("Could not read the rows of dataset " + datasetId + ".", c -> {
+      DatasetCatalogue.StoredTable stored = DatasetCatalogue.storedTable(c, datasetId);
+      if (stored == null) {
+        throw new WorkbenchException("There is no dataset with id " + datasetId + " in this project.");
+      }
+      return DatasetRows.read(c, stored, offset, limit);
+    });
+  }
+
+  private Optional<DatasetInfo> first(String tail, Object... params) {
+    return query(tail, params).stream().findFirst();
+  }
+
+  private List<DatasetInfo> query(String tail, Object... params) {
+    return database.read("Could not read the project's datasets.", c -> DatasetCatalogue.query(c, tail, params));
+  }
+}

@@ -1,0 +1,123 @@
+package org.modelworkbench.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.h2.api.ErrorCode;
+import org.modelworkbench.model.ModelInfo;
+import org.modelworkbench.model.Task;
+import org.modelworkbench.model.WorkbenchException;
+
+/** The project's model library: trained, fine-tuned and imported models, each with a unique name. */
+public final class ModelRepository {
+  private static final String SELECT = "SELECT id, name, kind, engine, path, task, base_model_id, run_id, "
+      + "dataset_id, created_at FROM models ";
+
+  private final Database database;
+
+  ModelRepository(Database database) {
+    this.database = database;
+  }
+
+  /**
+   * Adds a model to the library, created now.
+   *
+   * @param name a name no other model of the project has
+   * @param kind the network kind, for example {@code mlp}
+   * @param engine the engine that runs it, for example {@code PyTorch}
+   * @param path its folder, relative to the artifacts folder (see {@link ArtifactStore#relativize})
+   * @param task classification or regression
+   * @param baseModelId the model it was fine-tuned from, or null
+   * @param runId the run that made it, or null
+   * @param datasetId the dataset version it was trained on, or null
+   * @return the stored model
+   * @throws WorkbenchException if the name is taken or the database fails
+   */
+  public ModelInfo insert(String name, String kind, String engine, String path, Task task, Long baseModelId,
+      Long runId, Long datasetId) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(engine, "engine");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(task, "task");
+    if (name == null || name.isBlank()) {
+      throw new WorkbenchException("A model needs a name.");
+    }
+    Instant now = SqlValues.now();
+    try {
+      long id = database.read("Could not add the model '" + name + "' to the project.", c -> {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO models (name, kind, engine, path, task, "
+            + "base_model_id, run_id, dataset_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            Statement.RETURN_GENERATED_KEYS)) {
+          ps.setString(1, name);
+          ps.setString(2, kind);
+          ps.setString(3, engine);
+          ps.setString(4, path);
+          ps.setString(5, task.name());
+          SqlValues.setLong(ps, 6, baseModelId);
+          SqlValues.setLong(ps, 7, runId);
+          SqlValues.setLong(ps, 8, datasetId);
+          SqlValues.setInstant(ps, 9, now);
+          ps.executeUpdate();
+          return SqlValues.generatedId(ps);
+        }
+      });
+      return new ModelInfo(id, name, kind, engine, path, task, baseModelId, runId, datasetId, now);
+    } catch (WorkbenchException e) {
+      if (e.getCause() instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DUPLICATE_KEY_1) {
+        throw new WorkbenchException("A model named '" + name + "' already exists in this project; "
+            + "choose another name.", sql);
+      }
+      throw e;
+    }
+  }
+
+  /** A model by id. */
+  public Optional<ModelInfo> find(long id) {
+    return first("WHERE id = ?", id);
+  }
+
+  /** A model by its exact name. */
+  public Optional<ModelInfo> findByName(String name) {
+    return first("WHERE name = ?", name);
+  }
+
+  /** The model a run made, if any (the first, should there be several). */
+  public Optional<ModelInfo> findByRun(long runId) {
+    return first("WHERE run_id = ? ORDER BY id FETCH FIRST 1 ROW ONLY", runId);
+  }
+
+  /** Every model, ordered by name. */
+  public List<ModelInfo> list() {
+    return query("ORDER BY name");
+  }
+
+  private Optional<ModelInfo> first(String tail, Object... params) {
+    return query(tail, params).stream().findFirst();
+  }
+
+  private List<ModelInfo> query(String tail, Object... params) {
+    return database.read("Could not read the project's models.", c -> {
+      List<ModelInfo> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(SELECT + tail)) {
+        for (int i = 0; i < params.length; i++) {
+          ps.setObject(i + 1, params[i]);
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new ModelInfo(rs.getLong("id"), rs.getString("name"), rs.getString("kind"),
+                rs.getString("engine"), rs.getString("path"), Task.valueOf(rs.getString("task")),
+                SqlValues.getLong(rs, "base_model_id"), SqlValues.getLong(rs, "run_id"),
+                SqlValues.getLong(rs, "dataset_id"), SqlValues.getInstant(rs, "created_at")));
+          }
+        }
+      }
+      return out;
+    });
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * The project store: one embedded H2 database file and one artifacts folder per project.
+ *
+ * <p>Open a project with {@link org.modelworkbench.store.ProjectDatabase#open(java.nio.file.Path)}
+ * and use its repositories for datasets, runs, models, evaluations and predictions. Every method is
+ * safe to call from any thread: each call takes its own connection from a pool. Database errors
+ * surface as {@link org.modelworkbench.model.WorkbenchException} with a plain message and the
+ * {@link java.sql.SQLException} as cause.
+ */
+package org.modelworkbench.store;
