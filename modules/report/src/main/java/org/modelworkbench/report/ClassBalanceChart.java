@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -44,6 +45,8 @@ final class ClassBalanceChart {
     bars.setDefaultItemLabelFont(new Font(ChartStyle.FAMILY, Font.PLAIN, 10));
     bars.setDefaultItemLabelPaint(ChartStyle.MUTED_TEXT);
 
+    // Counts along the bottom, where readers look for a value axis.
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
     CategoryAxis classes = plot.getDomainAxis();
     classes.setCategoryMargin(0.25);
     classes.setMaximumCategoryLabelWidthRatio(0.35f);

@@ -6,6 +6,7 @@ import java.awt.Paint;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
@@ -25,6 +26,8 @@ import org.modelworkbench.model.ClassificationMetrics;
 final class ConfusionMatrixChart {
   private static final int MAX_LABEL_CHARS = 18;
   private static final Color LIGHTEST = new Color(0xF1, 0xF5, 0xF9);
+  /** Beyond this many classes the cells are too small for a readable count; shading alone remains. */
+  private static final int MAX_ANNOTATED_CLASSES = 20;
   /** Row share above which a cell is dark enough to need white text. */
   private static final double DARK_CELL = 0.5;
 
@@ -44,7 +47,12 @@ final class ConfusionMatrixChart {
     SymbolAxis actual = axis("Actual class", symbols);
     // Row 0 at the top, as in the table beside it.
     actual.setInverted(true);
-    predicted.setVerticalTickLabels(n > 5);
+    // Every class gets its label; long or many labels stand upright so none is skipped.
+    int longest = 0;
+    for (String symbol : symbols) {
+      longest = Math.max(longest, symbol.length());
+    }
+    predicted.setVerticalTickLabels(n > 5 || n * longest > 36);
 
     XYBlockRenderer renderer = new XYBlockRenderer();
     renderer.setBlockAnchor(RectangleAnchor.CENTER);
@@ -55,6 +63,12 @@ final class ConfusionMatrixChart {
 
     DefaultXYZDataset data = new DefaultXYZDataset();
     XYPlot plot = new XYPlot(data, predicted, actual, renderer);
+    plot.setNoDataMessage("No confusion matrix to show.");
+    JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+    // The theme restyles existing annotations, so it goes first and the count labels after it.
+    ChartStyle.apply(chart);
+    plot.setDomainGridlinesVisible(false);
+    plot.setRangeGridlinesVisible(false);
     if (n > 0) {
       double[][] cells = new double[3][n * n];
       Font font = new Font(ChartStyle.FAMILY, Font.BOLD, Math.max(8, Math.min(13, 90 / n)));
@@ -67,16 +81,13 @@ final class ConfusionMatrixChart {
           cells[0][k] = col;
           cells[1][k] = row;
           cells[2][k] = share;
-          plot.addAnnotation(countLabel(count, col, row, share, font));
+          if (n <= MAX_ANNOTATED_CLASSES) {
+            plot.addAnnotation(countLabel(count, col, row, share, font));
+          }
         }
       }
       data.addSeries("cells", cells);
     }
-    plot.setNoDataMessage("No confusion matrix to show.");
-    JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-    ChartStyle.apply(chart);
-    plot.setDomainGridlinesVisible(false);
-    plot.setRangeGridlinesVisible(false);
     return chart;
   }
 
@@ -87,6 +98,8 @@ final class ConfusionMatrixChart {
     axis.setUpperMargin(0);
     axis.setRange(-0.5, Math.max(symbols.length, 1) - 0.5);
     axis.setAxisLineVisible(false);
+    // A fixed unit of one: the automatic choice would drop labels it thinks are too crowded.
+    axis.setTickUnit(new NumberTickUnit(1), false, false);
     return axis;
   }
 

@@ -41,6 +41,8 @@ final class CurveCharts {
     JFreeChart chart = ChartFactory.createXYLineChart(
         null, "Epoch", "Loss", data, PlotOrientation.VERTICAL, true, false, false);
     style(chart, curve);
+    // Training loss is the lower line; its position decides where the marker label goes.
+    markBest(chart, curve, EpochMetrics::trainLoss);
     LegendTitle legend = chart.getLegend();
     legend.setPosition(RectangleEdge.TOP);
     return chart;
@@ -56,6 +58,7 @@ final class CurveCharts {
     JFreeChart chart = ChartFactory.createXYLineChart(
         null, "Epoch", name, data, PlotOrientation.VERTICAL, false, false, false);
     style(chart, curve);
+    markBest(chart, curve, EpochMetrics::validationMetric);
     XYPlot plot = chart.getXYPlot();
     NumberAxis range = (NumberAxis) plot.getRangeAxis();
     // A metric that moves between 0.91 and 0.95 would look flat on an axis forced to start at 0.
@@ -94,14 +97,33 @@ final class CurveCharts {
 
     NumberAxis epochs = (NumberAxis) plot.getDomainAxis();
     epochs.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    epochs.setAutoRangeIncludesZero(false);
-    epochs.setAutoRangeMinimumSize(2);
-
-    TrainingCurve.bestEpoch(curve).ifPresent(best -> plot.addDomainMarker(bestMarker(best.epoch(),
-        curve.get(0).epoch(), curve.get(curve.size() - 1).epoch())));
+    if (!curve.isEmpty()) {
+      // Exactly the epochs run: no epoch 0 and no epoch after the last on the axis.
+      epochs.setRange(curve.get(0).epoch() - 0.5, curve.get(curve.size() - 1).epoch() + 0.5);
+    }
   }
 
-  private static ValueMarker bestMarker(int epoch, int firstEpoch, int lastEpoch) {
+  /** Marks the best epoch, its label in the upper or lower half, whichever the first line avoids. */
+  private static void markBest(
+      JFreeChart chart, List<EpochMetrics> curve, ToDoubleFunction<EpochMetrics> line) {
+    TrainingCurve.bestEpoch(curve).ifPresent(best -> {
+      double min = Double.POSITIVE_INFINITY;
+      double max = Double.NEGATIVE_INFINITY;
+      for (EpochMetrics point : curve) {
+        double v = line.applyAsDouble(point);
+        if (Double.isFinite(v)) {
+          min = Math.min(min, v);
+          max = Math.max(max, v);
+        }
+      }
+      double at = line.applyAsDouble(best);
+      boolean lineIsHigh = max > min && Double.isFinite(at) && (at - min) / (max - min) > 0.5;
+      chart.getXYPlot().addDomainMarker(bestMarker(best.epoch(), curve.get(0).epoch(),
+          curve.get(curve.size() - 1).epoch(), !lineIsHigh));
+    });
+  }
+
+  private static ValueMarker bestMarker(int epoch, int firstEpoch, int lastEpoch, boolean labelOnTop) {
     ValueMarker marker = new ValueMarker(epoch);
     marker.setPaint(new Color(0x6B, 0x72, 0x80));
     marker.setStroke(new BasicStroke(
@@ -111,8 +133,14 @@ final class CurveCharts {
     marker.setLabelPaint(ChartStyle.MUTED_TEXT);
     // The label sits on the side of the line with more room, so it is never cut off at the edge.
     boolean roomOnRight = epoch - firstEpoch < (lastEpoch - firstEpoch) * 0.6;
-    marker.setLabelAnchor(roomOnRight ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
-    marker.setLabelTextAnchor(roomOnRight ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
+    if (labelOnTop) {
+      marker.setLabelAnchor(roomOnRight ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+      marker.setLabelTextAnchor(roomOnRight ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
+    } else {
+      marker.setLabelAnchor(roomOnRight ? RectangleAnchor.BOTTOM_RIGHT : RectangleAnchor.BOTTOM_LEFT);
+      marker.setLabelTextAnchor(roomOnRight ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT);
+    }
+    marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
     marker.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
     return marker;
   }

@@ -2,6 +2,7 @@ package org.modelworkbench.report;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.modelworkbench.model.ColumnProfile;
 import org.modelworkbench.model.DatasetInfo;
@@ -10,7 +11,9 @@ import org.modelworkbench.model.ValueCount;
 /** The data the model learned from: file identity, a column table and the class balance. */
 final class DatasetSection {
   /** Nominal chart width, shared by all wide charts so the report looks even. */
-  static final int CHART_WIDTH = 640;
+  static final int CHART_WIDTH = 600;
+  /** Most bars the class balance chart shows. */
+  static final int MAX_CHARTED_CLASSES = 25;
 
   private DatasetSection() {}
 
@@ -66,20 +69,28 @@ final class DatasetSection {
 
   private static List<Block> classBalance(List<ValueCount> counts, String target) {
     long total = counts.stream().mapToLong(ValueCount::count).sum();
+    List<ValueCount> charted = counts;
+    if (counts.size() > MAX_CHARTED_CLASSES) {
+      // Hundreds of bars would be a grey smear: the chart keeps the largest classes, the table all.
+      charted = counts.stream().sorted(Comparator.comparingLong(ValueCount::count).reversed())
+          .limit(MAX_CHARTED_CLASSES).toList();
+    }
     List<List<String>> rows = new ArrayList<>();
     for (ValueCount count : counts) {
       rows.add(List.of(count.value(), Formats.count(count.count()), Formats.percentOf(count.count(), total)));
     }
     // About 26 points per bar keeps bars and labels readable without a giant chart for two classes.
-    int height = Math.max(150, Math.min(460, 70 + 26 * counts.size()));
+    int height = Math.max(150, Math.min(460, 70 + 26 * charted.size()));
+    String shown = charted.size() < counts.size()
+        ? " The chart shows the " + charted.size() + " largest of " + counts.size() + " classes." : "";
     return List.of(
         new Block.Subheading("Class balance"),
         new Block.Paragraph("Rows per class of the target column \u201C" + target + "\u201D. Very "
             + "uneven classes make accuracy look better than the model is; macro-F1 in the test "
-            + "metrics corrects for that.", Block.Tone.MUTED),
+            + "metrics corrects for that." + shown, Block.Tone.MUTED),
         new Block.Table(List.of(new Block.Column("Class", false), new Block.Column("Rows", true),
             new Block.Column("Share", true)), rows, true),
-        new Block.Chart(ChartRenderer.classBalance(counts, CHART_WIDTH, height), CHART_WIDTH, height,
+        new Block.Chart(ChartRenderer.classBalance(charted, CHART_WIDTH, height), CHART_WIDTH, height,
             "Bar chart of rows per class"));
   }
 }

@@ -90,7 +90,7 @@ final class Formats {
     if (abs >= 1e-4) {
       // Four significant digits below one: 0.01234 keeps its 1234.
       int leadingZeros = (int) Math.floor(-Math.log10(abs));
-      return pattern("0." + "#".repeat(leadingZeros + 3)).format(value);
+      return pattern("0." + "#".repeat(leadingZeros + 4)).format(value);
     }
     return pattern("0.###E0").format(value);
   }

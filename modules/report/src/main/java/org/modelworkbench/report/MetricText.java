@@ -16,7 +16,8 @@ final class MetricText {
       return List.of(
           new Block.Fact("Accuracy", Formats.percent(m.accuracy())),
           new Block.Fact("Macro-F1", Formats.percent(m.macroF1())),
-          new Block.Fact("ROC AUC", m.rocAuc() == null ? Formats.NOT_AVAILABLE : Formats.fixed(m.rocAuc(), 4)),
+          new Block.Fact("ROC AUC",
+              m.rocAuc() == null ? Formats.NOT_AVAILABLE : Formats.fixed(m.rocAuc(), 4)),
           new Block.Fact("Log-loss", Formats.loss(m.logLoss())));
     }
     RegressionMetrics m = (RegressionMetrics) metrics;
@@ -29,6 +30,21 @@ final class MetricText {
   /** A validation metric value: accuracy as a percentage, RMSE as a number. */
   static String validationMetric(Task task, double value) {
     return task == Task.REGRESSION ? Formats.decimal(value) : Formats.percent(value);
+  }
+
+  /** The result in one or two plain sentences, for the summary. */
+  static String verdict(Metrics metrics, String target) {
+    String rows = "On " + Formats.count(metrics.count()) + " test rows the model never saw, ";
+    if (metrics instanceof ClassificationMetrics m) {
+      return rows + "it predicted the right \u201C" + target + "\u201D for " + Formats.percent(m.accuracy())
+          + " of them (" + Formats.count(Math.round(m.accuracy() * m.count())) + " rows).";
+    }
+    RegressionMetrics m = (RegressionMetrics) metrics;
+    String fit = m.r2() >= 0
+        ? " It explains " + Formats.percent(m.r2()) + " of the variation in \u201C" + target + "\u201D."
+        : " Its R\u00B2 is below zero: it predicts worse than always guessing the average.";
+    return rows + "its predictions of \u201C" + target + "\u201D were off by " + Formats.decimal(m.mae())
+        + " on average." + (Double.isFinite(m.r2()) ? fit : "");
   }
 
   /** How to read the headline numbers, in one short paragraph. */

@@ -15,7 +15,8 @@ import org.modelworkbench.model.ValueCount;
  *
  * @param title the report's title, for example "Churn model, run 42"
  * @param dataset the dataset version the run trained on
- * @param classBalance rows per class of the target, largest first; empty for regression
+ * @param classBalance rows per class of the target, in the order to show them (largest first reads
+ *     best); empty for regression
  * @param run the run
  * @param model the model the run kept, or null when none was kept
  * @param curve one point per finished epoch, in epoch order; empty when no epoch finished

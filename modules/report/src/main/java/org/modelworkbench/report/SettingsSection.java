@@ -31,10 +31,11 @@ final class SettingsSection {
     blocks.add(new Block.Facts(settings));
 
     blocks.add(new Block.Subheading("Device"));
-    blocks.add(new Block.Facts(device(run.device())));
+    // A note (such as a fallback to the CPU) comes first, where it cannot be missed.
     if (run.device() != null && run.device().note() != null && !run.device().note().isBlank()) {
       blocks.add(new Block.Paragraph(run.device().note(), Block.Tone.NOTICE));
     }
+    blocks.add(new Block.Facts(device(run.device())));
 
     if (content.model() != null) {
       blocks.add(new Block.Subheading("Model"));
@@ -63,7 +64,6 @@ final class SettingsSection {
     if (device.memoryBytes() > 0) {
       facts.add(new Block.Fact("Memory", Formats.bytes(device.memoryBytes())));
     }
-    facts.add(new Block.Fact("Note", Formats.text(device.note())));
     return facts;
   }
 

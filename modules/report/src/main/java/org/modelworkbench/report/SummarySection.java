@@ -17,6 +17,8 @@ final class SummarySection {
     List<Block> blocks = new ArrayList<>();
     if (content.testMetrics() != null) {
       blocks.add(new Block.Tiles(MetricText.headline(content.testMetrics())));
+      blocks.add(new Block.Paragraph(MetricText.verdict(content.testMetrics(), run.target()),
+          Block.Tone.NORMAL));
     } else {
       blocks.add(new Block.Paragraph(Wording.missingMetrics(run.status()), Block.Tone.NOTICE));
     }

@@ -2,12 +2,18 @@ package org.modelworkbench.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.modelworkbench.model.ClassMetrics;
 import org.modelworkbench.model.ClassificationMetrics;
+import org.modelworkbench.model.ColumnProfile;
 import org.modelworkbench.model.Metrics;
+import org.modelworkbench.model.RegressionMetrics;
 
 /** How well the model predicts rows it never saw: headline numbers, then detail for classifiers. */
 final class TestMetricsSection {
+  /** Beyond this many classes a matrix table no longer fits across a page in readable type. */
+  static final int MAX_MATRIX_TABLE_CLASSES = 12;
+
   private TestMetricsSection() {}
 
   /** Builds the section; without metrics it says plainly why there are none. */
@@ -16,15 +22,42 @@ final class TestMetricsSection {
     Metrics metrics = content.testMetrics();
     if (metrics == null) {
       blocks.add(new Block.Paragraph(Wording.missingMetrics(content.run().status()), Block.Tone.NOTICE));
-      return new Section("test", "Test metrics", true, blocks);
+      return new Section("test", "Test metrics", false, blocks);
     }
     blocks.add(new Block.Tiles(MetricText.headline(metrics)));
     blocks.add(new Block.Paragraph(MetricText.howToRead(metrics, content.run().target()), Block.Tone.MUTED));
     if (metrics instanceof ClassificationMetrics classification) {
       blocks.addAll(confusion(classification));
       blocks.addAll(perClass(classification));
+      return new Section("test", "Test metrics", true, blocks);
     }
-    return new Section("test", "Test metrics", true, blocks);
+    scale((RegressionMetrics) metrics, content).ifPresent(blocks::add);
+    // Regression results are a few lines: they follow the training charts without a forced break.
+    return new Section("test", "Test metrics", false, blocks);
+  }
+
+  /**
+   * The errors next to the target's typical size, from the dataset's column profile: an error of
+   * 15,000 means little until one knows prices average 300,000.
+   */
+  private static Optional<Block> scale(RegressionMetrics metrics, ReportContent content) {
+    String target = content.run().target();
+    Optional<ColumnProfile> column = target == null ? Optional.empty() : content.dataset().column(target);
+    if (column.isEmpty() || column.get().mean() == null || column.get().mean() == 0
+        || !Double.isFinite(column.get().mean())) {
+      return Optional.empty();
+    }
+    double mean = column.get().mean();
+    List<Block.Fact> facts = new ArrayList<>();
+    facts.add(new Block.Fact("Average \u201C" + target + "\u201D in the dataset", Formats.decimal(mean)));
+    double size = Math.abs(mean);
+    facts.add(new Block.Fact("MAE relative to the average", Formats.percent(metrics.mae() / size)));
+    facts.add(new Block.Fact("RMSE relative to the average", Formats.percent(metrics.rmse() / size)));
+    Double stddev = column.get().stddev();
+    if (stddev != null && Double.isFinite(stddev) && stddev > 0) {
+      facts.add(new Block.Fact("Spread (standard deviation)", Formats.decimal(stddev)));
+    }
+    return Optional.of(new Block.Facts(facts));
   }
 
   private static List<Block> confusion(ClassificationMetrics metrics) {
@@ -37,7 +70,7 @@ final class TestMetricsSection {
         + "diagonal counts the right predictions. A cell\u2019s shade is its share of the row.",
         Block.Tone.MUTED));
     // Square enough for the cells, wide enough for the class names on the left.
-    int side = Math.max(300, Math.min(520, 200 + 45 * n));
+    int side = Math.max(240, Math.min(460, 160 + 40 * n));
     blocks.add(new Block.Chart(ChartRenderer.confusionMatrix(metrics, side + 80, side), side + 80, side,
         "Heat map of the confusion matrix"));
 
@@ -59,6 +92,12 @@ final class TestMetricsSection {
       }
       cells.add(Formats.count(total));
       rows.add(cells);
+    }
+    if (n > MAX_MATRIX_TABLE_CLASSES) {
+      blocks.add(new Block.Paragraph("With " + n + " classes the matrix is too wide to print as a "
+          + "table; the per-class metrics below give each class\u2019s share of right predictions "
+          + "(recall).", Block.Tone.MUTED));
+      return blocks;
     }
     blocks.add(new Block.Table(columns, rows, true));
     return blocks;

@@ -10,7 +10,7 @@ import org.modelworkbench.model.Task;
 
 /** How training went: a few facts, the loss curve and the validation metric curve. */
 final class TrainingSection {
-  private static final int CHART_HEIGHT = 290;
+  private static final int CHART_HEIGHT = 240;
 
   private TrainingSection() {}
 
@@ -22,11 +22,12 @@ final class TrainingSection {
     if (curve.isEmpty()) {
       blocks.add(new Block.Paragraph(
           "No epoch finished, so there is no training curve to show.", Block.Tone.NOTICE));
-      return new Section("training", "Training", true, blocks);
+      // One sentence does not deserve a page of its own.
+      return new Section("training", "Training", false, blocks);
     }
     Task task = run.task();
     String metricName = Wording.validationMetricName(task);
-    blocks.add(new Block.Facts(facts(run, curve, metricName)));
+    blocks.add(new Block.Facts(facts(run, curve)));
 
     int width = DatasetSection.CHART_WIDTH;
     blocks.add(new Block.Subheading("Loss per epoch"));
@@ -46,7 +47,7 @@ final class TrainingSection {
     return new Section("training", "Training", true, blocks);
   }
 
-  private static List<Block.Fact> facts(RunInfo run, List<EpochMetrics> curve, String metricName) {
+  private static List<Block.Fact> facts(RunInfo run, List<EpochMetrics> curve) {
     EpochMetrics last = curve.get(curve.size() - 1);
     List<Block.Fact> facts = new ArrayList<>();
     String maxEpochs = run.hyperparameters().get("epochs");
@@ -54,8 +55,8 @@ final class TrainingSection {
         : Formats.count(curve.size()) + " of at most " + maxEpochs));
     TrainingCurve.bestEpoch(curve).ifPresent(best -> {
       facts.add(new Block.Fact("Best epoch", Integer.toString(best.epoch())));
-      facts.add(new Block.Fact("Validation loss at best epoch", Formats.loss(best.validationLoss())));
-      facts.add(new Block.Fact(metricName + " at best epoch",
+      facts.add(new Block.Fact("Lowest validation loss", Formats.loss(best.validationLoss())));
+      facts.add(new Block.Fact(Wording.metricShortName(run.task()) + " at best epoch",
           MetricText.validationMetric(run.task(), best.validationMetric())));
     });
     facts.add(new Block.Fact("Final training loss", Formats.loss(last.trainLoss())));

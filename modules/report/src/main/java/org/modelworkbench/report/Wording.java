@@ -18,10 +18,10 @@ final class Wording {
       Map.entry("learning_rate", "Learning rate"),
       Map.entry("seed", "Seed"),
       Map.entry("device", "Requested device"),
-      Map.entry("threads", "Engine threads (0 = default)"),
+      Map.entry("threads", "Threads (0 = auto)"),
       Map.entry("base_model", "Fine-tuned from"),
       Map.entry("hidden_units", "Hidden layer widths"),
-      Map.entry("patience", "Early-stopping patience (epochs)"),
+      Map.entry("patience", "Early-stop patience"),
       Map.entry("validation_fraction", "Validation share"),
       Map.entry("test_fraction", "Test share"),
       Map.entry("excluded_columns", "Excluded columns"));
@@ -70,6 +70,11 @@ final class Wording {
       case RUNNING -> "No test metrics yet: the run was still training when this report was made.";
       case COMPLETED -> "No test metrics were recorded for this run.";
     };
+  }
+
+  /** "Accuracy" or "RMSE": the validation metric's short name, where "validation" is implied. */
+  static String metricShortName(Task task) {
+    return task == Task.REGRESSION ? "RMSE" : "Accuracy";
   }
 
   /** The name of the validation metric of a task: accuracy for classes, RMSE for numbers. */

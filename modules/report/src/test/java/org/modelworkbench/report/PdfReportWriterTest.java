@@ -1,0 +1,136 @@
+package org.modelworkbench.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PdfReportWriterTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void threeClassReportHasPagesTextAndCharts() throws IOException {
+    try (PDDocument pdf = write(ReportFixtures.threeClasses())) {
+      assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+      assertThat(pdf.getPage(0).getMediaBox().getWidth()).isEqualTo(PDRectangle.A4.getWidth());
+      String text = text(pdf);
+      assertThat(text).contains("Plan model, run 42", "Summary", "Dataset", "Settings", "Training",
+          "Test metrics", "customer_plans", "88.6 %", "0.9412", "0.2871", "basic", "standard",
+          "premium", "Per-class metrics", "Learning rate", "9f86d081884c7d659a2f");
+      assertThat(text).contains("Page 1 of " + pdf.getNumberOfPages());
+      // Class balance, loss curve, accuracy curve, confusion matrix.
+      assertThat(images(pdf)).isEqualTo(4);
+      assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Plan model, run 42");
+    }
+  }
+
+  @Test
+  void sectionsAppearInOrder() throws IOException {
+    try (PDDocument pdf = write(ReportFixtures.binary())) {
+      String text = text(pdf);
+      int summary = text.indexOf("Summary");
+      int dataset = text.indexOf("\nDataset\n");
+      int settings = text.indexOf("\nSettings\n");
+      int training = text.indexOf("\nTraining\n");
+      int test = text.indexOf("\nTest metrics\n");
+      assertThat(summary).isPositive();
+      assertThat(dataset).isGreaterThan(summary);
+      assertThat(settings).isGreaterThan(dataset);
+      assertThat(training).isGreaterThan(settings);
+      assertThat(test).isGreaterThan(training);
+    }
+  }
+
+  @Test
+  void nonLatinAndHostileNamesDoNotBreakThePdf() throws IOException {
+    try (PDDocument pdf = write(ReportFixtures.hostile())) {
+      String text = text(pdf);
+      assertThat(text).contains(ReportFixtures.HOSTILE, ReportFixtures.AMPERSAND_QUOTES, "Ünïcødé");
+      // Helvetica has no Chinese glyphs: the label is replaced, not dropped and not fatal.
+      assertThat(text).contains("??").doesNotContain("中文");
+      assertThat(images(pdf)).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void regressionReportShowsErrors() throws IOException {
+    try (PDDocument pdf = write(ReportFixtures.regression())) {
+      String text = text(pdf);
+      assertThat(text).contains("house_prices", "RMSE", "23,457", "MAE", "15,201", "R²", "0.8734",
+          "Validation RMSE per epoch").doesNotContain("Confusion matrix");
+      assertThat(images(pdf)).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void cancelledRunSaysThereAreNoTestMetrics() throws IOException {
+    try (PDDocument pdf = write(ReportFixtures.cancelled())) {
+      assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+      String text = text(pdf).replaceAll("\\s+", " ");
+      assertThat(text).contains("the run was cancelled before the model was tested", "Cancelled");
+      assertThat(images(pdf)).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void longTablesContinueOnTheNextPageWithTheirHeader() throws IOException {
+    try (PDDocument pdf = write(ReportFixtures.manyColumns(150))) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      int pagesWithColumnHeader = 0;
+      for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        String text = stripper.getText(pdf);
+        if (text.contains("Distinct") && text.contains("sensor_reading_")) {
+          pagesWithColumnHeader++;
+        }
+      }
+      assertThat(pagesWithColumnHeader).isGreaterThanOrEqualTo(3);
+      assertThat(text(pdf)).contains("sensor_reading_1 ", "sensor_reading_150 ");
+    }
+  }
+
+  @Test
+  void manyClassesStayReadable() throws IOException {
+    try (PDDocument pdf = write(ReportFixtures.manyClasses(40))) {
+      String text = text(pdf).replaceAll("\\s+", " ");
+      assertThat(text).contains("With 40 classes the matrix is too wide to print as a table",
+          "The chart shows the 25 largest of 40 classes", "category_40");
+      assertThat(images(pdf)).isEqualTo(4);
+    }
+  }
+
+  private PDDocument write(ReportContent content) throws IOException {
+    Path out = dir.resolve("report.pdf");
+    new PdfReportWriter().write(content, out);
+    return Loader.loadPDF(out.toFile());
+  }
+
+  private static String text(PDDocument pdf) throws IOException {
+    return new PDFTextStripper().getText(pdf);
+  }
+
+  private static int images(PDDocument pdf) throws IOException {
+    int count = 0;
+    for (PDPage page : pdf.getPages()) {
+      PDResources resources = page.getResources();
+      for (COSName name : resources.getXObjectNames()) {
+        if (resources.getXObject(name) instanceof PDImageXObject) {
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+}
