@@ -1,0 +1,98 @@
+package org.modelworkbench.data.csv;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import org.modelworkbench.data.infer.MissingValues;
+import org.modelworkbench.model.CancellationToken;
+import org.modelworkbench.model.DataFormatException;
+import org.modelworkbench.model.DataTable;
+import org.modelworkbench.model.ProgressListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a CSV file into a typed {@link DataTable}.
+ *
+ * <p>The importer samples the file's start to choose the delimiter and to see whether the first
+ * row is a header (unless the options say), then reads the whole file twice: first to check every
+ * row and infer each column's type from all of its values, then to convert the cells. Cells that
+ * are empty or say {@code NA}, {@code N/A}, {@code NaN}, {@code null}, {@code None} or {@code ?}
+ * are missing (see {@link MissingValues}). Blank lines are skipped wherever they are.
+ */
+public final class CsvImporter {
+  private static final Logger LOG = LoggerFactory.getLogger(CsvImporter.class);
+
+  private final CsvImportOptions options;
+
+  /**
+   * Creates an importer.
+   *
+   * @param options how to read files; null means {@link CsvImportOptions#defaults()}
+   */
+  public CsvImporter(CsvImportOptions options) {
+    this.options = options == null ? CsvImportOptions.defaults() : options;
+  }
+
+  /**
+   * Imports a file.
+   *
+   * @param file the CSV file
+   * @param progress receives the share read so far with "Reading &lt;file name&gt;"; may be null
+   * @param cancel checked every few thousand rows; may be null
+   * @return the table, the rejected rows, the file's hash and how it was read
+   * @throws DataFormatException when the file is missing, empty, not text in the charset, has a bad
+   *     header, or has a bad row while bad rows are not skipped; the message names the file and,
+   *     where known, the line and column
+   * @throws CancellationException when cancelled
+   */
+  public CsvImport read(Path file, ProgressListener progress, CancellationToken cancel) {
+    Objects.requireNonNull(file, "file");
+    ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
+    CancellationToken token = cancel == null ? CancellationToken.none() : cancel;
+    token.throwIfCancelled();
+    long started = System.nanoTime();
+    SourceFile source = SourceFile.check(file);
+    Charset charset = options.charset() == null ? StandardCharsets.UTF_8 : options.charset();
+    String message = "Reading " + source.name();
+    listener.progress(0.0, message);
+    try {
+      ReadPlan plan = plan(source, charset);
+      TypeScan.Result scan = TypeScan.run(plan,
+          new ImportProgress(listener, message, source.size(), 0.0, 0.5), token);
+      DataTable table = TableConversion.run(plan, scan,
+          new ImportProgress(listener, message, source.size(), 0.5, 1.0), token);
+      listener.progress(1.0, message);
+      LOG.info("Read {}: {} rows x {} columns, delimiter '{}', header {}, {} rejected, {} ms",
+          source.name(), table.rowCount(), table.columnCount(), printable(plan.delimiter()),
+          plan.hasHeader(), scan.rejected().size(), (System.nanoTime() - started) / 1_000_000);
+      return new CsvImport(table, scan.rejected(), scan.sha256(), plan.delimiter(), plan.hasHeader(),
+          source.name());
+    } catch (IOException e) {
+      throw source.unreadable(e, charset);
+    }
+  }
+
+  /** Settles delimiter, header and column count from the options and the file's start. */
+  private ReadPlan plan(SourceFile source, Charset charset) throws IOException {
+    FileSample sample = FileSample.read(source, charset);
+    if (sample.isBlank()) {
+      throw SourceFile.empty(source.name());
+    }
+    char delimiter = options.delimiter() != null ? options.delimiter() : DelimiterSniffer.sniff(sample);
+    List<CsvRow> rows = sample.rows(delimiter);
+    boolean header = options.header() != null
+        ? options.header()
+        : HeaderDetector.hasHeader(rows, delimiter);
+    int headerlessFieldCount = Math.max(1, DelimiterSniffer.modalFieldCount(rows));
+    return new ReadPlan(source, charset, delimiter, header, headerlessFieldCount, options.skipBadRows());
+  }
+
+  private static String printable(char delimiter) {
+    return delimiter == '\t' ? "\\t" : String.valueOf(delimiter);
+  }
+}

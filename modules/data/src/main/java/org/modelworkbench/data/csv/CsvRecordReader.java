@@ -1,0 +1,156 @@
+package org.modelworkbench.data.csv;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Splits text into CSV records following RFC 4180: fields may be quoted with {@code "}, a quoted
+ * field may hold the delimiter, line breaks and doubled quotes. Blanks around a quoted field are
+ * allowed; a quote inside an unquoted field is kept as text. Blank lines are skipped.
+ *
+ * <p>Broken quoting never swallows good rows: when a quoted field is never closed, or text follows
+ * a closing quote, the record's first physical line is returned as a broken row and reading goes
+ * on with the next physical line.
+ */
+final class CsvRecordReader {
+  static final String UNCLOSED_QUOTE =
+      "a quoted field starts on this line but its closing quote is missing";
+
+  private final BufferedReader in;
+  private final char delimiter;
+  // Lines read past a broken record, handed out again before reading further.
+  private final Deque<PendingLine> pending = new ArrayDeque<>();
+  private long linesReadFromInput;
+  private long currentLine;
+  private int fieldCountHint = 8;
+
+  /**
+   * Reads records from text.
+   *
+   * @param in the text, positioned after any byte order mark
+   * @param delimiter the field delimiter
+   */
+  CsvRecordReader(BufferedReader in, char delimiter) {
+    this.in = in;
+    this.delimiter = delimiter;
+  }
+
+  /** The next record, or null at the end of the text. */
+  CsvRow next() throws IOException {
+    String text;
+    do {
+      text = nextLine();
+      if (text == null) {
+        return null;
+      }
+    } while (text.isBlank());
+    return parse(currentLine, text);
+  }
+
+  private CsvRow parse(long startLine, String firstLine) throws IOException {
+    List<String> fields = new ArrayList<>(fieldCountHint);
+    List<String> moreLines = null;
+    String s = firstLine;
+    int i = 0;
+    while (true) {
+      int quote = openingQuote(s, i);
+      if (quote < 0) {
+        int end = s.indexOf(delimiter, i);
+        if (end < 0) {
+          fields.add(s.substring(i));
+          break;
+        }
+        fields.add(s.substring(i, end));
+        i = end + 1;
+        continue;
+      }
+      StringBuilder value = new StringBuilder();
+      int from = quote + 1;
+      while (true) {
+        int q = s.indexOf('"', from);
+        if (q < 0) {
+          // The field goes on over the line break.
+          value.append(s, from, s.length()).append('\n');
+          String next = nextLine();
+          if (next == null) {
+            return broken(startLine, firstLine, moreLines, UNCLOSED_QUOTE);
+          }
+          if (moreLines == null) {
+            moreLines = new ArrayList<>(2);
+          }
+          moreLines.add(next);
+          s = next;
+          from = 0;
+          continue;
+        }
+        value.append(s, from, q);
+        if (q + 1 < s.length() && s.charAt(q + 1) == '"') {
+          value.append('"');
+          from = q + 2;
+          continue;
+        }
+        i = skipPadding(s, q + 1);
+        break;
+      }
+      fields.add(value.toString());
+      if (i == s.length()) {
+        break;
+      }
+      if (s.charAt(i) != delimiter) {
+        return broken(startLine, firstLine, moreLines,
+            "field " + fields.size() + " has text after its closing quote");
+      }
+      i++;
+    }
+    fieldCountHint = Math.max(fieldCountHint, fields.size());
+    return CsvRow.of(startLine, fields.toArray(new String[0]), firstLine, moreLines);
+  }
+
+  /** Gives back the lines after the record's first one so they are read as records of their own. */
+  private CsvRow broken(long startLine, String firstLine, List<String> moreLines, String problem) {
+    if (moreLines != null) {
+      for (int k = moreLines.size() - 1; k >= 0; k--) {
+        pending.addFirst(new PendingLine(startLine + 1 + k, moreLines.get(k)));
+      }
+    }
+    return CsvRow.broken(startLine, problem, firstLine);
+  }
+
+  /** Position of the quote that opens a field starting at i, or -1 when the field is unquoted. */
+  private int openingQuote(String s, int i) {
+    int j = skipPadding(s, i);
+    return j < s.length() && s.charAt(j) == '"' ? j : -1;
+  }
+
+  private int skipPadding(String s, int i) {
+    int j = i;
+    while (j < s.length() && isPadding(s.charAt(j))) {
+      j++;
+    }
+    return j;
+  }
+
+  private boolean isPadding(char c) {
+    return (c == ' ' || c == '\t') && c != delimiter;
+  }
+
+  private String nextLine() throws IOException {
+    PendingLine again = pending.pollFirst();
+    if (again != null) {
+      currentLine = again.number();
+      return again.text();
+    }
+    String text = in.readLine();
+    if (text != null) {
+      currentLine = ++linesReadFromInput;
+    }
+    return text;
+  }
+
+  /** A physical line to be read again, with its 1-based number. */
+  private record PendingLine(long number, String text) {}
+}

@@ -1,0 +1,14 @@
+/**
+ * Importing CSV files into a typed {@link org.modelworkbench.model.DataTable}.
+ *
+ * <p>{@link org.modelworkbench.data.csv.CsvImporter} is the entry point. It samples the start of
+ * the file to find the delimiter and whether there is a header, then reads the file twice: the
+ * first pass checks every row and infers each column's type, the second converts the cells. Bad
+ * rows are never dropped silently: they fail the import or, when asked, are listed as rejected.
+ *
+ * <p>The records are split by a small RFC 4180 reader of our own ({@code CsvRecordReader}) rather
+ * than FastCSV: FastCSV 3.7.0 silently reads an unclosed quote to the end of the file, merges text
+ * after a closing quote into the field, and cannot go on after reporting either, so it could not
+ * reject just the broken row.
+ */
+package org.modelworkbench.data.csv;

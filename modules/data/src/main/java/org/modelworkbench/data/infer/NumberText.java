@@ -1,0 +1,96 @@
+package org.modelworkbench.data.infer;
+
+/** Recognises and parses whole and decimal numbers written as plain text. */
+final class NumberText {
+  // Long.MAX_VALUE has 19 digits; anything shorter always fits.
+  private static final int SAFE_LONG_DIGITS = 18;
+
+  private NumberText() {}
+
+  /** Whether the text is an optionally signed whole number that fits in a {@code long}. */
+  static boolean isLong(String s) {
+    int n = s.length();
+    int i = signLength(s);
+    if (i == n) {
+      return false;
+    }
+    for (int k = i; k < n; k++) {
+      if (!isDigit(s.charAt(k))) {
+        return false;
+      }
+    }
+    if (n - i <= SAFE_LONG_DIGITS) {
+      return true;
+    }
+    try {
+      Long.parseLong(s);
+      return true;
+    } catch (NumberFormatException tooBig) {
+      return false;
+    }
+  }
+
+  /** Parses text accepted by {@link #isLong(String)}. */
+  static long parseLong(String s) {
+    return Long.parseLong(s);
+  }
+
+  /**
+   * Whether the text is a decimal number: optional sign, digits with at most one decimal separator
+   * (at least one digit in all), and an optional exponent such as {@code e-3}.
+   *
+   * @param separator the decimal separator, {@code '.'} or {@code ','}
+   */
+  static boolean isDecimal(String s, char separator) {
+    int n = s.length();
+    int i = signLength(s);
+    int digits = 0;
+    boolean separatorSeen = false;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (isDigit(c)) {
+        digits++;
+      } else if (c == separator && !separatorSeen) {
+        separatorSeen = true;
+      } else {
+        break;
+      }
+    }
+    if (digits == 0) {
+      return false;
+    }
+    if (i == n) {
+      return true;
+    }
+    char e = s.charAt(i);
+    if (e != 'e' && e != 'E') {
+      return false;
+    }
+    i++;
+    if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+      i++;
+    }
+    if (i == n) {
+      return false;
+    }
+    for (; i < n; i++) {
+      if (!isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Parses text accepted by {@link #isDecimal(String, char)} with the same separator. */
+  static double parseDecimal(String s, char separator) {
+    return Double.parseDouble(separator == '.' ? s : s.replace(separator, '.'));
+  }
+
+  private static int signLength(String s) {
+    return !s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+') ? 1 : 0;
+  }
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}

@@ -1,0 +1,142 @@
+package org.modelworkbench.data.infer;
+
+import org.modelworkbench.model.ColumnType;
+
+/**
+ * A text layout that a column's values can have, with the column type it yields and the parser
+ * that turns a cell into that type's Java value.
+ *
+ * <p>The declaration order is the order of preference when several formats fit every value of a
+ * column: whole numbers before decimals, ISO dates before day-first before month-first dates, and
+ * text last.
+ */
+public enum ValueFormat {
+  /** Optionally signed whole numbers that fit in a {@code long}. */
+  INTEGER(ColumnType.INTEGER) {
+    @Override
+    Object parseOrNull(String v) {
+      return NumberText.isLong(v) ? Long.valueOf(NumberText.parseLong(v)) : null;
+    }
+
+    @Override
+    public boolean accepts(String v) {
+      return NumberText.isLong(v);
+    }
+  },
+  /** Decimal numbers with a point, such as {@code -1.5e3}. */
+  DECIMAL(ColumnType.DECIMAL) {
+    @Override
+    Object parseOrNull(String v) {
+      return NumberText.isDecimal(v, '.') ? Double.valueOf(NumberText.parseDecimal(v, '.')) : null;
+    }
+
+    @Override
+    public boolean accepts(String v) {
+      return NumberText.isDecimal(v, '.');
+    }
+  },
+  /**
+   * Decimal numbers with a comma, such as {@code 1,5}; only possible when the file's delimiter is
+   * not a comma.
+   */
+  DECIMAL_COMMA(ColumnType.DECIMAL) {
+    @Override
+    Object parseOrNull(String v) {
+      return NumberText.isDecimal(v, ',') ? Double.valueOf(NumberText.parseDecimal(v, ',')) : null;
+    }
+
+    @Override
+    public boolean accepts(String v) {
+      return NumberText.isDecimal(v, ',');
+    }
+  },
+  /** true/false, yes/no and y/n in any case. */
+  BOOLEAN(ColumnType.BOOLEAN) {
+    @Override
+    Object parseOrNull(String v) {
+      return BooleanText.parse(v);
+    }
+  },
+  /** ISO dates, {@code yyyy-MM-dd}. */
+  DATE_ISO(ColumnType.DATE) {
+    @Override
+    Object parseOrNull(String v) {
+      return DateText.parseIso(v);
+    }
+  },
+  /** Day-first dates with slashes, {@code dd/MM/yyyy}. */
+  DATE_DAY_MONTH_YEAR_SLASH(ColumnType.DATE) {
+    @Override
+    Object parseOrNull(String v) {
+      return DateText.parseDayFirst(v, '/');
+    }
+  },
+  /** Day-first dates with dots, {@code dd.MM.yyyy}. */
+  DATE_DAY_MONTH_YEAR_DOT(ColumnType.DATE) {
+    @Override
+    Object parseOrNull(String v) {
+      return DateText.parseDayFirst(v, '.');
+    }
+  },
+  /** Month-first dates with slashes, {@code MM/dd/yyyy}. */
+  DATE_MONTH_DAY_YEAR_SLASH(ColumnType.DATE) {
+    @Override
+    Object parseOrNull(String v) {
+      return DateText.parseMonthFirst(v, '/');
+    }
+  },
+  /** ISO date and time, {@code yyyy-MM-ddTHH:mm[:ss]} or with a space instead of the T. */
+  TIMESTAMP(ColumnType.TIMESTAMP) {
+    @Override
+    Object parseOrNull(String v) {
+      return TimestampText.parse(v);
+    }
+  },
+  /** Any text; the fallback that fits every value. */
+  TEXT(ColumnType.CATEGORICAL) {
+    @Override
+    Object parseOrNull(String v) {
+      return v;
+    }
+  };
+
+  private final ColumnType columnType;
+
+  ValueFormat(ColumnType columnType) {
+    this.columnType = columnType;
+  }
+
+  /** The column type a column of this format gets. */
+  public ColumnType columnType() {
+    return columnType;
+  }
+
+  /**
+   * Whether a trimmed, non-missing cell fits this format.
+   *
+   * @param value the cell text, trimmed
+   * @return true when {@link #parse(String)} would succeed
+   */
+  public boolean accepts(String value) {
+    return parseOrNull(value) != null;
+  }
+
+  /**
+   * Converts a trimmed, non-missing cell to the Java type of {@link #columnType()}.
+   *
+   * @param value the cell text, trimmed
+   * @return the value as {@code Long}, {@code Double}, {@code Boolean}, {@code LocalDate},
+   *     {@code LocalDateTime} or {@code String}
+   * @throws IllegalArgumentException when the cell does not fit this format
+   */
+  public Object parse(String value) {
+    Object parsed = parseOrNull(value);
+    if (parsed == null) {
+      throw new IllegalArgumentException("'" + value + "' is not " + this);
+    }
+    return parsed;
+  }
+
+  /** The parsed value, or null when the cell does not fit. */
+  abstract Object parseOrNull(String value);
+}

@@ -1,0 +1,49 @@
+package org.modelworkbench.data.infer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NumberTextTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "42", "-7", "+7", "007", "9223372036854775807", "-9223372036854775808"})
+  void wholeNumbersThatFitInALong(String s) {
+    assertThat(NumberText.isLong(s)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "-", "+", "1.0", "1e3", "12a", "1 2", "9223372036854775808", "--1", "0x10"})
+  void notWholeNumbers(String s) {
+    assertThat(NumberText.isLong(s)).isFalse();
+  }
+
+  @Test
+  void parsesSignedWholeNumbers() {
+    assertThat(NumberText.parseLong("+15")).isEqualTo(15L);
+    assertThat(NumberText.parseLong("-0015")).isEqualTo(-15L);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1", "1.5", "-1.5", "+.5", "5.", "1e10", "1E-3", "-2.5e+4", "3.0"})
+  void decimalsWithAPoint(String s) {
+    assertThat(NumberText.isDecimal(s, '.')).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", ".", "-", "1,5", "1.2.3", "e5", "1e", "1e+", "1.5x", "Infinity", "NaN",
+      "1d", "0x1p3", "1 000"})
+  void notDecimalsWithAPoint(String s) {
+    assertThat(NumberText.isDecimal(s, '.')).isFalse();
+  }
+
+  @Test
+  void decimalCommaIsItsOwnSeparator() {
+    assertThat(NumberText.isDecimal("1,5", ',')).isTrue();
+    assertThat(NumberText.isDecimal("1.5", ',')).isFalse();
+    assertThat(NumberText.parseDecimal("-1,25", ',')).isEqualTo(-1.25);
+    assertThat(NumberText.parseDecimal("2.5e2", '.')).isEqualTo(250.0);
+  }
+}
