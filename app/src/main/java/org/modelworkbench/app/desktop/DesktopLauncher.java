@@ -9,7 +9,11 @@ import javafx.application.Application;
 public final class DesktopLauncher {
   private DesktopLauncher() {}
 
-  /** Opens the window; returns when it closes. */
+  /**
+   * Opens the window; returns when it closes.
+   *
+   * @param args the command line: nothing, or {@code --project DIR}
+   */
   public static void launch(String[] args) {
     Application.launch(WorkbenchApplication.class, args);
   }

@@ -1,86 +1,44 @@
 package org.modelworkbench.app.desktop;
 
-import java.nio.file.Path;
-import java.util.List;
+import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.collections.FXCollections;
-import javafx.concurrent.Task;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.modelworkbench.app.ProjectLocator;
-import org.modelworkbench.model.DatasetInfo;
-import org.modelworkbench.model.RunInfo;
-import org.modelworkbench.services.Workbench;
+import org.modelworkbench.app.desktop.jobs.JobRunner;
+import org.modelworkbench.app.desktop.main.DesktopSettings;
+import org.modelworkbench.app.desktop.main.MainWindow;
+import org.modelworkbench.app.desktop.project.InMemoryRecentProjects;
 
 /**
- * The main window: the project's datasets and runs.
+ * The JavaFX application: the Primer Light theme, the background jobs, and the main window on the
+ * last project (or the sample project on first start, or the one named with {@code --project}).
  */
 public final class WorkbenchApplication extends Application {
-  private Workbench workbench;
+  private JobRunner runner;
+  private MainWindow window;
 
   @Override
   public void start(Stage stage) {
-    List<String> raw = getParameters().getRaw();
-    Path project = ProjectLocator.defaultProject();
-    for (int i = 0; i < raw.size(); i++) {
-      if (raw.get(i).equals("--project") && i + 1 < raw.size()) {
-        project = Path.of(raw.get(i + 1));
-      } else if (raw.get(i).startsWith("--project=")) {
-        project = Path.of(raw.get(i).substring("--project=".length()));
-      }
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    DesktopSettings settings = DesktopSettings.fromSystem(getParameters().getRaw());
+    if (settings.screenshot() != null) {
+      settings = new DesktopSettings(new InMemoryRecentProjects(), settings.sampleProject(), settings.samplesDir(),
+          settings.projectArgument(), settings.screenshot(), settings.screenshotView());
     }
-    ListView<String> datasets = new ListView<>();
-    ListView<String> runs = new ListView<>();
-    Label status = new Label("Opening " + project + " …");
-    VBox left = new VBox(6, new Label("Datasets"), datasets);
-    VBox right = new VBox(6, new Label("Runs"), runs);
-    HBox centre = new HBox(12, left, right);
-    centre.setPadding(new Insets(12));
-    BorderPane root = new BorderPane(centre);
-    root.setBottom(status);
-    BorderPane.setMargin(status, new Insets(6, 12, 6, 12));
-    stage.setTitle("Model Workbench — " + project.getFileName());
-    stage.setScene(new Scene(root, 1100, 700));
-    stage.show();
-
-    Path chosen = project;
-    Task<Void> open = new Task<>() {
-      @Override
-      protected Void call() {
-        workbench = Workbench.open(chosen);
-        List<String> datasetLines = workbench.datasets().list().stream()
-            .map(DatasetInfo::name).toList();
-        List<String> runLines = workbench.catalog().runs().stream()
-            .map(WorkbenchApplication::runLine).toList();
-        Platform.runLater(() -> {
-          datasets.setItems(FXCollections.observableArrayList(datasetLines));
-          runs.setItems(FXCollections.observableArrayList(runLines));
-          status.setText(workbench.projectDir().toString());
-        });
-        return null;
-      }
-    };
-    open.setOnFailed(e -> status.setText("Could not open the project: " + open.getException().getMessage()));
-    Thread worker = new Thread(open, "workbench-open");
-    worker.setDaemon(true);
-    worker.start();
-  }
-
-  private static String runLine(RunInfo run) {
-    return "Run " + run.id() + " · " + run.datasetName() + " · " + run.target() + " · " + run.status().label();
+    runner = JobRunner.standard();
+    window = MainWindow.standard(settings, runner);
+    window.show(stage);
+    if (settings.screenshot() != null) {
+      new ScreenshotHook(window, settings.screenshot(), settings.screenshotView()).arm();
+    }
   }
 
   @Override
   public void stop() {
-    if (workbench != null) {
-      workbench.close();
+    if (window != null) {
+      window.close();
+    }
+    if (runner != null) {
+      runner.close();
     }
   }
 }

@@ -29,7 +29,7 @@ class CommandLineEndToEndTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir
-  Path work;
+  static Path work;
 
   private CliRunner cli;
   private long runId;

@@ -102,7 +102,8 @@ public final class Devices {
       int cuda = CudaUtils.getCudaVersion();
       String capability = CudaUtils.getComputeCapability(index);
       name += " (CUDA " + cuda / 1000 + "." + cuda / 10 % 10 + ", compute capability "
-          + capability.charAt(0) + "." + capability.substring(1) + ")";
+          + capability.substring(0, capability.length() - 1) + "."
+          + capability.substring(capability.length() - 1) + ")";
       memory = CudaUtils.getGpuMemory(device).getMax();
     } catch (RuntimeException | LinkageError e) {
       // Details are cosmetic; the device still works without them.

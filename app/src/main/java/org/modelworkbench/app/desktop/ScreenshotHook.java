@@ -1,0 +1,116 @@
+package org.modelworkbench.app.desktop;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Spinner;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+import org.modelworkbench.app.desktop.main.MainWindow;
+import org.modelworkbench.app.desktop.main.SidebarItem;
+import org.modelworkbench.app.desktop.dataset.DatasetViewModel;
+import org.modelworkbench.model.RunInfo;
+import org.modelworkbench.model.RunStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes a picture of the window for the documentation ({@code -Dworkbench.screenshot=PATH}):
+ * once the project is open, it shows the asked view (run, dataset, runs, compare, train,
+ * monitor), waits for it to settle, saves a PNG and quits.
+ */
+final class ScreenshotHook {
+  private static final Logger LOG = LoggerFactory.getLogger(ScreenshotHook.class);
+
+  private final MainWindow window;
+  private final Path target;
+  private final String view;
+
+  ScreenshotHook(MainWindow window, Path target, String view) {
+    this.window = window;
+    this.target = target;
+    this.view = view;
+  }
+
+  void arm() {
+    ChangeListener<Number> once = new ChangeListener<>() {
+      @Override
+      public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number count) {
+        window.model().refreshesProperty().removeListener(this);
+        later(1.0, ScreenshotHook.this::arrange);
+      }
+    };
+    window.model().refreshesProperty().addListener(once);
+  }
+
+  private void arrange() {
+    switch (view) {
+      case "dataset" -> {
+        window.model().datasets().stream().findFirst().ifPresent(d -> window.select("dataset:" + d.id()));
+        later(2.5, () -> save(window.stage().getScene()));
+      }
+      case "runs" -> {
+        window.showSection(SidebarItem.Kind.RUNS);
+        later(2.5, () -> save(window.stage().getScene()));
+      }
+      case "compare" -> {
+        window.compareNewest(2);
+        later(3, () -> save(window.stage().getScene()));
+      }
+      case "train", "monitor" -> {
+        var dataset = window.model().datasets().stream().findFirst();
+        if (dataset.isEmpty()) {
+          save(window.stage().getScene());
+          return;
+        }
+        window.select("dataset:" + dataset.get().id());
+        window.train(dataset.get(), DatasetViewModel.suggestedTarget(dataset.get()));
+        later(2.5, () -> {
+          Scene dialog = window.trainDialog().getDialogPane().getScene();
+          if (view.equals("train")) {
+            save(dialog);
+            return;
+          }
+          Spinner<?> epochs = (Spinner<?>) dialog.lookup("#epochs");
+          epochs.getEditor().setText("300");
+          epochs.commitValue();
+          later(1.5, () -> {
+            ((javafx.scene.control.Button) dialog.lookup("#start-training")).fire();
+            later(6, () -> save(window.stage().getScene()));
+          });
+        });
+      }
+      default -> {
+        window.model().runs().stream().filter(r -> r.status() == RunStatus.COMPLETED)
+            .max(Comparator.comparingLong(RunInfo::id)).ifPresent(r -> window.select("run:" + r.id()));
+        later(3, () -> save(window.stage().getScene()));
+      }
+    }
+  }
+
+  private static void later(double seconds, Runnable action) {
+    PauseTransition pause = new PauseTransition(Duration.seconds(seconds));
+    pause.setOnFinished(event -> action.run());
+    pause.play();
+  }
+
+  private void save(Scene scene) {
+    try {
+      Path absolute = target.toAbsolutePath();
+      if (absolute.getParent() != null) {
+        Files.createDirectories(absolute.getParent());
+      }
+      ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", absolute.toFile());
+      LOG.info("Saved the screenshot {}", absolute);
+    } catch (IOException | RuntimeException e) {
+      LOG.error("Could not save the screenshot {}", target, e);
+    }
+    Platform.exit();
+  }
+}

@@ -1,0 +1,24 @@
+package org.modelworkbench.app.desktop.common;
+
+import java.util.List;
+
+/**
+ * A file filter of a file chooser.
+ *
+ * @param description what the files are, for example "CSV files"
+ * @param patterns glob patterns, for example {@code *.csv}
+ */
+public record FileType(String description, List<String> patterns) {
+  /** Data files the import reads. */
+  public static final FileType CSV = new FileType("CSV files (*.csv, *.tsv, *.txt)",
+      List.of("*.csv", "*.tsv", "*.txt", "*.csv.gz"));
+  /** A self-contained HTML report. */
+  public static final FileType HTML = new FileType("HTML report (*.html)", List.of("*.html"));
+  /** A PDF report. */
+  public static final FileType PDF = new FileType("PDF report (*.pdf)", List.of("*.pdf"));
+
+  /** Copies the list. */
+  public FileType {
+    patterns = List.copyOf(patterns);
+  }
+}

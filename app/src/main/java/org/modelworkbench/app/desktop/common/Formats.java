@@ -1,0 +1,110 @@
+package org.modelworkbench.app.desktop.common;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How numbers, times and durations read on screen. */
+public final class Formats {
+  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private Formats() {}
+
+  /** A count with thousands separators: {@code 12,345}. */
+  public static String count(long value) {
+    return String.format(Locale.ROOT, "%,d", value);
+  }
+
+  /** A metric or statistic with up to 4 significant decimals: {@code 0.9667}, {@code 12.5}. */
+  public static String number(Double value) {
+    if (value == null || value.isNaN()) {
+      return "–";
+    }
+    if (value.isInfinite()) {
+      return value > 0 ? "∞" : "-∞";
+    }
+    double abs = Math.abs(value);
+    String pattern = abs >= 1000 ? "#,##0.#" : abs >= 10 ? "0.##" : "0.####";
+    return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+  }
+
+  /** A signed difference: {@code +0.0200}, {@code -1.5}, or an empty text for no difference. */
+  public static String delta(Double value) {
+    if (value == null || value.isNaN()) {
+      return "";
+    }
+    if (value == 0) {
+      return "±0";
+    }
+    return (value > 0 ? "+" : "") + number(value);
+  }
+
+  /** A share as a percentage with one decimal: {@code 33.3%}. */
+  public static String percent(double share) {
+    return String.format(Locale.ROOT, "%.1f%%", share * 100);
+  }
+
+  /** A moment in local time: {@code 2026-11-28 18:52}. */
+  public static String dateTime(Instant instant) {
+    return instant == null ? "–" : DATE_TIME.format(instant.atZone(ZoneId.systemDefault()));
+  }
+
+  /** A duration the way people say it: {@code 45 s}, {@code 3 min 5 s}, {@code 1 h 2 min}. */
+  public static String duration(long millis) {
+    if (millis < 0) {
+      return "–";
+    }
+    if (millis < 1000) {
+      return millis + " ms";
+    }
+    Duration d = Duration.ofMillis(millis);
+    long hours = d.toHours();
+    long minutes = d.toMinutesPart();
+    long seconds = d.toSecondsPart();
+    if (hours > 0) {
+      return hours + " h " + minutes + " min";
+    }
+    if (minutes > 0) {
+      return minutes + " min " + seconds + " s";
+    }
+    return seconds + " s";
+  }
+
+  /** The time between two moments, or "–" while the second is unknown. */
+  public static String duration(Instant start, Instant end) {
+    return start == null || end == null ? "–" : duration(Duration.between(start, end).toMillis());
+  }
+
+  /**
+   * A statistic of a column in the column's own terms: dates from epoch days, timestamps from
+   * epoch seconds, numbers as numbers.
+   */
+  public static String statistic(Double value, org.modelworkbench.model.ColumnType type) {
+    if (value == null || value.isNaN()) {
+      return "–";
+    }
+    return switch (type) {
+      case DATE -> LocalDate.ofEpochDay(Math.round(value)).toString();
+      case TIMESTAMP -> LocalDateTime.ofEpochSecond(Math.round(value), 0, ZoneOffset.UTC).toString();
+      default -> number(value);
+    };
+  }
+
+  /** A cell value of a data table. */
+  public static String cell(Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof Double d) {
+      return number(d);
+    }
+    return value.toString();
+  }
+}

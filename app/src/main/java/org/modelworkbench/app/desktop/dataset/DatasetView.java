@@ -1,0 +1,139 @@
+package org.modelworkbench.app.desktop.dataset;
+
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.modelworkbench.app.desktop.common.Icons;
+import org.modelworkbench.model.ColumnProfile;
+
+/**
+ * The dataset view: a header with the Train button, then tabs for the rows, the column
+ * profiles, the class balance and the rejected rows.
+ */
+public final class DatasetView {
+  private final DatasetViewModel model;
+  private final VBox root;
+
+  /**
+   * Builds the view.
+   *
+   * @param model the dataset's view model
+   * @param onTrain opens the train dialog with the chosen target (or null)
+   */
+  public DatasetView(DatasetViewModel model, Consumer<String> onTrain) {
+    this.model = model;
+    Label title = new Label(model.dataset().name());
+    title.getStyleClass().add("page-title");
+    Label summary = new Label(model.summary());
+    summary.getStyleClass().add("page-subtitle");
+    VBox heading = new VBox(2, title, summary);
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    Button train = new Button("Train model…", Icons.of(Material2MZ.MODEL_TRAINING));
+    train.setId("train-button");
+    train.getStyleClass().add("accent");
+    train.setOnAction(event -> onTrain.accept(model.targetProperty().get()));
+    HBox header = new HBox(12, heading, spacer, train);
+    header.setAlignment(Pos.CENTER_LEFT);
+    header.getStyleClass().add("page-header");
+
+    TabPane tabs = new TabPane(rowsTab(), columnsTab(), balanceTab(), rejectedTab());
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    tabs.setId("dataset-tabs");
+    VBox.setVgrow(tabs, Priority.ALWAYS);
+    root = new VBox(header, tabs);
+    root.getStyleClass().add("page");
+  }
+
+  /** The view's node. */
+  public Node node() {
+    return root;
+  }
+
+  /** The view model. */
+  public DatasetViewModel model() {
+    return model;
+  }
+
+  private Tab rowsTab() {
+    TableView<Integer> table = RowsTable.create(model.newPager(), model.dataset().columns());
+    table.setId("rows-table");
+    Tab tab = new Tab("Rows", table);
+    tab.setGraphic(Icons.of(Material2MZ.TABLE_ROWS));
+    return tab;
+  }
+
+  private Tab columnsTab() {
+    TableView<ColumnProfile> columns = new TableView<>(FXCollections.observableArrayList(model.dataset().columns()));
+    columns.setId("columns-table");
+    columns.getColumns().add(textColumn("Column", 160, c -> c.name()));
+    columns.getColumns().add(textColumn("Type", 90, c -> c.type().label()));
+    TableColumn<ColumnProfile, Long> missing = new TableColumn<>("Missing");
+    missing.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().missing()));
+    missing.getStyleClass().add("numeric");
+    TableColumn<ColumnProfile, Long> distinct = new TableColumn<>("Distinct");
+    distinct.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().distinct()));
+    distinct.getStyleClass().add("numeric");
+    columns.getColumns().add(missing);
+    columns.getColumns().add(distinct);
+    columns.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    ColumnProfilePanel panel = new ColumnProfilePanel(model.dataset().rows());
+    columns.getSelectionModel().selectedItemProperty().addListener((obs, old, column) -> {
+      if (column != null) {
+        model.selectedColumnProperty().set(column);
+      }
+    });
+    model.selectedColumnProperty().addListener((obs, old, column) -> panel.show(column));
+    panel.show(model.selectedColumnProperty().get());
+    if (model.selectedColumnProperty().get() != null) {
+      columns.getSelectionModel().select(model.selectedColumnProperty().get());
+    }
+    SplitPane split = new SplitPane(columns, panel.node());
+    split.setDividerPositions(0.42);
+    Tab tab = new Tab("Columns", split);
+    tab.setGraphic(Icons.of(Material2MZ.VIEW_COLUMN));
+    return tab;
+  }
+
+  private Tab balanceTab() {
+    Tab tab = new Tab("Class balance", new ClassBalancePanel(model).node());
+    tab.setGraphic(Icons.of(org.kordamp.ikonli.material2.Material2AL.BAR_CHART));
+    return tab;
+  }
+
+  private Tab rejectedTab() {
+    long count = model.dataset().rejectedRows();
+    Tab tab = new Tab(count == 0 ? "Rejected rows" : "Rejected rows (" + count + ")", RejectedRowsPanel.create(model));
+    tab.setGraphic(Icons.of(org.kordamp.ikonli.material2.Material2AL.ERROR_OUTLINE));
+    tab.setOnSelectionChanged(event -> {
+      if (tab.isSelected()) {
+        model.loadRejected();
+      }
+    });
+    return tab;
+  }
+
+  private static TableColumn<ColumnProfile, String> textColumn(String title, double width,
+      java.util.function.Function<ColumnProfile, String> value) {
+    TableColumn<ColumnProfile, String> column = new TableColumn<>(title);
+    column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    column.setPrefWidth(width);
+    return column;
+  }
+}

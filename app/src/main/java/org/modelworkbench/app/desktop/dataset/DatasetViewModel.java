@@ -1,0 +1,194 @@
+package org.modelworkbench.app.desktop.dataset;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.modelworkbench.app.desktop.common.ErrorText;
+import org.modelworkbench.app.desktop.common.Formats;
+import org.modelworkbench.app.desktop.jobs.JobRunner;
+import org.modelworkbench.model.ColumnProfile;
+import org.modelworkbench.model.ColumnType;
+import org.modelworkbench.model.DataTable;
+import org.modelworkbench.model.DatasetInfo;
+import org.modelworkbench.model.RejectedRow;
+import org.modelworkbench.model.ValueCount;
+import org.modelworkbench.services.Workbench;
+
+/**
+ * State of the dataset view: the dataset, the chosen column, the class balance of the chosen
+ * target and the rejected rows. Reads run in the background.
+ */
+public final class DatasetViewModel {
+  /** Rows per page fetched from the project. */
+  public static final int PAGE_SIZE = 250;
+  /** Pages kept in memory. */
+  public static final int PAGES_IN_MEMORY = 40;
+  /** Targets with at most this many distinct values are offered for the class balance. */
+  static final int MAX_CLASSES = 50;
+
+  private final JobRunner runner;
+  private final Supplier<Workbench> workbench;
+  private final DatasetInfo dataset;
+  private final ObjectProperty<ColumnProfile> selectedColumn = new SimpleObjectProperty<>(this, "selectedColumn");
+  private final StringProperty target = new SimpleStringProperty(this, "target");
+  private final ObservableList<ValueCount> balance = FXCollections.observableArrayList();
+  private final ReadOnlyStringWrapper balanceMessage = new ReadOnlyStringWrapper(this, "balanceMessage",
+      "Pick the column you want to predict to see how its classes are balanced.");
+  private final ObservableList<RejectedRow> rejected = FXCollections.observableArrayList();
+  private final ReadOnlyBooleanWrapper rejectedLoaded = new ReadOnlyBooleanWrapper(this, "rejectedLoaded");
+
+  /**
+   * Creates the view model.
+   *
+   * @param runner runs reads in the background
+   * @param workbench the open project
+   * @param dataset the dataset version shown
+   */
+  public DatasetViewModel(JobRunner runner, Supplier<Workbench> workbench, DatasetInfo dataset) {
+    this.runner = runner;
+    this.workbench = workbench;
+    this.dataset = dataset;
+    target.addListener((obs, old, column) -> loadBalance(column));
+    if (!dataset.columns().isEmpty()) {
+      selectedColumn.set(dataset.columns().get(0));
+    }
+  }
+
+  /** The dataset version shown. */
+  public DatasetInfo dataset() {
+    return dataset;
+  }
+
+  /** One line about the dataset: rows, columns, version, source, import time. */
+  public String summary() {
+    String source = dataset.sourceFile() == null ? "" : java.nio.file.Path.of(dataset.sourceFile()).getFileName().toString();
+    return Formats.count(dataset.rows()) + " rows · " + dataset.columns().size() + " columns · version "
+        + dataset.version() + " · from " + source + " · imported " + Formats.dateTime(dataset.importedAt());
+  }
+
+  /** A pager that reads this dataset's rows in the background. */
+  public RowPager newPager() {
+    int rows = (int) Math.min(Integer.MAX_VALUE, dataset.rows());
+    return new RowPager(this::readPage, rows, PAGE_SIZE, PAGES_IN_MEMORY, runner.background(), runner.ui());
+  }
+
+  private List<Object[]> readPage(int offset, int limit) {
+    DataTable page = workbench.get().datasets().rows(dataset, offset, limit);
+    List<Object[]> rows = new ArrayList<>(page.rowCount());
+    for (int r = 0; r < page.rowCount(); r++) {
+      rows.add(page.row(r));
+    }
+    return rows;
+  }
+
+  /** The columns worth showing a class balance for: text, yes/no, and whole numbers with few values. */
+  public List<String> targetCandidates() {
+    return dataset.columns().stream().filter(DatasetViewModel::isClassLike).map(ColumnProfile::name).toList();
+  }
+
+  static boolean isClassLike(ColumnProfile column) {
+    return (column.type() == ColumnType.CATEGORICAL || column.type() == ColumnType.BOOLEAN
+        || column.type() == ColumnType.INTEGER) && column.distinct() >= 2 && column.distinct() <= MAX_CLASSES;
+  }
+
+  /** A good first guess at the target: the last class-like column (where most files keep it). */
+  public String suggestedTarget() {
+    return suggestedTarget(dataset);
+  }
+
+  /** A good first guess at a dataset's target: its last class-like column, else its last column. */
+  public static String suggestedTarget(DatasetInfo dataset) {
+    List<String> candidates = dataset.columns().stream().filter(DatasetViewModel::isClassLike)
+        .map(ColumnProfile::name).toList();
+    if (!candidates.isEmpty()) {
+      return candidates.get(candidates.size() - 1);
+    }
+    return dataset.columns().isEmpty() ? null : dataset.columns().get(dataset.columns().size() - 1).name();
+  }
+
+  private void loadBalance(String column) {
+    balance.clear();
+    if (column == null || column.isBlank()) {
+      balanceMessage.set("Pick the column you want to predict to see how its classes are balanced.");
+      return;
+    }
+    balanceMessage.set("Counting the classes of " + column + "…");
+    runner.job("Count classes of " + column, context -> workbench.get().datasets().valueCounts(dataset, column))
+        .hidden()
+        .onSuccess(counts -> {
+          if (!column.equals(target.get())) {
+            return;
+          }
+          balance.setAll(counts);
+          balanceMessage.set(balanceText(counts));
+        })
+        .onError(error -> balanceMessage.set(ErrorText.plainMessage(error)))
+        .start();
+  }
+
+  /** A sentence about the balance, naming the smallest class and its share. */
+  static String balanceText(List<ValueCount> counts) {
+    long total = counts.stream().mapToLong(ValueCount::count).sum();
+    if (counts.isEmpty() || total == 0) {
+      return "The column has no values.";
+    }
+    ValueCount smallest = counts.stream().min(java.util.Comparator.comparingLong(ValueCount::count)).orElseThrow();
+    return counts.size() + " classes; the smallest, " + smallest.value() + ", is "
+        + Formats.percent((double) smallest.count() / total) + " of " + Formats.count(total) + " rows.";
+  }
+
+  /** Reads the rows the import rejected (once). */
+  public void loadRejected() {
+    if (rejectedLoaded.get() || dataset.rejectedRows() == 0) {
+      rejectedLoaded.set(true);
+      return;
+    }
+    runner.job("Read rejected rows of " + dataset.name(), context -> workbench.get().datasets().rejected(dataset))
+        .hidden()
+        .onSuccess(rows -> {
+          rejected.setAll(rows);
+          rejectedLoaded.set(true);
+        })
+        .start();
+  }
+
+  /** The column whose profile is shown. */
+  public ObjectProperty<ColumnProfile> selectedColumnProperty() {
+    return selectedColumn;
+  }
+
+  /** The column whose class balance is shown (and that the train dialog proposes). */
+  public StringProperty targetProperty() {
+    return target;
+  }
+
+  /** The class counts of the target, most frequent first. */
+  public ObservableList<ValueCount> balance() {
+    return balance;
+  }
+
+  /** A sentence about the class balance, or what to do to see it. */
+  public ReadOnlyStringProperty balanceMessageProperty() {
+    return balanceMessage.getReadOnlyProperty();
+  }
+
+  /** The rows the import rejected, with their line numbers. */
+  public ObservableList<RejectedRow> rejected() {
+    return rejected;
+  }
+
+  /** Whether the rejected rows have been read. */
+  public ReadOnlyBooleanProperty rejectedLoadedProperty() {
+    return rejectedLoaded.getReadOnlyProperty();
+  }
+}

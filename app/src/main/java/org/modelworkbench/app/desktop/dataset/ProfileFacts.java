@@ -1,0 +1,89 @@
+package org.modelworkbench.app.desktop.dataset;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.modelworkbench.app.desktop.common.Formats;
+import org.modelworkbench.model.ColumnProfile;
+import org.modelworkbench.model.HistogramBin;
+import org.modelworkbench.model.ValueCount;
+
+/** The facts of a column profile as label and value lines, and the bars of its chart. */
+public final class ProfileFacts {
+  private ProfileFacts() {}
+
+  /**
+   * One fact line.
+   *
+   * @param label what it is, for example "Missing"
+   * @param value its value as text
+   */
+  public record Fact(String label, String value) {}
+
+  /**
+   * One bar of the profile chart.
+   *
+   * @param label the category or the bin's range
+   * @param count how many values
+   */
+  public record Bar(String label, long count) {}
+
+  /** The facts of a column: type, missing (with its share), distinct, min, max, mean, std. dev. */
+  public static List<Fact> facts(ColumnProfile profile, long rows) {
+    List<Fact> facts = new ArrayList<>();
+    facts.add(new Fact("Type", profile.type().label()));
+    String missingShare = rows > 0 ? " (" + Formats.percent((double) profile.missing() / rows) + ")" : "";
+    facts.add(new Fact("Missing", Formats.count(profile.missing()) + missingShare));
+    facts.add(new Fact("Distinct", Formats.count(profile.distinct())));
+    if (profile.min() != null) {
+      facts.add(new Fact("Min", Formats.statistic(profile.min(), profile.type())));
+    }
+    if (profile.max() != null) {
+      facts.add(new Fact("Max", Formats.statistic(profile.max(), profile.type())));
+    }
+    if (profile.mean() != null) {
+      facts.add(new Fact("Mean", Formats.statistic(profile.mean(), profile.type())));
+    }
+    if (profile.stddev() != null && profile.type().isNumeric()) {
+      facts.add(new Fact("Std. dev.", Formats.number(profile.stddev())));
+    }
+    return facts;
+  }
+
+  /** The chart's title: a histogram for numbers, the top values otherwise. */
+  public static String chartTitle(ColumnProfile profile) {
+    return profile.histogram().isEmpty() ? "Most frequent values" : "Distribution";
+  }
+
+  /** The bars: the histogram bins, or the most frequent values (at most {@code maxBars}). */
+  public static List<Bar> bars(ColumnProfile profile, int maxBars) {
+    List<Bar> bars = rawBars(profile, maxBars);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<Bar> unique = new ArrayList<>();
+    for (Bar bar : bars) {
+      String label = bar.label();
+      for (int i = 2; !seen.add(label); i++) {
+        label = bar.label() + " (" + i + ")";
+      }
+      unique.add(new Bar(label, bar.count()));
+    }
+    return unique;
+  }
+
+  private static List<Bar> rawBars(ColumnProfile profile, int maxBars) {
+    List<Bar> bars = new ArrayList<>();
+    if (!profile.histogram().isEmpty()) {
+      for (HistogramBin bin : profile.histogram()) {
+        bars.add(new Bar(Formats.statistic(bin.lower(), profile.type()) + "–"
+            + Formats.statistic(bin.upper(), profile.type()), bin.count()));
+      }
+      return bars;
+    }
+    for (ValueCount value : profile.topValues()) {
+      if (bars.size() >= maxBars) {
+        break;
+      }
+      bars.add(new Bar(value.value() == null ? "(missing)" : value.value(), value.count()));
+    }
+    return bars;
+  }
+}

@@ -1,0 +1,65 @@
+package org.modelworkbench.app.desktop.dropimport;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Which dropped files the window imports: delimited text files (.csv, .tsv, .txt, .csv.gz) that
+ * exist and are not empty. Anything else is refused with one plain sentence, and the other files
+ * of the same drop still import. Folders are not imported yet.
+ */
+public final class DropRules {
+  private static final List<String> EXTENSIONS = List.of(".csv", ".tsv", ".txt", ".csv.gz");
+
+  /** Whether the file's name has an extension the import reads. */
+  public boolean hasDataExtension(Path file) {
+    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return EXTENSIONS.stream().anyMatch(name::endsWith);
+  }
+
+  /** Whether a drag carries at least one file, so the window should offer to take it. */
+  public boolean offersFiles(List<Path> files) {
+    return files != null && !files.isEmpty();
+  }
+
+  /** Sorts dropped files into the ones to import and the refused ones with their reasons. */
+  public DropDecision decide(List<Path> files) {
+    List<Path> accepted = new ArrayList<>();
+    List<RefusedFile> refused = new ArrayList<>();
+    for (Path file : files) {
+      String reason = refusal(file);
+      if (reason == null) {
+        accepted.add(file);
+      } else {
+        refused.add(new RefusedFile(file, reason));
+      }
+    }
+    return new DropDecision(accepted, refused);
+  }
+
+  /** Why a file is refused, or null when it is accepted. */
+  public String refusal(Path file) {
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    if (Files.isDirectory(file)) {
+      return name + " is a folder. Drop the CSV files inside it instead.";
+    }
+    if (!Files.exists(file)) {
+      return name + " no longer exists. Check where the file went and drop it again.";
+    }
+    if (!hasDataExtension(file)) {
+      return name + " is not a data file Model Workbench can read. Save it as CSV (for example from Excel: "
+          + "File ▸ Save As ▸ CSV) and drop the CSV file.";
+    }
+    try {
+      if (Files.size(file) == 0) {
+        return name + " is empty. Export the data again and drop the new file.";
+      }
+    } catch (java.io.IOException e) {
+      return name + " cannot be read (" + e.getMessage() + "). Check that you may open it.";
+    }
+    return null;
+  }
+}

@@ -1,0 +1,100 @@
+package org.modelworkbench.app.desktop.dropimport;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.modelworkbench.app.desktop.common.ErrorText;
+import org.modelworkbench.app.desktop.common.Formats;
+import org.modelworkbench.app.desktop.common.Notifier;
+import org.modelworkbench.app.desktop.jobs.Job;
+import org.modelworkbench.app.desktop.jobs.JobRunner;
+import org.modelworkbench.model.WorkbenchException;
+import org.modelworkbench.services.ImportOutcome;
+import org.modelworkbench.services.Workbench;
+
+/**
+ * Imports files one after the other as queued jobs. A file that fails shows its error in a
+ * notification and in the jobs panel; the others still import.
+ */
+public final class ImportQueue {
+  private final JobRunner runner;
+  private final Supplier<Workbench> workbench;
+  private final Notifier notifier;
+  private final DropRules rules;
+  private final Consumer<ImportOutcome> onImported;
+
+  /**
+   * Creates the queue.
+   *
+   * @param runner runs each import as a queued job
+   * @param workbench the open project
+   * @param notifier tells the user how each file went
+   * @param rules which files are taken
+   * @param onImported called on the UI thread after each successful import
+   */
+  public ImportQueue(JobRunner runner, Supplier<Workbench> workbench, Notifier notifier, DropRules rules,
+      Consumer<ImportOutcome> onImported) {
+    this.runner = runner;
+    this.workbench = workbench;
+    this.notifier = notifier;
+    this.rules = rules;
+    this.onImported = onImported;
+  }
+
+  /**
+   * Imports the accepted files and reports the refused ones.
+   *
+   * @return the import jobs started, one per accepted file
+   */
+  public List<Job> importFiles(List<Path> files) {
+    DropDecision decision = rules.decide(files);
+    for (RefusedFile refused : decision.refused()) {
+      String title = "Import " + name(refused.file());
+      runner.failed(title, new WorkbenchException(refused.reason()));
+      notifier.error("Could not import " + name(refused.file()), refused.reason());
+    }
+    List<Job> jobs = new ArrayList<>();
+    for (Path file : decision.accepted()) {
+      jobs.add(importOne(file));
+    }
+    return jobs;
+  }
+
+  private Job importOne(Path file) {
+    String name = name(file);
+    return runner.job("Import " + name, context -> {
+      Workbench open = workbench.get();
+      if (open == null) {
+        throw new WorkbenchException("No project is open yet. Wait until it has opened and drop " + name + " again.");
+      }
+      return open.datasets().importCsv(file, null, true, context.progress(), context.token());
+    }).queued()
+        .successMessage(ImportQueue::summary)
+        .onSuccess(outcome -> {
+          notifier.info("Imported " + name, summary(outcome));
+          onImported.accept(outcome);
+        })
+        .onError(error -> notifier.error("Could not import " + name, ErrorText.plainMessage(error)))
+        .onCancelled(() -> notifier.info("Import cancelled", name + " was not imported."))
+        .start();
+  }
+
+  /** One line on what an import did. */
+  static String summary(ImportOutcome outcome) {
+    if (outcome.unchanged()) {
+      return outcome.dataset().name() + " already holds this file (version " + outcome.dataset().version() + ").";
+    }
+    String text = Formats.count(outcome.dataset().rows()) + " rows, " + outcome.dataset().columns().size()
+        + " columns as " + outcome.dataset().name() + " (version " + outcome.dataset().version() + ")";
+    if (!outcome.rejected().isEmpty()) {
+      text += "; " + Formats.count(outcome.rejected().size()) + " rows rejected, see the dataset's Rejected rows";
+    }
+    return text + ".";
+  }
+
+  private static String name(Path file) {
+    return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+  }
+}

@@ -1,0 +1,106 @@
+package org.modelworkbench.app.desktop.main;
+
+import java.nio.file.Path;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.modelworkbench.app.desktop.common.Icons;
+
+/** The menu bar, with an accelerator on every main action. */
+final class MainMenu {
+  /** What the menu items do. */
+  interface Commands {
+    void newProject();
+
+    void openProject();
+
+    void openRecent(Path project);
+
+    void importData();
+
+    void train();
+
+    void exportReport();
+
+    void showSection(SidebarItem.Kind kind);
+
+    void toggleJobs();
+
+    void refresh();
+
+    void about();
+
+    void quit();
+  }
+
+  private MainMenu() {}
+
+  static MenuBar create(Commands commands, ObservableList<Path> recentProjects) {
+    Menu recent = new Menu("Recent projects");
+    recent.setId("recent-projects");
+    Runnable fillRecent = () -> {
+      recent.getItems().clear();
+      for (Path project : recentProjects) {
+        MenuItem item = new MenuItem(project.getFileName() + "  —  " + project);
+        item.setOnAction(event -> commands.openRecent(project));
+        recent.getItems().add(item);
+      }
+      if (recent.getItems().isEmpty()) {
+        MenuItem none = new MenuItem("No recent projects");
+        none.setDisable(true);
+        recent.getItems().add(none);
+      }
+    };
+    recentProjects.addListener((ListChangeListener<Path>) change -> fillRecent.run());
+    fillRecent.run();
+
+    Menu file = new Menu("_File");
+    file.getItems().addAll(
+        item("New project…", "Shortcut+N", Material2AL.CREATE_NEW_FOLDER, e -> commands.newProject()),
+        item("Open project…", "Shortcut+O", Material2AL.FOLDER_OPEN, e -> commands.openProject()),
+        recent,
+        new SeparatorMenuItem(),
+        item("Import…", "Shortcut+I", Material2AL.FILE_UPLOAD, e -> commands.importData()),
+        new SeparatorMenuItem(),
+        item("Quit", "Shortcut+Q", null, e -> commands.quit()));
+    Menu model = new Menu("_Model");
+    model.getItems().addAll(
+        item("Train model…", "Shortcut+T", Material2MZ.MODEL_TRAINING, e -> commands.train()),
+        item("Export report…", "Shortcut+E", Material2MZ.PICTURE_AS_PDF, e -> commands.exportReport()),
+        item("Compare runs…", "Shortcut+R", Material2AL.COMPARE_ARROWS, e -> commands.showSection(SidebarItem.Kind.RUNS)));
+    Menu view = new Menu("_View");
+    view.getItems().addAll(
+        item("Datasets", "Shortcut+1", Material2MZ.TABLE_CHART, e -> commands.showSection(SidebarItem.Kind.DATASETS)),
+        item("Models", "Shortcut+2", Material2MZ.PSYCHOLOGY, e -> commands.showSection(SidebarItem.Kind.MODELS)),
+        item("Runs", "Shortcut+3", Material2MZ.SHOW_CHART, e -> commands.showSection(SidebarItem.Kind.RUNS)),
+        new SeparatorMenuItem(),
+        item("Background jobs", "Shortcut+J", Material2AL.LIST, e -> commands.toggleJobs()),
+        item("Refresh", "F5", Material2MZ.REFRESH, e -> commands.refresh()));
+    Menu help = new Menu("_Help");
+    help.getItems().add(item("About Model Workbench", null, Material2AL.INFO, e -> commands.about()));
+    MenuBar bar = new MenuBar(file, model, view, help);
+    bar.setId("main-menu");
+    return bar;
+  }
+
+  private static MenuItem item(String text, String accelerator, Ikon icon, EventHandler<ActionEvent> action) {
+    MenuItem item = new MenuItem(text);
+    if (accelerator != null) {
+      item.setAccelerator(KeyCombination.keyCombination(accelerator));
+    }
+    if (icon != null) {
+      item.setGraphic(Icons.of(icon));
+    }
+    item.setOnAction(action);
+    return item;
+  }
+}

@@ -1,0 +1,335 @@
+package org.modelworkbench.app.desktop.run;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.modelworkbench.app.desktop.charts.CurveCharts;
+import org.modelworkbench.app.desktop.common.Cards;
+import org.modelworkbench.app.desktop.common.DataTables;
+import org.modelworkbench.app.desktop.common.FileDialogs;
+import org.modelworkbench.app.desktop.common.FileType;
+import org.modelworkbench.app.desktop.common.Formats;
+import org.modelworkbench.app.desktop.common.Icons;
+import org.modelworkbench.app.desktop.common.MetricNames;
+import org.modelworkbench.model.ClassMetrics;
+import org.modelworkbench.model.ClassificationMetrics;
+import org.modelworkbench.model.DatasetInfo;
+import org.modelworkbench.model.EvaluationInfo;
+import org.modelworkbench.model.RunInfo;
+import org.modelworkbench.model.RunStatus;
+import org.modelworkbench.model.Task;
+import org.modelworkbench.services.ReportFormat;
+
+/**
+ * The run view: header with the actions, headline test metrics, the confusion matrix and the
+ * per-class table, the rows of a clicked cell, the curves, and the settings, device and versions.
+ */
+public final class RunView {
+  private final RunViewModel model;
+  private final FileDialogs files;
+  private final Supplier<List<DatasetInfo>> datasets;
+  private final Supplier<Window> owner;
+  private final StackPane root = new StackPane();
+
+  /**
+   * Builds the view; it fills itself once the run is read.
+   *
+   * @param model the run's view model
+   * @param files file choosers
+   * @param datasets the project's datasets, offered for Evaluate
+   * @param owner the main window, for dialogs
+   */
+  public RunView(RunViewModel model, FileDialogs files, Supplier<List<DatasetInfo>> datasets, Supplier<Window> owner) {
+    this.model = model;
+    this.files = files;
+    this.datasets = datasets;
+    this.owner = owner;
+    root.getChildren().add(new Label("Reading run " + model.runId() + "…"));
+    root.setId("run-view");
+    model.runProperty().addListener((obs, old, run) -> {
+      if (run != null) {
+        root.getChildren().setAll(page(run));
+      }
+    });
+    if (model.runProperty().get() != null) {
+      root.getChildren().setAll(page(model.runProperty().get()));
+    }
+  }
+
+  /** The view's node. */
+  public Node node() {
+    return root;
+  }
+
+  /** Asks for a file and writes the run's report there (Ctrl+E). */
+  public void exportReport() {
+    RunInfo run = model.runProperty().get();
+    String name = "run-" + model.runId() + (run == null ? "" : "-" + run.datasetName() + "-" + run.target());
+    Optional<Path> target = files.saveFile("Export report", name.replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf",
+        List.of(FileType.PDF, FileType.HTML));
+    target.ifPresent(path -> model.exportReport(formatOf(path), withExtension(path)));
+  }
+
+  /** The format a chosen file name asks for: HTML for .html/.htm, PDF otherwise. */
+  static ReportFormat formatOf(Path path) {
+    String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return name.endsWith(".html") || name.endsWith(".htm") ? ReportFormat.HTML : ReportFormat.PDF;
+  }
+
+  private static Path withExtension(Path path) {
+    String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    if (name.endsWith(".pdf") || name.endsWith(".html") || name.endsWith(".htm")) {
+      return path;
+    }
+    return path.resolveSibling(path.getFileName() + ".pdf");
+  }
+
+  private void evaluate() {
+    List<DatasetInfo> all = datasets.get();
+    if (all.isEmpty()) {
+      return;
+    }
+    RunInfo run = model.runProperty().get();
+    DatasetInfo initial = all.stream().filter(d -> run != null && d.name().equals(run.datasetName())).findFirst()
+        .orElse(all.get(0));
+    ChoiceDialog<DatasetInfo> choice = new ChoiceDialog<>(initial, all);
+    choice.initOwner(owner.get());
+    choice.setTitle("Evaluate on dataset");
+    choice.setHeaderText("Score run " + model.runId() + "'s model on a dataset with the same columns and a known "
+        + (run == null ? "target" : "'" + run.target() + "'") + ".");
+    choice.setContentText("Dataset");
+    choice.showAndWait().ifPresent(model::evaluate);
+  }
+
+  private void predict() {
+    files.openFile("Predict file: rows to score", FileType.CSV).ifPresent(input -> {
+      String base = input.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+      files.saveFile("Save the predictions", base + "-predictions.csv", List.of(FileType.CSV))
+          .ifPresent(output -> model.predict(input, output));
+    });
+  }
+
+  private Node page(RunInfo run) {
+    VBox body = new VBox(16);
+    body.getStyleClass().add("page-body");
+    body.getChildren().add(metricsRow(run));
+    if (run.testMetrics() instanceof ClassificationMetrics metrics) {
+      body.getChildren().add(matrixRow(metrics));
+      body.getChildren().add(cellRowsCard());
+    }
+    body.getChildren().add(curvesCard(run));
+    body.getChildren().add(detailsRow(run));
+    ScrollPane scroll = new ScrollPane(body);
+    scroll.setFitToWidth(true);
+    scroll.getStyleClass().add("page-scroll");
+    VBox.setVgrow(scroll, Priority.ALWAYS);
+    VBox page = new VBox(header(run), scroll);
+    page.getStyleClass().add("page");
+    return page;
+  }
+
+  private Node header(RunInfo run) {
+    Label title = new Label("Run " + run.id() + " · " + run.target() + " on " + run.datasetName());
+    title.getStyleClass().add("page-title");
+    Label status = new Label(run.status().label());
+    status.getStyleClass().addAll("status-chip", "status-" + run.status().label());
+    Label subtitle = new Label((run.modelKind() == null ? "" : run.modelKind().label().toUpperCase(java.util.Locale.ROOT))
+        + " · " + (run.task() == null ? "" : run.task().label()) + " · " + Formats.dateTime(run.startedAt())
+        + " · " + Formats.duration(run.startedAt(), run.endedAt()));
+    subtitle.getStyleClass().add("page-subtitle");
+    HBox titleLine = new HBox(10, title, status);
+    titleLine.setAlignment(Pos.CENTER_LEFT);
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    boolean usable = RunViewModel.hasModel(run);
+    Button evaluate = new Button("Evaluate on dataset…", Icons.of(Material2AL.ASSESSMENT));
+    evaluate.setId("evaluate-run");
+    evaluate.setDisable(!usable);
+    evaluate.setOnAction(event -> evaluate());
+    Button predict = new Button("Predict file…", Icons.of(Material2MZ.PLAY_ARROW));
+    predict.setId("predict-file");
+    predict.setDisable(!usable);
+    predict.setOnAction(event -> predict());
+    Button export = new Button("Export report…", Icons.of(Material2MZ.PICTURE_AS_PDF));
+    export.setId("export-report");
+    export.getStyleClass().add("accent");
+    export.setOnAction(event -> exportReport());
+    HBox header = new HBox(10, new VBox(2, titleLine, subtitle), spacer, evaluate, predict, export);
+    header.setAlignment(Pos.CENTER_LEFT);
+    header.getStyleClass().add("page-header");
+    return header;
+  }
+
+  private Node metricsRow(RunInfo run) {
+    FlowPane row = new FlowPane(12, 12);
+    row.setId("run-metrics");
+    List<Map.Entry<String, Double>> headline = RunViewModel.headline(run);
+    if (headline.isEmpty()) {
+      String why = switch (run.status()) {
+        case CANCELLED -> "This run was cancelled after " + model.curve().size()
+            + " epochs. It has no test metrics, but its curves are kept below.";
+        case FAILED -> "This run failed: " + (run.error() == null ? "no reason was recorded." : run.error());
+        case INTERRUPTED -> "This run was interrupted (the app stopped while it trained). Its curves are kept below.";
+        case RUNNING -> "This run is still training.";
+        default -> "This run has no test metrics.";
+      };
+      Label notice = new Label(why);
+      notice.setWrapText(true);
+      notice.getStyleClass().add("notice");
+      row.getChildren().add(notice);
+      return row;
+    }
+    for (Map.Entry<String, Double> metric : headline) {
+      VBox card = Cards.metric(MetricNames.label(metric.getKey()), Formats.number(metric.getValue()));
+      card.setId("metric-" + metric.getKey());
+      row.getChildren().add(card);
+    }
+    row.getChildren().add(Cards.metric("Test rows", Formats.count(run.testMetrics().count())));
+    return row;
+  }
+
+  private Node matrixRow(ClassificationMetrics metrics) {
+    Node matrix = ConfusionMatrixView.create(metrics.labels(), metrics.confusionMatrix(), model::showCell);
+    Label hint = new Label("Rows are the actual classes, columns the predicted ones. Click a cell to see its rows.");
+    hint.getStyleClass().add("hint");
+    hint.setWrapText(true);
+    VBox matrixCard = Cards.card("Confusion matrix (test rows)", new VBox(10, matrix, hint));
+    TableView<ClassMetrics> perClass = perClassTable(metrics.perClass());
+    VBox classCard = Cards.card("Per class", perClass);
+    HBox.setHgrow(classCard, Priority.ALWAYS);
+    HBox row = new HBox(16, matrixCard, classCard);
+    return row;
+  }
+
+  private static TableView<ClassMetrics> perClassTable(List<ClassMetrics> rows) {
+    TableView<ClassMetrics> table = new TableView<>(FXCollections.observableArrayList(rows));
+    table.setId("per-class");
+    table.getColumns().add(text("Class", m -> m.label()));
+    table.getColumns().add(number("Precision", ClassMetrics::precision));
+    table.getColumns().add(number("Recall", ClassMetrics::recall));
+    table.getColumns().add(number("F1", ClassMetrics::f1));
+    TableColumn<ClassMetrics, Long> support = new TableColumn<>("Rows");
+    support.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().support()));
+    support.getStyleClass().add("numeric");
+    table.getColumns().add(support);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.setPrefHeight(Math.min(360, 44 + 32 * rows.size()));
+    table.setMinHeight(140);
+    return table;
+  }
+
+  private static TableColumn<ClassMetrics, String> text(String title, java.util.function.Function<ClassMetrics, String> value) {
+    TableColumn<ClassMetrics, String> column = new TableColumn<>(title);
+    column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    return column;
+  }
+
+  private static TableColumn<ClassMetrics, String> number(String title, java.util.function.ToDoubleFunction<ClassMetrics> value) {
+    TableColumn<ClassMetrics, String> column = new TableColumn<>(title);
+    column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(Formats.number(value.applyAsDouble(cell.getValue()))));
+    column.getStyleClass().add("numeric");
+    return column;
+  }
+
+  private Node cellRowsCard() {
+    TableView<Object[]> rows = new TableView<>();
+    rows.setId("cell-rows");
+    rows.setPlaceholder(new Label("No rows to show yet."));
+    rows.setPrefHeight(220);
+    model.cellRowsProperty().addListener((obs, old, data) -> DataTables.show(rows, data));
+    DataTables.show(rows, model.cellRowsProperty().get());
+    Label title = new Label();
+    title.setId("cell-rows-title");
+    title.textProperty().bind(model.cellTitleProperty());
+    title.getStyleClass().add("hint");
+    return Cards.card("Rows behind a cell", new VBox(8, title, rows));
+  }
+
+  private Node curvesCard(RunInfo run) {
+    LineChart<Number, Number> loss = CurveCharts.lossChart();
+    loss.setId("run-loss-chart");
+    Task task = run.task() == null ? Task.CLASSIFICATION : run.task();
+    LineChart<Number, Number> metric = CurveCharts.metricChart(task);
+    metric.setId("run-metric-chart");
+    CurveCharts.show(loss, metric, model.curve());
+    loss.setPrefHeight(280);
+    metric.setPrefHeight(280);
+    HBox charts = new HBox(16, loss, metric);
+    HBox.setHgrow(loss, Priority.ALWAYS);
+    HBox.setHgrow(metric, Priority.ALWAYS);
+    String epochs = model.curve().isEmpty() ? "no epochs recorded" : model.curve().size() + " epochs";
+    return Cards.card("Training curves (" + epochs + ")", charts);
+  }
+
+  private Node detailsRow(RunInfo run) {
+    Map<String, String> settings = new java.util.LinkedHashMap<>();
+    run.hyperparameters().forEach((key, value) -> settings.put(MetricNames.parameter(key), value));
+    VBox settingsCard = Cards.card("Settings", Cards.facts(settings));
+    VBox runCard = Cards.card("Run", Cards.facts(RunViewModel.summary(run)));
+    VBox versionsCard = Cards.card("Versions", Cards.facts(run.versions()));
+    VBox evaluationsCard = Cards.card("Evaluations", evaluationsTable());
+    for (VBox card : List.of(settingsCard, runCard, versionsCard, evaluationsCard)) {
+      HBox.setHgrow(card, Priority.ALWAYS);
+      card.setMaxWidth(Double.MAX_VALUE);
+    }
+    FlowPane row = new FlowPane(16, 16, runCard, settingsCard, versionsCard, evaluationsCard);
+    row.setPrefWrapLength(1100);
+    return row;
+  }
+
+  private TableView<EvaluationInfo> evaluationsTable() {
+    TableView<EvaluationInfo> table = new TableView<>(model.evaluations());
+    table.setId("evaluations");
+    table.setPlaceholder(new Label("Only the test split so far. Use Evaluate on dataset… to score other data."));
+    TableColumn<EvaluationInfo, String> when = new TableColumn<>("When");
+    when.setCellValueFactory(cell -> new ReadOnlyStringWrapper(Formats.dateTime(cell.getValue().createdAt())));
+    TableColumn<EvaluationInfo, String> what = new TableColumn<>("Rows");
+    what.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().split().equals("test")
+        ? "test split" : "dataset " + cell.getValue().datasetId()));
+    TableColumn<EvaluationInfo, String> result = new TableColumn<>("Result");
+    result.setCellValueFactory(cell -> new ReadOnlyStringWrapper(RunViewModel.headline(cell.getValue())));
+    result.setPrefWidth(320);
+    table.getColumns().add(when);
+    table.getColumns().add(what);
+    table.getColumns().add(result);
+    table.setPrefSize(520, 180);
+    return table;
+  }
+
+  /** Whether the run's status allows the model actions; kept for the main menu. */
+  public boolean hasModel() {
+    return RunViewModel.hasModel(model.runProperty().get());
+  }
+
+  /** The view model. */
+  public RunViewModel model() {
+    return model;
+  }
+
+  static boolean isFinished(RunInfo run) {
+    return run.status() != RunStatus.RUNNING;
+  }
+}

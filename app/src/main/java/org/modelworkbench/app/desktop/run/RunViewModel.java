@@ -1,0 +1,210 @@
+package org.modelworkbench.app.desktop.run;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.modelworkbench.app.desktop.common.ErrorText;
+import org.modelworkbench.app.desktop.common.Formats;
+import org.modelworkbench.app.desktop.common.MetricNames;
+import org.modelworkbench.app.desktop.common.Notifier;
+import org.modelworkbench.app.desktop.jobs.Job;
+import org.modelworkbench.app.desktop.jobs.JobRunner;
+import org.modelworkbench.model.DataTable;
+import org.modelworkbench.model.DatasetInfo;
+import org.modelworkbench.model.EpochMetrics;
+import org.modelworkbench.model.EvaluationInfo;
+import org.modelworkbench.model.RunInfo;
+import org.modelworkbench.model.RunStatus;
+import org.modelworkbench.services.ReportFormat;
+import org.modelworkbench.services.Workbench;
+
+/**
+ * State of the run view: the run, its curve and evaluations, the rows of a clicked
+ * confusion-matrix cell, and the actions on the run's model. All reads and actions run in the
+ * background.
+ */
+public final class RunViewModel {
+  private final JobRunner runner;
+  private final Supplier<Workbench> workbench;
+  private final Notifier notifier;
+  private final long runId;
+  private final ReadOnlyObjectWrapper<RunInfo> run = new ReadOnlyObjectWrapper<>(this, "run");
+  private final ObservableList<EpochMetrics> curve = FXCollections.observableArrayList();
+  private final ObservableList<EvaluationInfo> evaluations = FXCollections.observableArrayList();
+  private final ReadOnlyObjectWrapper<DataTable> cellRows = new ReadOnlyObjectWrapper<>(this, "cellRows");
+  private final ReadOnlyStringWrapper cellTitle = new ReadOnlyStringWrapper(this, "cellTitle",
+      "Click a cell of the matrix to list its test rows here.");
+  private final ReadOnlyObjectWrapper<Path> lastReport = new ReadOnlyObjectWrapper<>(this, "lastReport");
+
+  /**
+   * Creates the view model.
+   *
+   * @param runner runs reads and actions in the background
+   * @param workbench the open project
+   * @param notifier tells the user when an action is done
+   * @param runId the run shown
+   */
+  public RunViewModel(JobRunner runner, Supplier<Workbench> workbench, Notifier notifier, long runId) {
+    this.runner = runner;
+    this.workbench = workbench;
+    this.notifier = notifier;
+    this.runId = runId;
+  }
+
+  /** The run's id. */
+  public long runId() {
+    return runId;
+  }
+
+  /** Reads the run, its curve and its evaluations. */
+  public void load() {
+    runner.job("Read run " + runId, context -> {
+      Workbench open = workbench.get();
+      return new Loaded(open.catalog().run(runId), open.catalog().curve(runId), open.catalog().evaluations(runId));
+    }).hidden().onSuccess(loaded -> {
+      curve.setAll(loaded.curve());
+      evaluations.setAll(loaded.evaluations());
+      run.set(loaded.run());
+    }).start();
+  }
+
+  /** Lists the test rows of one confusion-matrix cell. */
+  public void showCell(String actual, String predicted) {
+    cellTitle.set("Finding the test rows of actual " + actual + ", predicted " + predicted + "…");
+    cellRows.set(null);
+    runner.job("Rows of actual " + actual + ", predicted " + predicted,
+            context -> workbench.get().evaluation().testRowsInCell(runId, actual, predicted))
+        .hidden()
+        .onSuccess(rows -> {
+          cellRows.set(rows);
+          cellTitle.set(Formats.count(rows.rowCount()) + (rows.rowCount() == 1 ? " test row" : " test rows")
+              + " of actual " + actual + " predicted as " + predicted);
+        })
+        .onError(error -> cellTitle.set(ErrorText.plainMessage(error)))
+        .start();
+  }
+
+  /** Scores the run's model on another dataset with the same columns and keeps the evaluation. */
+  public Job evaluate(DatasetInfo dataset) {
+    return runner.job("Evaluate run " + runId + " on " + dataset.name(),
+            context -> workbench.get().evaluation().evaluateRun(runId, dataset))
+        .successMessage(evaluation -> headline(evaluation))
+        .onSuccess(evaluation -> {
+          evaluations.add(evaluation);
+          notifier.info("Evaluated on " + dataset.name(), headline(evaluation));
+        })
+        .start();
+  }
+
+  /** Predicts every row of a CSV file and writes them with their predictions. */
+  public Job predict(Path input, Path output) {
+    return runner.job("Predict " + input.getFileName() + " with run " + runId,
+            context -> workbench.get().prediction().predict(runId, input, output, context.progress(), context.token()))
+        .successMessage(outcome -> "Wrote " + Formats.count(outcome.rows()) + " predictions to " + outcome.output().getFileName())
+        .onSuccess(outcome -> notifier.info("Predictions written",
+            Formats.count(outcome.rows()) + " rows with predictions in " + outcome.output()))
+        .start();
+  }
+
+  /** Writes the run's report as HTML or PDF. */
+  public Job exportReport(ReportFormat format, Path output) {
+    return runner.job("Export report of run " + runId,
+            context -> workbench.get().reports().write(runId, format, output))
+        .successMessage(path -> "Wrote " + path.getFileName())
+        .onSuccess(path -> {
+          lastReport.set(path);
+          notifier.info("Report exported", "The report of run " + runId + " is in " + path);
+        })
+        .start();
+  }
+
+  static String headline(EvaluationInfo evaluation) {
+    StringBuilder text = new StringBuilder();
+    evaluation.metrics().headline().forEach((key, value) -> {
+      if (value != null) {
+        text.append(text.length() == 0 ? "" : ", ").append(MetricNames.label(key)).append(' ').append(Formats.number(value));
+      }
+    });
+    return text + " on " + Formats.count(evaluation.metrics().count()) + " rows";
+  }
+
+  /** The run's summary lines: dataset, target, task, model, status, device, times, seed. */
+  public static Map<String, String> summary(RunInfo run) {
+    Map<String, String> lines = new LinkedHashMap<>();
+    lines.put("Dataset", run.datasetName() + " (version " + run.datasetVersion() + ")");
+    lines.put("Target", run.target());
+    lines.put("Task", run.task() == null ? "–" : run.task().label());
+    lines.put("Model", run.modelKind() == null ? "–" : run.modelKind().label());
+    lines.put("Status", run.status().label() + (run.error() == null ? "" : ": " + run.error()));
+    lines.put("Device", run.device() == null ? "–" : deviceText(run));
+    lines.put("Started", Formats.dateTime(run.startedAt()));
+    lines.put("Duration", Formats.duration(run.startedAt(), run.endedAt()));
+    lines.put("Seed", Long.toString(run.seed()));
+    return lines;
+  }
+
+  private static String deviceText(RunInfo run) {
+    String name = run.device().name() == null ? run.device().id() : run.device().name();
+    return run.device().note() == null ? name : name + " (" + run.device().note() + ")";
+  }
+
+  /** Whether the run can be scored, predicted with and reported on. */
+  public static boolean hasModel(RunInfo run) {
+    return run != null && run.status() == RunStatus.COMPLETED && run.modelId() != null;
+  }
+
+  /** The headline test metrics that have a value. */
+  public static List<Map.Entry<String, Double>> headline(RunInfo run) {
+    List<Map.Entry<String, Double>> out = new ArrayList<>();
+    if (run == null || run.testMetrics() == null) {
+      return out;
+    }
+    run.testMetrics().headline().forEach((key, value) -> {
+      if (value != null && !value.isNaN()) {
+        out.add(Map.entry(key, value));
+      }
+    });
+    return out;
+  }
+
+  /** The run, once read. */
+  public ReadOnlyObjectProperty<RunInfo> runProperty() {
+    return run.getReadOnlyProperty();
+  }
+
+  /** The per-epoch curve. */
+  public ObservableList<EpochMetrics> curve() {
+    return curve;
+  }
+
+  /** The stored evaluations of the run's model. */
+  public ObservableList<EvaluationInfo> evaluations() {
+    return evaluations;
+  }
+
+  /** The rows of the clicked cell, or null. */
+  public ReadOnlyObjectProperty<DataTable> cellRowsProperty() {
+    return cellRows.getReadOnlyProperty();
+  }
+
+  /** What the cell rows table shows. */
+  public ReadOnlyStringProperty cellTitleProperty() {
+    return cellTitle.getReadOnlyProperty();
+  }
+
+  /** The last report written, or null. */
+  public ReadOnlyObjectProperty<Path> lastReportProperty() {
+    return lastReport.getReadOnlyProperty();
+  }
+
+  private record Loaded(RunInfo run, List<EpochMetrics> curve, List<EvaluationInfo> evaluations) {}
+}

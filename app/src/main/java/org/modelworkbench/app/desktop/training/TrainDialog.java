@@ -1,0 +1,161 @@
+package org.modelworkbench.app.desktop.training;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.modelworkbench.app.desktop.common.Icons;
+import org.modelworkbench.model.ModelKind;
+import org.modelworkbench.model.TrainingSettings;
+
+/**
+ * The "Train model" dialog: target, task, model kind, base model, epochs, batch size, learning
+ * rate, seed, device and threads, with the check's message under the form. Its result is the
+ * settings to train with.
+ */
+public final class TrainDialog extends Dialog<TrainingSettings> {
+  /** The button that starts training. */
+  public static final ButtonType TRAIN = new ButtonType("Train", ButtonBar.ButtonData.OK_DONE);
+
+  /**
+   * Builds the dialog.
+   *
+   * @param owner the main window
+   * @param form the form's view model
+   */
+  public TrainDialog(Window owner, TrainFormViewModel form) {
+    if (owner != null) {
+      initOwner(owner);
+    }
+    setTitle("Train model");
+    setHeaderText("Train a model on " + form.dataset().name() + " (version " + form.dataset().version() + ")");
+    setGraphic(Icons.of(Material2MZ.MODEL_TRAINING, 32));
+    getDialogPane().getButtonTypes().addAll(TRAIN, ButtonType.CANCEL);
+    getDialogPane().setContent(content(form));
+    getDialogPane().getStyleClass().add("train-dialog");
+    getDialogPane().setPrefWidth(620);
+    Node train = getDialogPane().lookupButton(TRAIN);
+    train.setId("start-training");
+    train.disableProperty().bind(form.validProperty().not());
+    setResultConverter(button -> button == TRAIN ? form.checkedSettings() : null);
+  }
+
+  private static Node content(TrainFormViewModel form) {
+    GridPane grid = new GridPane();
+    grid.setHgap(14);
+    grid.setVgap(10);
+    ColumnConstraints labels = new ColumnConstraints();
+    labels.setMinWidth(130);
+    ColumnConstraints fields = new ColumnConstraints();
+    fields.setHgrow(Priority.ALWAYS);
+    fields.setFillWidth(true);
+    grid.getColumnConstraints().addAll(labels, fields);
+
+    ComboBox<String> target = new ComboBox<>(form.columns());
+    target.setId("target-column");
+    target.valueProperty().bindBidirectional(form.targetProperty());
+    ComboBox<TaskChoice> task = new ComboBox<>(FXCollections.observableArrayList(TaskChoice.values()));
+    task.setId("task");
+    task.valueProperty().bindBidirectional(form.taskProperty());
+    ComboBox<ModelKind> kind = new ComboBox<>(FXCollections.observableArrayList(ModelKind.values()));
+    kind.setId("model-kind");
+    kind.valueProperty().bindBidirectional(form.modelKindProperty());
+    kind.setConverter(new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(ModelKind value) {
+        if (value == null) {
+          return "";
+        }
+        return value == ModelKind.MLP ? "Neural network (MLP)" : "Linear model";
+      }
+
+      @Override
+      public ModelKind fromString(String text) {
+        return null;
+      }
+    });
+    ComboBox<String> base = new ComboBox<>(form.baseModels());
+    base.setId("base-model");
+    base.valueProperty().bindBidirectional(form.baseModelProperty());
+    Spinner<Integer> epochs = intSpinner(1, 10_000, form.epochsProperty().get(), 1);
+    epochs.setId("epochs");
+    epochs.valueProperty().addListener((obs, old, value) -> form.epochsProperty().set(value == null ? 0 : value));
+    Spinner<Integer> batch = intSpinner(1, 65_536, form.batchSizeProperty().get(), 8);
+    batch.setId("batch-size");
+    batch.valueProperty().addListener((obs, old, value) -> form.batchSizeProperty().set(value == null ? 0 : value));
+    TextField rate = new TextField();
+    rate.setId("learning-rate");
+    rate.textProperty().bindBidirectional(form.learningRateProperty());
+    TextField seed = new TextField();
+    seed.setId("seed");
+    seed.textProperty().bindBidirectional(form.seedProperty());
+    ComboBox<DeviceChoice> device = new ComboBox<>(form.devices());
+    device.setId("device");
+    device.valueProperty().bindBidirectional(form.deviceProperty());
+    Spinner<Integer> threads = intSpinner(0, 256, form.threadsProperty().get(), 1);
+    threads.setId("threads");
+    threads.valueProperty().addListener((obs, old, value) -> form.threadsProperty().set(value == null ? 0 : value));
+
+    int row = 0;
+    row = add(grid, row, "Target column", target, "The column the model should predict.");
+    row = add(grid, row, "Task", task, null);
+    row = add(grid, row, "Model", kind, null);
+    row = add(grid, row, "Start from", base, "A model of this project to fine-tune, or none.");
+    row = add(grid, row, "Epochs (at most)", epochs, "Training stops earlier when the validation loss stops improving.");
+    row = add(grid, row, "Batch size", batch, null);
+    row = add(grid, row, "Learning rate", rate, null);
+    row = add(grid, row, "Seed", seed, "The same seed on the same data gives the same numbers.");
+    row = add(grid, row, "Device", device, null);
+    add(grid, row, "Threads", threads, "0 uses the measured default (1 on small machines).");
+
+    Label message = new Label();
+    message.setId("train-check-message");
+    message.setWrapText(true);
+    message.textProperty().bind(form.messageProperty());
+    message.graphicProperty().bind(Bindings.createObjectBinding(
+        () -> Icons.of(form.checkingProperty().get() ? Material2MZ.REFRESH
+            : form.validProperty().get() ? Material2AL.CHECK_CIRCLE : Material2AL.ERROR_OUTLINE),
+        form.validProperty(), form.checkingProperty()));
+    message.getStyleClass().add("check-message");
+    form.validProperty().addListener((obs, old, ok) -> {
+      message.getStyleClass().removeAll("check-ok", "check-problem");
+      message.getStyleClass().add(ok ? "check-ok" : "check-problem");
+    });
+    message.getStyleClass().add(form.validProperty().get() ? "check-ok" : "check-problem");
+    VBox box = new VBox(16, grid, message);
+    box.setPadding(new Insets(8, 4, 4, 4));
+    return box;
+  }
+
+  private static int add(GridPane grid, int row, String label, javafx.scene.control.Control field, String help) {
+    field.setMaxWidth(Double.MAX_VALUE);
+    Label name = new Label(label);
+    name.setLabelFor(field);
+    grid.add(name, 0, row);
+    grid.add(field, 1, row);
+    if (help != null) {
+      field.setTooltip(new javafx.scene.control.Tooltip(help));
+    }
+    return row + 1;
+  }
+
+  private static Spinner<Integer> intSpinner(int min, int max, int initial, int step) {
+    Spinner<Integer> spinner = new Spinner<>(min, max, Math.max(min, Math.min(max, initial)), step);
+    spinner.setEditable(true);
+    return spinner;
+  }
+}

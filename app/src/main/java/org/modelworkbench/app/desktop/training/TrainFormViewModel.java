@@ -1,0 +1,261 @@
+package org.modelworkbench.app.desktop.training;
+
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.Observable;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.modelworkbench.app.desktop.common.ErrorText;
+import org.modelworkbench.app.desktop.common.Formats;
+import org.modelworkbench.app.desktop.jobs.JobRunner;
+import org.modelworkbench.model.ColumnProfile;
+import org.modelworkbench.model.DatasetInfo;
+import org.modelworkbench.model.DeviceInfo;
+import org.modelworkbench.model.ModelInfo;
+import org.modelworkbench.model.ModelKind;
+import org.modelworkbench.model.Task;
+import org.modelworkbench.model.TrainingSettings;
+import org.modelworkbench.model.WorkbenchException;
+import org.modelworkbench.services.Workbench;
+
+/**
+ * The settings of the "Train model" dialog. Every change is checked: numbers here, and the target,
+ * task and classes by the training service in the background, so the dialog shows the service's
+ * plain message before anything trains.
+ */
+public final class TrainFormViewModel {
+  /** The base-model entry that means "train from scratch". */
+  public static final String NO_BASE_MODEL = "None (train from scratch)";
+
+  private final JobRunner runner;
+  private final Supplier<Workbench> workbench;
+  private final DatasetInfo dataset;
+  private final ObservableList<String> columns;
+  private final ObservableList<String> baseModels = FXCollections.observableArrayList();
+  private final ObservableList<DeviceChoice> devices;
+  private final StringProperty target = new SimpleStringProperty(this, "target");
+  private final ObjectProperty<TaskChoice> task = new SimpleObjectProperty<>(this, "task", TaskChoice.AUTO);
+  private final ObjectProperty<ModelKind> modelKind = new SimpleObjectProperty<>(this, "modelKind", ModelKind.MLP);
+  private final StringProperty baseModel = new SimpleStringProperty(this, "baseModel", NO_BASE_MODEL);
+  private final IntegerProperty epochs = new SimpleIntegerProperty(this, "epochs");
+  private final IntegerProperty batchSize = new SimpleIntegerProperty(this, "batchSize");
+  private final StringProperty learningRate = new SimpleStringProperty(this, "learningRate");
+  private final StringProperty seed = new SimpleStringProperty(this, "seed");
+  private final ObjectProperty<DeviceChoice> device = new SimpleObjectProperty<>(this, "device");
+  private final IntegerProperty threads = new SimpleIntegerProperty(this, "threads");
+  private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+  private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
+  private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
+  private long generation;
+  private Task checkedTask;
+
+  /**
+   * Creates the form.
+   *
+   * @param runner runs the service's check in the background
+   * @param workbench the open project
+   * @param dataset the dataset to train on
+   * @param models the project's models, offered as base models
+   * @param deviceInfos the devices of this machine
+   * @param proposedTarget the target to start with, or null
+   */
+  public TrainFormViewModel(JobRunner runner, Supplier<Workbench> workbench, DatasetInfo dataset,
+      List<ModelInfo> models, List<DeviceInfo> deviceInfos, String proposedTarget) {
+    this.runner = runner;
+    this.workbench = workbench;
+    this.dataset = dataset;
+    this.columns = FXCollections.observableArrayList(dataset.columns().stream().map(ColumnProfile::name).toList());
+    baseModels.add(NO_BASE_MODEL);
+    models.forEach(m -> baseModels.add(m.name()));
+    this.devices = FXCollections.observableArrayList(DeviceChoice.from(deviceInfos));
+    TrainingSettings defaults = TrainingSettings.defaults(proposedTarget);
+    epochs.set(defaults.epochs());
+    batchSize.set(defaults.batchSize());
+    learningRate.set(Double.toString(defaults.learningRate()));
+    seed.set(Long.toString(defaults.seed()));
+    device.set(devices.get(0));
+    threads.set(defaults.threads());
+    target.set(proposedTarget);
+    for (Observable property : List.<Observable>of(target, task, modelKind, baseModel, epochs, batchSize,
+        learningRate, seed, device, threads)) {
+      property.addListener(observable -> check());
+    }
+    check();
+  }
+
+  /** The dataset trained on. */
+  public DatasetInfo dataset() {
+    return dataset;
+  }
+
+  /**
+   * The settings as entered.
+   *
+   * @throws WorkbenchException with a plain message when a field is not valid
+   */
+  public TrainingSettings settings() {
+    if (target.get() == null || target.get().isBlank()) {
+      throw new WorkbenchException("Pick a target column: the column the model should predict.");
+    }
+    double rate;
+    try {
+      rate = Double.parseDouble(learningRate.get().trim());
+    } catch (NumberFormatException | NullPointerException e) {
+      throw new WorkbenchException("The learning rate must be a number, for example 0.003.");
+    }
+    long seedValue;
+    try {
+      seedValue = Long.parseLong(seed.get().trim());
+    } catch (NumberFormatException | NullPointerException e) {
+      throw new WorkbenchException("The seed must be a whole number, for example 42.");
+    }
+    TrainingSettings defaults = TrainingSettings.defaults(target.get());
+    String base = baseModel.get() == null || baseModel.get().equals(NO_BASE_MODEL) ? null : baseModel.get();
+    DeviceChoice chosen = device.get() == null ? devices.get(0) : device.get();
+    return new TrainingSettings(target.get(), task.get().task(), modelKind.get(), epochs.get(), batchSize.get(),
+        rate, seedValue, chosen.request(), threads.get(), base, defaults.hiddenUnits(), defaults.patience(),
+        defaults.validationFraction(), defaults.testFraction(), defaults.excludedColumns());
+  }
+
+  /** The settings with the task the check decided, to start training with. */
+  public TrainingSettings checkedSettings() {
+    TrainingSettings settings = settings();
+    return settings.task() == null && checkedTask != null ? settings.withTask(checkedTask) : settings;
+  }
+
+  /** Checks the settings now; the result arrives in {@link #messageProperty()} and {@link #validProperty()}. */
+  public void check() {
+    long mine = ++generation;
+    checkedTask = null;
+    TrainingSettings settings;
+    try {
+      settings = settings();
+    } catch (WorkbenchException e) {
+      valid.set(false);
+      checking.set(false);
+      message.set(e.getMessage());
+      return;
+    }
+    checking.set(true);
+    valid.set(false);
+    message.set("Checking the settings…");
+    runner.job("Check training settings", context -> workbench.get().training().validate(dataset, settings))
+        .hidden()
+        .onSuccess(chosenTask -> {
+          if (mine == generation) {
+            checkedTask = chosenTask;
+            checking.set(false);
+            valid.set(true);
+            message.set(readyText(chosenTask, settings));
+          }
+        })
+        .onError(error -> {
+          if (mine == generation) {
+            checking.set(false);
+            valid.set(false);
+            message.set(ErrorText.plainMessage(error));
+          }
+        })
+        .start();
+  }
+
+  private String readyText(Task chosen, TrainingSettings settings) {
+    ColumnProfile column = dataset.column(settings.target()).orElse(null);
+    String what = chosen == Task.CLASSIFICATION
+        ? "classification of " + settings.target() + (column == null ? "" : " (" + column.distinct() + " classes)")
+        : "regression of " + settings.target();
+    long labelled = column == null ? dataset.rows() : dataset.rows() - column.missing();
+    return "Ready: " + what + " on " + Formats.count(labelled) + " rows, up to " + settings.epochs()
+        + " epochs (stops early when it no longer improves).";
+  }
+
+  /** The dataset's columns, offered as targets. */
+  public ObservableList<String> columns() {
+    return columns;
+  }
+
+  /** The models offered as a starting point. */
+  public ObservableList<String> baseModels() {
+    return baseModels;
+  }
+
+  /** The devices offered. */
+  public ObservableList<DeviceChoice> devices() {
+    return devices;
+  }
+
+  /** The target column. */
+  public StringProperty targetProperty() {
+    return target;
+  }
+
+  /** The task. */
+  public ObjectProperty<TaskChoice> taskProperty() {
+    return task;
+  }
+
+  /** The model kind. */
+  public ObjectProperty<ModelKind> modelKindProperty() {
+    return modelKind;
+  }
+
+  /** The base model's name, or {@link #NO_BASE_MODEL}. */
+  public StringProperty baseModelProperty() {
+    return baseModel;
+  }
+
+  /** The maximum number of epochs. */
+  public IntegerProperty epochsProperty() {
+    return epochs;
+  }
+
+  /** Rows per batch. */
+  public IntegerProperty batchSizeProperty() {
+    return batchSize;
+  }
+
+  /** The learning rate as typed. */
+  public StringProperty learningRateProperty() {
+    return learningRate;
+  }
+
+  /** The seed as typed. */
+  public StringProperty seedProperty() {
+    return seed;
+  }
+
+  /** The device. */
+  public ObjectProperty<DeviceChoice> deviceProperty() {
+    return device;
+  }
+
+  /** Engine threads (0 = the measured default). */
+  public IntegerProperty threadsProperty() {
+    return threads;
+  }
+
+  /** The check's plain message: what is wrong, or what will be trained. */
+  public ReadOnlyStringProperty messageProperty() {
+    return message.getReadOnlyProperty();
+  }
+
+  /** Whether the settings passed the check. */
+  public ReadOnlyBooleanProperty validProperty() {
+    return valid.getReadOnlyProperty();
+  }
+
+  /** Whether the check is running. */
+  public ReadOnlyBooleanProperty checkingProperty() {
+    return checking.getReadOnlyProperty();
+  }
+}

@@ -1,0 +1,263 @@
+package org.modelworkbench.app.desktop.training;
+
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.modelworkbench.app.desktop.common.ErrorText;
+import org.modelworkbench.app.desktop.common.Formats;
+import org.modelworkbench.app.desktop.common.MetricNames;
+import org.modelworkbench.app.desktop.jobs.Job;
+import org.modelworkbench.app.desktop.jobs.JobRunner;
+import org.modelworkbench.model.DatasetInfo;
+import org.modelworkbench.model.DeviceInfo;
+import org.modelworkbench.model.EpochMetrics;
+import org.modelworkbench.model.RunInfo;
+import org.modelworkbench.model.RunStatus;
+import org.modelworkbench.model.Task;
+import org.modelworkbench.model.TrainingSettings;
+import org.modelworkbench.services.TrainingObserver;
+import org.modelworkbench.services.Workbench;
+
+/**
+ * A run being trained, as the monitor shows it: the curve so far, progress, time left, speed,
+ * device, notices, and the run at its end. Training runs as a background job; Cancel sets its
+ * token, and the service keeps the run as cancelled with its curves.
+ */
+public final class TrainingMonitorViewModel {
+  private static final long BATCH_UPDATE_NANOS = 150_000_000L;
+
+  private final JobRunner runner;
+  private final Supplier<Workbench> workbench;
+  private final DatasetInfo dataset;
+  private final TrainingSettings settings;
+  private final LongSupplier nanoClock;
+  private final ObservableList<EpochMetrics> epochs = FXCollections.observableArrayList();
+  private final ObservableList<String> notices = FXCollections.observableArrayList();
+  private final ReadOnlyObjectWrapper<MonitorState> state = new ReadOnlyObjectWrapper<>(this, "state", MonitorState.STARTING);
+  private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Preparing the data…");
+  private final ReadOnlyStringWrapper timeLeft = new ReadOnlyStringWrapper(this, "timeLeft", "");
+  private final ReadOnlyStringWrapper speed = new ReadOnlyStringWrapper(this, "speed", "");
+  private final ReadOnlyStringWrapper device = new ReadOnlyStringWrapper(this, "device", "");
+  private final ReadOnlyObjectWrapper<Long> runId = new ReadOnlyObjectWrapper<>(this, "runId");
+  private final ReadOnlyObjectWrapper<RunInfo> result = new ReadOnlyObjectWrapper<>(this, "result");
+  private Consumer<RunInfo> onFinished = run -> {};
+  private Job job;
+  private long startNanos;
+  private volatile long lastBatchNanos;
+
+  /**
+   * Creates the monitor's model.
+   *
+   * @param runner runs the training job
+   * @param workbench the open project
+   * @param dataset the dataset to train on
+   * @param settings the settings
+   * @param nanoClock the clock for the time left (System::nanoTime)
+   */
+  public TrainingMonitorViewModel(JobRunner runner, Supplier<Workbench> workbench, DatasetInfo dataset,
+      TrainingSettings settings, LongSupplier nanoClock) {
+    this.runner = runner;
+    this.workbench = workbench;
+    this.dataset = dataset;
+    this.settings = settings;
+    this.nanoClock = nanoClock;
+  }
+
+  /** Called on the UI thread with the stored run when training ends (completed or cancelled). */
+  public void setOnFinished(Consumer<RunInfo> callback) {
+    this.onFinished = callback;
+  }
+
+  /** What is trained, for example "Training species on iris". */
+  public String title() {
+    return "Training " + settings.target() + " on " + dataset.name();
+  }
+
+  /** The task (once known from the check), for the metric chart's name. */
+  public Task task() {
+    return settings.task() == null ? Task.CLASSIFICATION : settings.task();
+  }
+
+  /** Starts training in the background. */
+  public Job start() {
+    startNanos = nanoClock.getAsLong();
+    job = runner.job(title(), context -> workbench.get().training()
+            .train(dataset, settings, false, new Observer(context), context.token()))
+        .successMessage(TrainingMonitorViewModel::endText)
+        .onSuccess(this::finished)
+        .onError(error -> {
+          state.set(MonitorState.FAILED);
+          status.set("Training failed: " + ErrorText.plainMessage(error));
+          timeLeft.set("");
+          runner.reportError("Training " + settings.target() + " did not finish", error);
+        })
+        .onCancelled(() -> {
+          state.set(MonitorState.CANCELLED);
+          status.set("Cancelled before training started.");
+          timeLeft.set("");
+        })
+        .start();
+    return job;
+  }
+
+  /** Asks the run to stop after the current batch; it is kept as cancelled with its curves. */
+  public void cancel() {
+    if (job != null && !state.get().isDone()) {
+      state.set(MonitorState.STOPPING);
+      status.set("Stopping after the current batch…");
+      job.cancel();
+    }
+  }
+
+  private void finished(RunInfo run) {
+    result.set(run);
+    runId.set(run.id());
+    timeLeft.set("");
+    if (run.status() == RunStatus.COMPLETED) {
+      state.set(MonitorState.COMPLETED);
+      progress.set(1);
+      status.set(endText(run));
+    } else if (run.status() == RunStatus.CANCELLED) {
+      state.set(MonitorState.CANCELLED);
+      status.set("Cancelled after " + epochs.size() + " epochs. The run is kept with its curves.");
+    } else {
+      state.set(MonitorState.FAILED);
+      status.set(run.error() == null ? "Training stopped." : run.error());
+    }
+    onFinished.accept(run);
+  }
+
+  static String endText(RunInfo run) {
+    if (run.status() != RunStatus.COMPLETED || run.testMetrics() == null) {
+      return "Run " + run.id() + " " + run.status().label();
+    }
+    StringBuilder text = new StringBuilder("Finished run " + run.id() + ": ");
+    run.testMetrics().headline().entrySet().stream().filter(e -> e.getValue() != null).limit(2)
+        .forEach(e -> text.append(MetricNames.label(e.getKey())).append(' ').append(Formats.number(e.getValue())).append("  "));
+    return text.toString().trim() + " on the test rows.";
+  }
+
+  private void onEpoch(EpochMetrics epoch, int maxEpochs) {
+    if (state.get() == MonitorState.STARTING) {
+      state.set(MonitorState.RUNNING);
+    }
+    epochs.add(epoch);
+    speed.set(TrainingProgress.speedText(epoch.rowsPerSecond()));
+    updateProgress(TrainingProgress.fraction(epoch.epoch() + 1, 0, 1, maxEpochs), epoch.epoch(), maxEpochs);
+  }
+
+  private void onBatch(int epoch, int batch, int batchCount, int maxEpochs) {
+    if (state.get() == MonitorState.STARTING) {
+      state.set(MonitorState.RUNNING);
+    }
+    updateProgress(TrainingProgress.fraction(epoch, batch, batchCount, maxEpochs), epoch, maxEpochs);
+  }
+
+  private void updateProgress(double fraction, int epoch, int maxEpochs) {
+    if (state.get().isDone() || state.get() == MonitorState.STOPPING) {
+      return;
+    }
+    progress.set(fraction);
+    status.set("Epoch " + Math.min(epoch, maxEpochs) + " of at most " + maxEpochs);
+    long elapsed = (nanoClock.getAsLong() - startNanos) / 1_000_000L;
+    timeLeft.set(TrainingProgress.timeLeftText(TrainingProgress.millisLeft(elapsed, fraction)));
+  }
+
+  /** Receives the service's callbacks on the training thread and hops to the UI thread. */
+  private final class Observer implements TrainingObserver {
+    private final org.modelworkbench.app.desktop.jobs.JobContext context;
+
+    Observer(org.modelworkbench.app.desktop.jobs.JobContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public void started(long id, DeviceInfo used) {
+      runner.ui().execute(() -> {
+        runId.set(id);
+        device.set(used.name() == null ? used.id() : used.name());
+        status.set("Training on " + device.get() + "…");
+      });
+    }
+
+    @Override
+    public void epoch(long id, EpochMetrics epoch, int maxEpochs) {
+      context.progress(Math.min(1.0, (double) epoch.epoch() / maxEpochs), "Epoch " + epoch.epoch() + " of at most " + maxEpochs);
+      runner.ui().execute(() -> onEpoch(epoch, maxEpochs));
+    }
+
+    @Override
+    public void batch(long id, int epoch, int batch, int batchCount, int maxEpochs) {
+      long now = nanoClock.getAsLong();
+      if (now - lastBatchNanos < BATCH_UPDATE_NANOS && batch < batchCount) {
+        return;
+      }
+      lastBatchNanos = now;
+      runner.ui().execute(() -> onBatch(epoch, batch, batchCount, maxEpochs));
+    }
+
+    @Override
+    public void notice(String message) {
+      runner.ui().execute(() -> notices.add(message));
+    }
+  }
+
+  /** The epochs so far. */
+  public ObservableList<EpochMetrics> epochs() {
+    return epochs;
+  }
+
+  /** Notices of the service, for example a CPU fallback. */
+  public ObservableList<String> notices() {
+    return notices;
+  }
+
+  /** Where the run is. */
+  public ReadOnlyObjectProperty<MonitorState> stateProperty() {
+    return state.getReadOnlyProperty();
+  }
+
+  /** Share done, or -1 while starting. */
+  public ReadOnlyDoubleProperty progressProperty() {
+    return progress.getReadOnlyProperty();
+  }
+
+  /** What is happening, for example "Epoch 3 of at most 20". */
+  public ReadOnlyStringProperty statusProperty() {
+    return status.getReadOnlyProperty();
+  }
+
+  /** The time left. */
+  public ReadOnlyStringProperty timeLeftProperty() {
+    return timeLeft.getReadOnlyProperty();
+  }
+
+  /** Training speed in rows per second. */
+  public ReadOnlyStringProperty speedProperty() {
+    return speed.getReadOnlyProperty();
+  }
+
+  /** The device's name. */
+  public ReadOnlyStringProperty deviceProperty() {
+    return device.getReadOnlyProperty();
+  }
+
+  /** The run's id, once the service created it. */
+  public ReadOnlyObjectProperty<Long> runIdProperty() {
+    return runId.getReadOnlyProperty();
+  }
+
+  /** The stored run at its end. */
+  public ReadOnlyObjectProperty<RunInfo> resultProperty() {
+    return result.getReadOnlyProperty();
+  }
+}

@@ -1,0 +1,91 @@
+package org.modelworkbench.app.desktop.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.control.TableView;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.modelworkbench.app.desktop.jobs.Job;
+import org.modelworkbench.app.desktop.jobs.JobState;
+import org.modelworkbench.app.desktop.support.TestProjects;
+import org.modelworkbench.app.desktop.support.WindowTestBase;
+import org.modelworkbench.model.RejectedRow;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+
+/** Files dropped on the window import as jobs; a bad one is reported while the others import. */
+@ExtendWith(ApplicationExtension.class)
+class DropImportTest extends WindowTestBase {
+  @TempDir
+  Path dir;
+
+  @Start
+  void start(Stage stage) {
+    showWindow(stage, dir.resolve("project"), dir.resolve("Sample project"));
+  }
+
+  @Stop
+  void stop() {
+    closeWindow();
+  }
+
+  @Test
+  void droppedFilesImportAndABadFileShowsItsErrorWhileTheOthersImport() throws IOException {
+    waitForProject();
+    assertThat(lookup("Drop a CSV file here to start").tryQuery()).isPresent();
+    Path iris = Files.copy(TestProjects.iris(), dir.resolve("iris.csv"));
+    Path pdf = Files.writeString(dir.resolve("notes.pdf"), "%PDF-1.4");
+    StringBuilder loans = new StringBuilder("id,amount,defaulted\n");
+    for (int i = 1; i <= 12; i++) {
+      loans.append(i).append(',').append(100 * i).append(',').append(i % 3 == 0 ? "yes" : "no").append('\n');
+    }
+    loans.append("13,1300\n");
+    Path loansCsv = Files.writeString(dir.resolve("loans.csv"), loans);
+    Dragboard board = mock(Dragboard.class);
+    when(board.hasFiles()).thenReturn(true);
+    when(board.getFiles()).thenReturn(List.of(iris.toFile(), pdf.toFile(), loansCsv.toFile()));
+    when(board.getTransferModes()).thenReturn(Set.of(TransferMode.COPY));
+    Node root = lookup("#window-root").query();
+    Node overlay = lookup("#drop-overlay").query();
+
+    interact(() -> root.fireEvent(drag(DragEvent.DRAG_OVER, board)));
+    assertThat(overlay.isVisible()).as("the window highlights while files are over it").isTrue();
+    interact(() -> root.fireEvent(drag(DragEvent.DRAG_DROPPED, board)));
+    assertThat(overlay.isVisible()).isFalse();
+
+    waitUntil("both CSV files are imported", 60, () -> window.model().datasets().size() == 2);
+    waitUntil("every job has ended", 30, () -> runner.jobs().stream().allMatch(j -> j.getState().isDone()));
+    assertThat(runner.jobs()).filteredOn(j -> j.title().equals("Import notes.pdf"))
+        .extracting(Job::getState).containsExactly(JobState.FAILED);
+    assertThat(runner.jobs()).filteredOn(j -> !j.title().equals("Import notes.pdf"))
+        .extracting(Job::getState).containsOnly(JobState.SUCCEEDED);
+    assertThat(notifier.errors()).singleElement().asString().startsWith("Could not import notes.pdf: notes.pdf is not a data file");
+    assertThat(lookup("#jobs-panel").tryQuery()).as("a failure opens the jobs panel").isPresent();
+
+    long loansId = window.model().datasets().stream().filter(d -> d.name().equals("loans")).findFirst().orElseThrow().id();
+    interact(() -> window.select("dataset:" + loansId));
+    waitUntil("the loans dataset is shown", 10, () -> lookup("#rows-table").tryQuery().isPresent());
+    clickOn("Rejected rows (1)");
+    TableView<RejectedRow> rejected = lookup("#rejected-rows").query();
+    waitUntil("the rejected row is listed", 10, () -> rejected.getItems().size() == 1);
+    assertThat(rejected.getItems().get(0).line()).isEqualTo(14);
+  }
+
+  private static DragEvent drag(javafx.event.EventType<DragEvent> type, Dragboard board) {
+    return new DragEvent(type, board, 100, 100, 100, 100, TransferMode.COPY, null, null, null);
+  }
+}

@@ -1,0 +1,66 @@
+package org.modelworkbench.app.desktop.support;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.modelworkbench.app.desktop.jobs.JobRunner;
+import org.modelworkbench.app.desktop.main.DesktopSettings;
+import org.modelworkbench.app.desktop.main.MainWindow;
+import org.modelworkbench.app.desktop.project.InMemoryRecentProjects;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts the real main window for a TestFX test, with recent projects in memory, the sample
+ * project in a temporary folder, recorded notifications and scripted file choosers.
+ */
+public abstract class WindowTestBase extends FxRobot {
+  protected final RecordingNotifier notifier = new RecordingNotifier();
+  protected final ScriptedFileDialogs files = new ScriptedFileDialogs();
+  protected final InMemoryRecentProjects recent = new InMemoryRecentProjects();
+  protected JobRunner runner;
+  protected MainWindow window;
+
+  /** Shows the window on a project folder (or on the sample project when {@code project} is null). */
+  protected void showWindow(Stage stage, Path project, Path sampleProject) {
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    runner = JobRunner.standard();
+    DesktopSettings settings = new DesktopSettings(recent, sampleProject, TestProjects.samples(),
+        Optional.ofNullable(project), null, "run");
+    window = new MainWindow(settings, runner, notifier, files);
+    window.show(stage);
+  }
+
+  /** Closes the project and stops the jobs. */
+  protected void closeWindow() {
+    if (window != null) {
+      WaitForAsyncUtils.asyncFx(window::close);
+      WaitForAsyncUtils.waitForFxEvents();
+    }
+    if (runner != null) {
+      runner.close();
+    }
+  }
+
+  /** Waits until the condition holds on the FX thread, failing with {@code what} after the timeout. */
+  protected static void waitUntil(String what, int seconds, BooleanSupplier condition) {
+    try {
+      WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
+        WaitForAsyncUtils.waitForFxEvents();
+        return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();
+      });
+    } catch (TimeoutException e) {
+      throw new AssertionError("Timed out waiting until " + what, e);
+    }
+  }
+
+  /** Waits until the open project's lists have been read at least once. */
+  protected void waitForProject() {
+    waitUntil("the project is open and read", 60, () -> window.model().refreshesProperty().get() > 0);
+  }
+}

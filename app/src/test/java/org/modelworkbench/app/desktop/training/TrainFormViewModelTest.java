@@ -1,0 +1,95 @@
+package org.modelworkbench.app.desktop.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.modelworkbench.app.desktop.jobs.JobRunner;
+import org.modelworkbench.app.desktop.support.TestProjects;
+import org.modelworkbench.model.DatasetInfo;
+import org.modelworkbench.model.DeviceInfo;
+import org.modelworkbench.model.Task;
+import org.modelworkbench.services.Workbench;
+
+/** The train dialog's settings, checked by the real training service, without a screen. */
+class TrainFormViewModelTest {
+  @TempDir
+  static Path project;
+
+  static Workbench workbench;
+  static DatasetInfo iris;
+
+  @BeforeAll
+  static void openIris() {
+    TestProjects.withIris(project);
+    workbench = Workbench.open(project);
+    iris = workbench.datasets().find("iris");
+  }
+
+  @AfterAll
+  static void close() {
+    workbench.close();
+  }
+
+  private TrainFormViewModel form(String target) {
+    return new TrainFormViewModel(JobRunner.direct(), () -> workbench, iris, List.of(),
+        List.of(new DeviceInfo("cpu", "cpu()", "CPU", 0, null)), target);
+  }
+
+  @Test
+  void aGoodTargetIsReadyWithThePlanInPlainWords() {
+    TrainFormViewModel form = form("target");
+    assertThat(form.validProperty().get()).isTrue();
+    assertThat(form.messageProperty().get()).startsWith("Ready: classification of target (3 classes) on 150 rows");
+    assertThat(form.checkedSettings().task()).isEqualTo(Task.CLASSIFICATION);
+    assertThat(form.checkedSettings().device()).isEqualTo("auto");
+  }
+
+  @Test
+  void theServicesMessageShowsAsTheTargetIsChosen() {
+    TrainFormViewModel form = form("target");
+    form.taskProperty().set(TaskChoice.REGRESSION);
+    assertThat(form.validProperty().get()).isFalse();
+    assertThat(form.messageProperty().get()).contains("not numeric, so regression cannot predict it");
+    form.taskProperty().set(TaskChoice.AUTO);
+    form.targetProperty().set("petal length (cm)");
+    assertThat(form.validProperty().get()).isTrue();
+    assertThat(form.messageProperty().get()).startsWith("Ready: regression of petal length (cm)");
+  }
+
+  @Test
+  void badNumbersAreCaughtBeforeAskingTheService() {
+    TrainFormViewModel form = form("target");
+    form.learningRateProperty().set("fast");
+    assertThat(form.validProperty().get()).isFalse();
+    assertThat(form.messageProperty().get()).isEqualTo("The learning rate must be a number, for example 0.003.");
+    form.learningRateProperty().set("0.01");
+    form.epochsProperty().set(0);
+    assertThat(form.messageProperty().get()).isEqualTo("Epochs must be at least 1.");
+    form.epochsProperty().set(5);
+    form.targetProperty().set(null);
+    assertThat(form.messageProperty().get()).startsWith("Pick a target column");
+  }
+
+  @Test
+  void everySettingReachesTheTrainingSettings() {
+    TrainFormViewModel form = form("target");
+    form.epochsProperty().set(7);
+    form.batchSizeProperty().set(8);
+    form.seedProperty().set("3");
+    form.threadsProperty().set(1);
+    form.deviceProperty().set(form.devices().get(1));
+    assertThat(form.devices()).extracting(DeviceChoice::label).containsExactly("Auto (CPU)", "CPU");
+    var settings = form.checkedSettings();
+    assertThat(settings.epochs()).isEqualTo(7);
+    assertThat(settings.batchSize()).isEqualTo(8);
+    assertThat(settings.seed()).isEqualTo(3);
+    assertThat(settings.threads()).isEqualTo(1);
+    assertThat(settings.device()).isEqualTo("cpu");
+    assertThat(settings.baseModel()).isNull();
+  }
+}

@@ -1,0 +1,113 @@
+package org.modelworkbench.ml;
+
+import ai.djl.MalformedModelException;
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.modelworkbench.model.WorkbenchException;
+
+/**
+ * Reads and writes a model folder: {@value #MANIFEST} and the DJL parameters file. Writes go to a
+ * temporary file that is then moved into place, so a crash never leaves half a file.
+ */
+final class ModelFiles {
+  /** The manifest's file name. */
+  static final String MANIFEST = "model.json";
+  /** The parameters' file name. */
+  static final String PARAMETERS = "model.params";
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      // Later versions may add fields; older readers skip them.
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  private ModelFiles() {}
+
+  /** Writes the manifest into the folder. */
+  static void writeManifest(Path dir, ModelManifest manifest) throws IOException {
+    byte[] bytes = JSON.writeValueAsBytes(manifest);
+    writeAtomically(dir.resolve(MANIFEST), out -> out.write(bytes));
+  }
+
+  /**
+   * Reads a folder's manifest.
+   *
+   * @throws WorkbenchException if there is none, it is damaged, or it is from a newer version
+   */
+  static ModelManifest readManifest(Path dir) {
+    Path file = dir.resolve(MANIFEST);
+    ModelManifest manifest;
+    try {
+      manifest = JSON.readValue(file.toFile(), ModelManifest.class);
+    } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+      throw new WorkbenchException("The folder '" + dir + "' holds no saved model (" + MANIFEST
+          + " is missing).", e);
+    } catch (IOException e) {
+      throw new WorkbenchException("The saved model in '" + dir + "' is damaged: "
+          + e.getMessage(), e);
+    }
+    if (manifest.formatVersion() > ModelManifest.FORMAT_VERSION) {
+      throw new WorkbenchException("The model in '" + dir + "' was saved by a newer version of"
+          + " the workbench; update the workbench to open it.");
+    }
+    return manifest;
+  }
+
+  /** Writes the block's parameters into the folder. */
+  static void writeParameters(Path dir, Block block) throws IOException {
+    writeAtomically(dir.resolve(PARAMETERS), out -> block.saveParameters(new DataOutputStream(out)));
+  }
+
+  /**
+   * Loads parameters saved by {@link #writeParameters} into a block of the same structure.
+   *
+   * @throws WorkbenchException if the file is missing or does not fit the block
+   */
+  static void loadParameters(Path dir, String fileName, Block block, NDManager manager) {
+    Path file = dir.resolve(fileName);
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+      block.loadParameters(manager, in);
+    } catch (NoSuchFileException e) {
+      throw new WorkbenchException("The model in '" + dir + "' has no parameters file ("
+          + fileName + ").", e);
+    } catch (IOException | MalformedModelException | RuntimeException e) {
+      throw new WorkbenchException("The parameters of the model in '" + dir
+          + "' are damaged or do not match its " + MANIFEST + ".", e);
+    }
+  }
+
+  /** Removes a previous model's files so a new run never mixes with them. */
+  static void clear(Path dir) throws IOException {
+    Files.deleteIfExists(dir.resolve(MANIFEST));
+    Files.deleteIfExists(dir.resolve(PARAMETERS));
+  }
+
+  private interface Writer {
+    void write(OutputStream out) throws IOException;
+  }
+
+  private static void writeAtomically(Path target, Writer writer) throws IOException {
+    Path temp = target.resolveSibling(target.getFileName() + ".tmp");
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+      writer.write(out);
+    }
+    try {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package org.modelworkbench.ml;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import org.modelworkbench.model.CancellationToken;
+import org.modelworkbench.model.DataTable;
+import org.modelworkbench.model.DeviceInfo;
+import org.modelworkbench.model.WorkbenchException;
+
+/**
+ * Trains an MLP or linear model on tabular rows with the PyTorch engine and saves the epoch with
+ * the lowest validation loss into the request's model folder.
+ *
+ * <p>Classification trains on softmax cross-entropy over the sorted distinct target values of the
+ * training and validation rows; regression trains on the mean squared error of the standardised
+ * target. The same seed on the same data gives the same curve and the same model: weights are
+ * drawn from a generator of the seed and rows are shuffled with {@code new Random(seed + epoch)}.
+ */
+public final class TabularTrainer {
+
+  /** Creates a trainer; it holds no state between runs. */
+  public TabularTrainer() {}
+
+  /**
+   * Trains a model.
+   *
+   * @param request the data, columns, task, settings and folders
+   * @param listener receives the device, each batch and each epoch
+   * @param cancel checked before every batch; when set, training stops and the best epoch so far
+   *     stays saved
+   * @return the curve, the best epoch and whether the run was cancelled
+   * @throws WorkbenchException for data or settings that cannot be trained, a base model that
+   *     does not fit, or a model folder that cannot be written
+   */
+  public TrainingOutcome train(TrainingRequest request, TrainingListener listener,
+      CancellationToken cancel) {
+    long start = System.nanoTime();
+    validate(request);
+    ModelManifest base = request.baseModelDir() == null
+        ? null : ModelFiles.readManifest(request.baseModelDir());
+    ModelManifest manifest = ModelPlanner.plan(request, base);
+    TrainingData train = TrainingData.of(request.train(), manifest);
+    TrainingData validation = TrainingData.of(request.validation(), manifest);
+    requireRows(train, validation, request.target());
+    prepareFolder(request.modelDir());
+
+    EngineSetup.engine(request.settings().threads())
+        .setRandomSeed(Long.hashCode(request.settings().seed()));
+    DeviceInfo device = Devices.resolve(request.settings().device(), false);
+    Map<String, String> versions = EngineSetup.versions();
+    listener.onStart(device, versions);
+    return new TrainingLoop(manifest, train, validation, request, device, versions, listener,
+        cancel, start).run();
+  }
+
+  private static void validate(TrainingRequest request) {
+    Objects.requireNonNull(request.train(), "train");
+    Objects.requireNonNull(request.validation(), "validation");
+    Objects.requireNonNull(request.target(), "target");
+    Objects.requireNonNull(request.task(), "task");
+    Objects.requireNonNull(request.settings(), "settings");
+    Objects.requireNonNull(request.modelDir(), "modelDir");
+    String target = request.target();
+    for (DataTable table : new DataTable[] {request.train(), request.validation()}) {
+      if (!table.hasColumn(target)) {
+        throw new WorkbenchException("The data has no target column '" + target + "'.");
+      }
+    }
+    if (request.featureColumns().contains(target)) {
+      throw new WorkbenchException("The target '" + target + "' cannot also be a feature.");
+    }
+    if (request.baseModelDir() != null && sameFolder(request.baseModelDir(), request.modelDir())) {
+      throw new WorkbenchException(
+          "Save the new model into its own folder, not over its base model.");
+    }
+  }
+
+  private static boolean sameFolder(Path a, Path b) {
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+  }
+
+  private static void requireRows(TrainingData train, TrainingData validation, String target) {
+    if (train.rows() == 0) {
+      throw new WorkbenchException("No training row has a value in the target '" + target + "'.");
+    }
+    if (validation.rows() == 0) {
+      throw new WorkbenchException("No validation row has a value in the target '" + target
+          + "'; use more rows or a larger validation share.");
+    }
+  }
+
+  private static void prepareFolder(Path modelDir) {
+    try {
+      Files.createDirectories(modelDir);
+      ModelFiles.clear(modelDir);
+    } catch (IOException e) {
+      throw new WorkbenchException("The model folder '" + modelDir + "' cannot be written: "
+          + e.getMessage(), e);
+    }
+  }
+}
