@@ -26,6 +26,8 @@ public final class EngineSetup {
   static final String INTEROP_THREADS_KEY = "ai.djl.pytorch.num_interop_threads";
 
   private static Engine engine;
+  /** The intra-op thread count the engine started with: what "default" means afterwards. */
+  private static int startThreads;
 
   private EngineSetup() {}
 
@@ -39,7 +41,7 @@ public final class EngineSetup {
    *
    * @param threads operator threads, or 0 for the default ({@value #DEFAULT_THREADS}, unless the
    *     thread system properties are already set). After the engine has started, only the
-   *     intra-op count can still change; the inter-op count stays as it started.
+   *     intra-op count still changes (process-wide); the inter-op count stays as it started.
    * @return the engine
    * @throws WorkbenchException if the engine cannot start
    */
@@ -52,8 +54,13 @@ public final class EngineSetup {
         throw new WorkbenchException("The " + ENGINE_NAME + " engine could not start: "
             + e.getMessage(), e);
       }
-    } else if (threads > 0 && JniUtils.getNumThreads() != threads) {
-      JniUtils.setNumThreads(threads);
+      startThreads = JniUtils.getNumThreads();
+    } else {
+      int wanted = threads > 0 ? threads : startThreads;
+      if (JniUtils.getNumThreads() != wanted) {
+        // Intra-op threads can change at any time; inter-op threads only before first use.
+        JniUtils.setNumThreads(wanted);
+      }
     }
     return engine;
   }
@@ -102,7 +109,8 @@ public final class EngineSetup {
     Map<String, String> versions = new LinkedHashMap<>();
     versions.put("djl", Engine.getDjlVersion());
     versions.put("pytorch", engine().getVersion());
-    versions.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
+    versions.put("java",
+        System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
     versions.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version")
         + " (" + System.getProperty("os.arch") + ")");
     return versions;

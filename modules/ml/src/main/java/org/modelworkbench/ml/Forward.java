@@ -4,9 +4,13 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.pytorch.jni.JniUtils;
 import java.util.function.UnaryOperator;
 
-/** Runs a network over many rows in chunks, freeing each chunk's engine memory right away. */
+/**
+ * Runs a network over many rows in chunks without recording gradients, freeing each chunk's
+ * engine memory right away.
+ */
 final class Forward {
   /** Rows per chunk: large enough to amortise engine calls, small enough to bound memory. */
   static final int CHUNK_ROWS = 1024;
@@ -25,17 +29,25 @@ final class Forward {
    */
   static float[] run(NDManager manager, UnaryOperator<NDList> network, float[][] rows,
       int inputWidth, int outputWidth) {
-    float[] out = new float[rows.length * outputWidth];
-    for (int from = 0; from < rows.length; from += CHUNK_ROWS) {
-      int to = Math.min(rows.length, from + CHUNK_ROWS);
-      try (NDManager chunk = manager.newSubManager()) {
-        NDArray x = chunk.create(gather(rows, null, from, to, inputWidth),
-            new Shape(to - from, inputWidth));
-        float[] values = network.apply(new NDList(x)).singletonOrThrow().toFloatArray();
-        System.arraycopy(values, 0, out, from * outputWidth, values.length);
+    // PyTorch's gradient mode is per thread and on by default on every thread but the one that
+    // started the engine: switch it off here so no autograd graph is built.
+    boolean recording = JniUtils.isGradMode();
+    JniUtils.setGradMode(false);
+    try {
+      float[] out = new float[rows.length * outputWidth];
+      for (int from = 0; from < rows.length; from += CHUNK_ROWS) {
+        int to = Math.min(rows.length, from + CHUNK_ROWS);
+        try (NDManager chunk = manager.newSubManager()) {
+          NDArray x = chunk.create(gather(rows, null, from, to, inputWidth),
+              new Shape(to - from, inputWidth));
+          float[] values = network.apply(new NDList(x)).singletonOrThrow().toFloatArray();
+          System.arraycopy(values, 0, out, from * outputWidth, values.length);
+        }
       }
+      return out;
+    } finally {
+      JniUtils.setGradMode(recording);
     }
-    return out;
   }
 
   /**

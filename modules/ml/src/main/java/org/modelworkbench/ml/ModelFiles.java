@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.modelworkbench.model.Task;
 import org.modelworkbench.model.WorkbenchException;
 
 /**
@@ -63,12 +64,24 @@ final class ModelFiles {
       throw new WorkbenchException("The model in '" + dir + "' was saved by a newer version of"
           + " the workbench; update the workbench to open it.");
     }
+    if (!complete(manifest)) {
+      throw new WorkbenchException("The saved model in '" + dir + "' is damaged: " + MANIFEST
+          + " lacks required entries.");
+    }
     return manifest;
+  }
+
+  private static boolean complete(ModelManifest m) {
+    boolean outputs = m.task() == Task.CLASSIFICATION
+        ? m.labels().size() >= 2 : m.task() == Task.REGRESSION && m.targetScaling() != null;
+    return outputs && m.kind() != null && m.preprocessor() != null && m.target() != null
+        && m.parametersFile() != null && m.inputWidth() == m.preprocessor().outputWidth();
   }
 
   /** Writes the block's parameters into the folder. */
   static void writeParameters(Path dir, Block block) throws IOException {
-    writeAtomically(dir.resolve(PARAMETERS), out -> block.saveParameters(new DataOutputStream(out)));
+    writeAtomically(
+        dir.resolve(PARAMETERS), out -> block.saveParameters(new DataOutputStream(out)));
   }
 
   /**
@@ -78,7 +91,8 @@ final class ModelFiles {
    */
   static void loadParameters(Path dir, String fileName, Block block, NDManager manager) {
     Path file = dir.resolve(fileName);
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
       block.loadParameters(manager, in);
     } catch (NoSuchFileException e) {
       throw new WorkbenchException("The model in '" + dir + "' has no parameters file ("

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.modelworkbench.ml.features.Preprocessor;
+import org.modelworkbench.model.ModelKind;
 import org.modelworkbench.model.Task;
 import org.modelworkbench.model.TrainingSettings;
 import org.modelworkbench.model.WorkbenchException;
@@ -43,7 +44,8 @@ final class ModelPlanner {
           TargetEncoding.present(TargetEncoding.numbers(request.train(), request.target())));
     }
     return new ModelManifest(ModelManifest.FORMAT_VERSION, EngineSetup.ENGINE_NAME,
-        request.task(), request.target(), labels, settings.modelKind(), settings.hiddenUnits(),
+        request.task(), request.target(), labels, settings.modelKind(),
+        settings.modelKind() == ModelKind.MLP ? settings.hiddenUnits() : List.of(),
         preprocessor.featureColumns(), preprocessor.outputWidth(), preprocessor, scaling,
         ModelFiles.PARAMETERS);
   }

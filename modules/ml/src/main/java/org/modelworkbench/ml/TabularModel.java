@@ -41,15 +41,43 @@ public final class TabularModel implements AutoCloseable {
     EngineSetup.engine();
     Model model = Model.newInstance("tabular", Device.cpu(), EngineSetup.ENGINE_NAME);
     try {
-      Block network = Networks.build(manifest.kind(), manifest.hiddenUnits(), manifest.outputWidth());
+      Block network =
+          Networks.build(manifest.kind(), manifest.hiddenUnits(), manifest.outputWidth());
       model.setBlock(network);
       ModelFiles.loadParameters(modelDir, manifest.parametersFile(), network, model.getNDManager());
-      network.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, manifest.inputWidth()));
-      return new TabularModel(manifest, model);
+      network.initialize(
+          model.getNDManager(), DataType.FLOAT32, new Shape(1, manifest.inputWidth()));
+      TabularModel loaded = new TabularModel(manifest, model);
+      loaded.checkShape(modelDir);
+      return loaded;
     } catch (RuntimeException e) {
       model.close();
       throw e;
     }
+  }
+
+  /** Runs one row of zeros, so parameters that do not fit the manifest fail now, not later. */
+  private void checkShape(Path modelDir) {
+    float[] out;
+    try {
+      out = outputs(new float[][] {new float[manifest.inputWidth()]});
+    } catch (RuntimeException e) {
+      throw mismatch(modelDir, e);
+    }
+    if (out.length != manifest.outputWidth()) {
+      throw mismatch(modelDir, null);
+    }
+  }
+
+  private static WorkbenchException mismatch(Path modelDir, Throwable cause) {
+    return new WorkbenchException("The parameters of the model in '" + modelDir
+        + "' do not match its " + ModelFiles.MANIFEST + ".", cause);
+  }
+
+  private float[] outputs(float[][] inputs) {
+    return Forward.run(model.getNDManager(),
+        input -> model.getBlock().forward(parameters, input, false),
+        inputs, manifest.inputWidth(), manifest.outputWidth());
   }
 
   /**
@@ -62,9 +90,7 @@ public final class TabularModel implements AutoCloseable {
   public synchronized Predictions predict(DataTable table) {
     float[][] inputs = manifest.preprocessor().transform(table);
     int k = manifest.outputWidth();
-    float[] outputs = Forward.run(model.getNDManager(),
-        input -> model.getBlock().forward(parameters, input, false),
-        inputs, manifest.inputWidth(), k);
+    float[] outputs = outputs(inputs);
     int n = inputs.length;
     if (manifest.task() == Task.CLASSIFICATION) {
       double[][] probabilities = new double[n][];

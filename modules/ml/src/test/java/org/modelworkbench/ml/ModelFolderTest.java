@@ -92,6 +92,24 @@ class ModelFolderTest {
   }
 
   @Test
+  void parametersOfAnotherNetworkAreRejected() throws Exception {
+    DataTable[] iris = TrainingFixtures.iris();
+    new TabularTrainer().train(new TrainingRequest(iris[0], iris[1],
+        TrainingFixtures.IRIS_FEATURES, "target", org.modelworkbench.model.Task.CLASSIFICATION,
+        TrainingFixtures.settings("target", org.modelworkbench.model.Task.CLASSIFICATION,
+            ModelKind.LINEAR, 2, 1, "cpu"), dir.resolve("linear"), null),
+        new TrainingListener() {}, CancellationToken.none());
+    Path mixed = dir.resolve("mixed");
+    Files.createDirectories(mixed);
+    Files.copy(dir.resolve("m").resolve("model.json"), mixed.resolve("model.json"));
+    Files.copy(dir.resolve("linear").resolve("model.params"), mixed.resolve("model.params"));
+
+    assertThatThrownBy(() -> TabularModel.load(mixed))
+        .isInstanceOf(WorkbenchException.class)
+        .hasMessageContaining("do not match");
+  }
+
+  @Test
   void damagedParametersAreReported() throws Exception {
     Path broken = dir.resolve("broken");
     Files.createDirectories(broken);

@@ -12,7 +12,8 @@ import java.util.List;
  * @param std training standard deviation after filling (1 when it was 0)
  * @param missingIndicator whether a "was missing" input follows the value
  */
-record NumericEncoder(String column, double median, double mean, double std, boolean missingIndicator)
+record NumericEncoder(
+    String column, double median, double mean, double std, boolean missingIndicator)
     implements ColumnEncoder {
 
   /**

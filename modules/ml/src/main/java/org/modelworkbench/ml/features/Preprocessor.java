@@ -160,6 +160,8 @@ public final class Preprocessor {
   /**
    * Reads preprocessing written by {@link #toJson()}.
    *
+   * @param json the text
+   * @return the preprocessing
    * @throws WorkbenchException if the text is not a saved preprocessing
    */
   public static Preprocessor fromJson(String json) {
@@ -171,12 +173,24 @@ public final class Preprocessor {
     }
   }
 
-  /** Writes {@link #toJson()} to a file (UTF-8). */
+  /**
+   * Writes {@link #toJson()} to a file (UTF-8).
+   *
+   * @param file the file, replaced if it exists
+   * @throws IOException if the file cannot be written
+   */
   public void save(Path file) throws IOException {
     Files.writeString(file, toJson(), StandardCharsets.UTF_8);
   }
 
-  /** Reads a file written by {@link #save(Path)}. */
+  /**
+   * Reads a file written by {@link #save(Path)}.
+   *
+   * @param file the file
+   * @return the preprocessing
+   * @throws IOException if the file cannot be read
+   * @throws WorkbenchException if it is not a saved preprocessing
+   */
   public static Preprocessor load(Path file) throws IOException {
     return fromJson(Files.readString(file, StandardCharsets.UTF_8));
   }

@@ -133,7 +133,9 @@ class PreprocessorTest {
         new ColumnSchema("amount", ColumnType.DECIMAL),
         new ColumnSchema("flag", ColumnType.BOOLEAN));
     DataTable train = TestTables.table(trainSchema,
-        new Object[] {"1", 1.0, true}, new Object[] {"2", 3.0, false}, new Object[] {"1", 2.0, true});
+        new Object[] {"1", 1.0, true},
+        new Object[] {"2", 3.0, false},
+        new Object[] {"1", 2.0, true});
     Preprocessor p = Preprocessor.fit(train, List.of("code", "amount", "flag"));
     // The same columns read back as a number, text and text.
     List<ColumnSchema> laterSchema = List.of(

@@ -18,7 +18,8 @@ class ClassificationMetricsCalculatorTest {
     String[] actual = {"no", "no", "yes", "yes", "yes"};
     double[][] p = {{0.9, 0.1}, {0.4, 0.6}, {0.3, 0.7}, {0.6, 0.4}, {0.5, 0.5}};
 
-    ClassificationMetrics m = ClassificationMetricsCalculator.compute(actual, p, List.of("no", "yes"));
+    ClassificationMetrics m =
+        ClassificationMetricsCalculator.compute(actual, p, List.of("no", "yes"));
 
     assertThat(m.accuracy()).isCloseTo(2.0 / 5, within(EPS));
     assertThat(m.confusionMatrix()).isEqualTo(new long[][] {{1, 1}, {2, 1}});

@@ -34,6 +34,17 @@ import org.modelworkbench.model.TrainingSettings;
  * default settings: {@code seeds}, {@code kind} (mlp, linear or both), {@code hidden} (e.g.
  * 64,32), {@code lr}, {@code batch}, {@code patience}, {@code epochs}; a {@code linear.}
  * prefix (e.g. {@code linear.lr=0.03}) sets a value for the linear model only.
+ *
+ * <p>Run from {@code modules/ml} after {@code mvn test-compile} (offline), with the test class
+ * path written by {@code mvn dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
+ * -Dmdep.includeScope=test}:
+ *
+ * <pre>
+ * java -DDJL_CACHE_DIR=$PWD/target/djl-cache \
+ *   -cp target/test-classes:target/classes:$(cat /tmp/cp.txt) \
+ *   org.modelworkbench.ml.quality.SklearnComparison /work/shared/datasets /tmp/cmp seeds=20
+ * /usr/bin/python3 src/test/python/sklearn_baseline.py /work/shared/datasets /tmp/cmp
+ * </pre>
  */
 public final class SklearnComparison {
   private record Dataset(String file, String target, Task task) {}

@@ -1,0 +1,2 @@
+/** Test-only helpers: a tiny CSV reader and data splits. */
+package org.modelworkbench.ml.testing;
