@@ -38,7 +38,7 @@ final class TrainCommand extends ProjectCommand {
   @Option(names = "--batch-size", paramLabel = "N", description = "Rows per batch.")
   Integer batchSize;
 
-  @Option(names = "--learning-rate", paramLabel = "X", description = "Adam learning rate.")
+  @Option(names = "--learning-rate", paramLabel = "X", description = "Adam learning rate. Default: 0.003 (mlp), 0.03 (linear).")
   Double learningRate;
 
   @Option(names = "--seed", paramLabel = "N", description = "Seed of the split, initialisation and shuffling. Default: 42.")
@@ -65,8 +65,8 @@ final class TrainCommand extends ProjectCommand {
   @Override
   int execute(Workbench workbench) {
     DatasetInfo data = workbench.datasets().find(dataset);
-    TrainingSettings d = TrainingSettings.defaults(target);
-    TrainingSettings settings = new TrainingSettings(target, task, model == null ? d.modelKind() : model,
+    TrainingSettings d = TrainingSettings.defaults(target, model == null ? ModelKind.MLP : model);
+    TrainingSettings settings = new TrainingSettings(target, task, d.modelKind(),
         epochs == null ? d.epochs() : epochs, batchSize == null ? d.batchSize() : batchSize,
         learningRate == null ? d.learningRate() : learningRate, seed == null ? d.seed() : seed,
         device == null ? d.device() : device, threads == null ? d.threads() : threads, base, d.hiddenUnits(),

@@ -20,7 +20,7 @@ import org.modelworkbench.model.DataTable;
 class CsvImporterLargeFileTest {
   @TempDir Path dir;
 
-  /** Writes rows of 12 columns: integers, decimals, a category, a yes/no flag and a date. */
+  /** Writes rows of 12 columns: integers, decimals, a category, a true/false flag and a date. */
   private Path write(int rows) throws IOException {
     Path file = dir.resolve("large.csv");
     String[] colours = {"red", "green", "blue", "cyan"};
@@ -29,7 +29,7 @@ class CsvImporterLargeFileTest {
       for (int i = 0; i < rows; i++) {
         out.write(i + "," + (i % 97) + "," + (i * 0.25) + "," + (i % 13 - 6) + "," + (i / 7.0) + ","
             + (i % 1000) + "," + (1.5 + i % 11) + "," + (i % 2) + "," + (i % 5 == 0 ? "" : "3.75") + ","
-            + colours[i % 4] + "," + (i % 3 == 0 ? "yes" : "no") + ",2024-01-" + (10 + i % 20) + "\n");
+            + colours[i % 4] + "," + (i % 3 == 0 ? "true" : "false") + ",2024-01-" + (10 + i % 20) + "\n");
       }
     }
     return file;

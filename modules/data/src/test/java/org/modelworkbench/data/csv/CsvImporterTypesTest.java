@@ -23,8 +23,8 @@ class CsvImporterTypesTest {
   @Test
   void everyTypeWithItsJavaValues() {
     DataTable table = table("int,dec,flag,day,moment,label\n"
-        + "1,1.5,yes,2024-01-31,2024-01-31T08:30,red\n"
-        + "-2,2e3,No,2024-02-01,2024-02-01 09:45:10,blue\n");
+        + "1,1.5,true,2024-01-31,2024-01-31T08:30,red\n"
+        + "-2,2e3,False,2024-02-01,2024-02-01 09:45:10,blue\n");
     assertThat(table.columns()).extracting(c -> c.type()).containsExactly(ColumnType.INTEGER,
         ColumnType.DECIMAL, ColumnType.BOOLEAN, ColumnType.DATE, ColumnType.TIMESTAMP,
         ColumnType.CATEGORICAL);
@@ -111,9 +111,16 @@ class CsvImporterTypesTest {
 
   @Test
   void booleanWordsInAnyCase() {
-    DataTable table = table("id,ok\n1,Y\n2,n\n3,TRUE\n4,false\n");
+    DataTable table = table("id,ok\n1,True\n2,false\n3,TRUE\n4,FALSE\n");
     assertThat(table.column("ok").type()).isEqualTo(ColumnType.BOOLEAN);
     assertThat(table.columnValues(1)).containsExactly(true, false, true, false);
+  }
+
+  @Test
+  void yesNoLabelsStayAsWritten() {
+    DataTable table = table("id,defaulted\n1,yes\n2,no\n3,Yes\n");
+    assertThat(table.column("defaulted").type()).isEqualTo(ColumnType.CATEGORICAL);
+    assertThat(table.columnValues(1)).containsExactly("yes", "no", "Yes");
   }
 
   @Test

@@ -31,8 +31,8 @@ class HeaderDetectorTest {
   }
 
   @Test
-  void yesNoDataWithoutHeader() {
-    assertThat(detect("yes,no\nno,yes\nyes,yes\n")).isFalse();
+  void trueFalseDataWithoutHeader() {
+    assertThat(detect("true,false\nfalse,true\ntrue,true\n")).isFalse();
   }
 
   @Test

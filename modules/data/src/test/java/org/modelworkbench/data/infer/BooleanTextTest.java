@@ -8,19 +8,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BooleanTextTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"true", "TRUE", "True", "yes", "YES", "y", "Y"})
+  @ValueSource(strings = {"true", "TRUE", "True"})
   void trueWords(String s) {
     assertThat(BooleanText.parse(s)).isTrue();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"false", "FALSE", "no", "No", "n", "N"})
+  @ValueSource(strings = {"false", "FALSE", "False"})
   void falseWords(String s) {
     assertThat(BooleanText.parse(s)).isFalse();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"0", "1", "t", "f", "yess", "nope", "on", "off", ""})
+  @ValueSource(strings = {"0", "1", "t", "f", "yes", "no", "y", "N", "nope", "on", "off", ""})
   void otherTextIsNotBoolean(String s) {
     assertThat(BooleanText.parse(s)).isNull();
   }

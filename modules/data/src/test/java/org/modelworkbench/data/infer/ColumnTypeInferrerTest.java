@@ -48,8 +48,9 @@ class ColumnTypeInferrerTest {
   }
 
   @Test
-  void yesNoWords() {
-    assertThat(infer("yes", "No", "TRUE", "false", "y", "N")).isEqualTo(ValueFormat.BOOLEAN);
+  void trueFalseWordsAreBooleanButYesNoStaysText() {
+    assertThat(infer("True", "false", "TRUE")).isEqualTo(ValueFormat.BOOLEAN);
+    assertThat(infer("yes", "No", "y", "N")).isEqualTo(ValueFormat.TEXT);
   }
 
   @Test

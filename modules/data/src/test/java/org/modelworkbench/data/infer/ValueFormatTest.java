@@ -16,7 +16,7 @@ class ValueFormatTest {
     assertThat(ValueFormat.DECIMAL.parse("2.5")).isEqualTo(2.5);
     assertThat(ValueFormat.DECIMAL.parse("3")).isEqualTo(3.0);
     assertThat(ValueFormat.DECIMAL_COMMA.parse("2,5")).isEqualTo(2.5);
-    assertThat(ValueFormat.BOOLEAN.parse("Yes")).isEqualTo(true);
+    assertThat(ValueFormat.BOOLEAN.parse("True")).isEqualTo(true);
     assertThat(ValueFormat.DATE_ISO.parse("2020-01-02")).isEqualTo(LocalDate.of(2020, 1, 2));
     assertThat(ValueFormat.DATE_DAY_MONTH_YEAR_SLASH.parse("01/02/2020")).isEqualTo(LocalDate.of(2020, 2, 1));
     assertThat(ValueFormat.DATE_DAY_MONTH_YEAR_DOT.parse("01.02.2020")).isEqualTo(LocalDate.of(2020, 2, 1));
