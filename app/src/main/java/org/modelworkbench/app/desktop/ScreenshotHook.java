@@ -55,6 +55,22 @@ final class ScreenshotHook {
         window.model().datasets().stream().findFirst().ifPresent(d -> window.select("dataset:" + d.id()));
         later(2.5, () -> save(window.stage().getScene()));
       }
+      case "columns", "balance" -> {
+        window.model().datasets().stream().findFirst().ifPresent(d -> window.select("dataset:" + d.id()));
+        later(1.5, () -> {
+          var tabs = (javafx.scene.control.TabPane) window.stage().getScene().lookup("#dataset-tabs");
+          tabs.getSelectionModel().select(view.equals("columns") ? 1 : 2);
+          if (view.equals("balance")) {
+            @SuppressWarnings("unchecked")
+            var target = (javafx.scene.control.ComboBox<String>) window.stage().getScene().lookup("#balance-target");
+            target.getSelectionModel().selectLast();
+          } else {
+            var columns = (javafx.scene.control.TableView<?>) window.stage().getScene().lookup("#columns-table");
+            columns.getSelectionModel().select(3);
+          }
+          later(2, () -> save(window.stage().getScene()));
+        });
+      }
       case "runs" -> {
         window.showSection(SidebarItem.Kind.RUNS);
         later(2.5, () -> save(window.stage().getScene()));
@@ -78,11 +94,12 @@ final class ScreenshotHook {
             return;
           }
           Spinner<?> epochs = (Spinner<?>) dialog.lookup("#epochs");
-          epochs.getEditor().setText("300");
+          epochs.getEditor().setText("2000");
           epochs.commitValue();
+          ((javafx.scene.control.TextField) dialog.lookup("#learning-rate")).setText("0.0002");
           later(1.5, () -> {
             ((javafx.scene.control.Button) dialog.lookup("#start-training")).fire();
-            later(6, () -> save(window.stage().getScene()));
+            later(1.6, () -> save(window.stage().getScene()));
           });
         });
       }

@@ -6,7 +6,6 @@ import javafx.stage.Stage;
 import org.modelworkbench.app.desktop.jobs.JobRunner;
 import org.modelworkbench.app.desktop.main.DesktopSettings;
 import org.modelworkbench.app.desktop.main.MainWindow;
-import org.modelworkbench.app.desktop.project.InMemoryRecentProjects;
 
 /**
  * The JavaFX application: the Primer Light theme, the background jobs, and the main window on the
@@ -20,10 +19,6 @@ public final class WorkbenchApplication extends Application {
   public void start(Stage stage) {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     DesktopSettings settings = DesktopSettings.fromSystem(getParameters().getRaw());
-    if (settings.screenshot() != null) {
-      settings = new DesktopSettings(new InMemoryRecentProjects(), settings.sampleProject(), settings.samplesDir(),
-          settings.projectArgument(), settings.screenshot(), settings.screenshotView());
-    }
     runner = JobRunner.standard();
     window = MainWindow.standard(settings, runner);
     window.show(stage);

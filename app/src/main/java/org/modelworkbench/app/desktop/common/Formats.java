@@ -35,6 +35,14 @@ public final class Formats {
     return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
   }
 
+  /** A metric with three decimals ({@code 0.971}, {@code 1.000}); large values as {@link #number}. */
+  public static String metric(Double value) {
+    if (value == null || value.isNaN() || value.isInfinite() || Math.abs(value) >= 10) {
+      return number(value);
+    }
+    return String.format(Locale.ROOT, "%.3f", value);
+  }
+
   /** A signed difference: {@code +0.0200}, {@code -1.5}, or an empty text for no difference. */
   public static String delta(Double value) {
     if (value == null || value.isNaN()) {
@@ -103,7 +111,10 @@ public final class Formats {
       return "";
     }
     if (value instanceof Double d) {
-      return number(d);
+      if (d.isNaN() || d.isInfinite()) {
+        return d.toString();
+      }
+      return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
     return value.toString();
   }

@@ -45,6 +45,7 @@ final class ClassBalancePanel {
       for (ValueCount value : model.balance()) {
         series.getData().add(new XYChart.Data<>(value.value() == null ? "(missing)" : value.value(), value.count()));
       }
+      chart.setCategoryGap(model.balance().size() <= 4 ? 160 : 10);
       chart.getData().setAll(java.util.List.of(series));
     });
     root = new VBox(12, bar, message, chart);

@@ -3,6 +3,7 @@ package org.modelworkbench.app.desktop.main;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.modelworkbench.app.desktop.project.InMemoryRecentProjects;
 import org.modelworkbench.app.desktop.project.PreferencesRecentProjects;
 import org.modelworkbench.app.desktop.project.RecentProjects;
 
@@ -10,7 +11,7 @@ import org.modelworkbench.app.desktop.project.RecentProjects;
  * Where the window keeps and finds things, gathered so tests and screenshots can point it away
  * from the user's home.
  *
- * @param recent the remembered projects (java.util.prefs in the real window)
+ * @param recent the remembered projects (java.util.prefs in the real window, in memory for screenshots)
  * @param sampleProject where the sample project is made on first start
  * @param samplesDir the sample CSV files that fill the sample project
  * @param projectArgument the folder named with {@code --project}, if any
@@ -28,8 +29,9 @@ public record DesktopSettings(RecentProjects recent, Path sampleProject, Path sa
         home.resolve("ModelWorkbench").resolve("Sample project").toString()));
     Path samples = Path.of(System.getProperty("workbench.samples", "resources/samples"));
     String shot = System.getProperty("workbench.screenshot");
-    return new DesktopSettings(PreferencesRecentProjects.forUser(), sample, samples, projectArgument(args),
-        shot == null || shot.isBlank() ? null : Path.of(shot),
+    boolean screenshot = shot != null && !shot.isBlank();
+    RecentProjects recent = screenshot ? new InMemoryRecentProjects() : PreferencesRecentProjects.forUser();
+    return new DesktopSettings(recent, sample, samples, projectArgument(args), screenshot ? Path.of(shot) : null,
         System.getProperty("workbench.screenshot.view", "run"));
   }
 

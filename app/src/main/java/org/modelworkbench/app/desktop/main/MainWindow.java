@@ -132,7 +132,7 @@ public final class MainWindow implements WindowActions {
     centre = new SplitPane(content.node());
     centre.setOrientation(Orientation.VERTICAL);
     SplitPane main = new SplitPane(sidebar.node(), centre);
-    main.setDividerPositions(0.2);
+    main.setDividerPositions(0.21);
     SplitPane.setResizableWithParent(sidebar.node(), false);
     BorderPane layout = new BorderPane(main);
     layout.setTop(MainMenu.create(new Commands(), session.recentProjects()));
@@ -141,7 +141,8 @@ public final class MainWindow implements WindowActions {
     root.setId("window-root");
     dropTarget.install(root);
 
-    Scene scene = new Scene(root, 1280, 800);
+    double[] size = windowSize(System.getProperty("workbench.window", "1280x800"));
+    Scene scene = new Scene(root, size[0], size[1]);
     scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
     target.setScene(scene);
     target.titleProperty().bind(model.titleProperty());
@@ -150,6 +151,16 @@ public final class MainWindow implements WindowActions {
     target.show();
     StartupProject first = StartupProject.choose(settings.projectArgument(), settings.recent(), settings.sampleProject());
     openProject(first.project(), first.sample());
+  }
+
+  /** The first window size from "WIDTHxHEIGHT", 1280x800 when unreadable. */
+  static double[] windowSize(String text) {
+    String[] parts = text.toLowerCase(java.util.Locale.ROOT).split("x");
+    try {
+      return new double[] {Math.max(900, Double.parseDouble(parts[0])), Math.max(600, Double.parseDouble(parts[1]))};
+    } catch (RuntimeException e) {
+      return new double[] {1280, 800};
+    }
   }
 
   private Node dropOverlay() {

@@ -168,7 +168,8 @@ final class Sidebar {
       String metric = "";
       if (run.testMetrics() != null) {
         Map.Entry<String, Double> first = run.testMetrics().headline().entrySet().iterator().next();
-        metric = "  ·  " + Formats.number(first.getValue());
+        String name = first.getKey().equals("accuracy") ? "acc" : org.modelworkbench.app.desktop.common.MetricNames.label(first.getKey());
+        metric = "  ·  " + name + " " + Formats.metric(first.getValue());
       } else if (run.status() != org.modelworkbench.model.RunStatus.COMPLETED) {
         metric = "  ·  " + run.status().label();
       }

@@ -75,7 +75,7 @@ public final class ProjectSession {
         }
       }
       return new Opened(opened, samples);
-    }).successMessage(o -> "Opened " + o.workbench().projectDir())
+    }).successMessage(o -> "Done")
         .onSuccess(this::switchTo)
         .onError(error -> {
           opening.set(false);

@@ -177,8 +177,12 @@ public final class RunView {
     export.setId("export-report");
     export.getStyleClass().add("accent");
     export.setOnAction(event -> exportReport());
-    HBox header = new HBox(10, new VBox(2, titleLine, subtitle), spacer, evaluate, predict, export);
-    header.setAlignment(Pos.CENTER_LEFT);
+    for (Button button : List.of(evaluate, predict, export)) {
+      button.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    HBox actions = new HBox(10, subtitle, spacer, evaluate, predict, export);
+    actions.setAlignment(Pos.CENTER_LEFT);
+    VBox header = new VBox(6, titleLine, actions);
     header.getStyleClass().add("page-header");
     return header;
   }
@@ -203,7 +207,7 @@ public final class RunView {
       return row;
     }
     for (Map.Entry<String, Double> metric : headline) {
-      VBox card = Cards.metric(MetricNames.label(metric.getKey()), Formats.number(metric.getValue()));
+      VBox card = Cards.metric(MetricNames.label(metric.getKey()), Formats.metric(metric.getValue()));
       card.setId("metric-" + metric.getKey());
       row.getChildren().add(card);
     }
@@ -218,7 +222,11 @@ public final class RunView {
     hint.setWrapText(true);
     VBox matrixCard = Cards.card("Confusion matrix (test rows)", new VBox(10, matrix, hint));
     TableView<ClassMetrics> perClass = perClassTable(metrics.perClass());
-    VBox classCard = Cards.card("Per class", perClass);
+    Label perClassHint = new Label("Recall: share of each actual class the model finds. Precision: share of its "
+        + "predictions of a class that are right.");
+    perClassHint.getStyleClass().add("hint");
+    perClassHint.setWrapText(true);
+    VBox classCard = Cards.card("Per class", new VBox(10, perClass, perClassHint));
     HBox.setHgrow(classCard, Priority.ALWAYS);
     HBox row = new HBox(16, matrixCard, classCard);
     return row;
@@ -235,9 +243,12 @@ public final class RunView {
     support.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().support()));
     support.getStyleClass().add("numeric");
     table.getColumns().add(support);
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.setPrefHeight(Math.min(360, 44 + 32 * rows.size()));
-    table.setMinHeight(140);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    table.setFixedCellSize(34);
+    double height = Math.min(380, 48 + 34 * rows.size());
+    table.setPrefHeight(height);
+    table.setMinHeight(height);
+    table.setMaxHeight(height);
     return table;
   }
 
@@ -249,7 +260,7 @@ public final class RunView {
 
   private static TableColumn<ClassMetrics, String> number(String title, java.util.function.ToDoubleFunction<ClassMetrics> value) {
     TableColumn<ClassMetrics, String> column = new TableColumn<>(title);
-    column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(Formats.number(value.applyAsDouble(cell.getValue()))));
+    column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(Formats.metric(value.applyAsDouble(cell.getValue()))));
     column.getStyleClass().add("numeric");
     return column;
   }
@@ -265,7 +276,10 @@ public final class RunView {
     title.setId("cell-rows-title");
     title.textProperty().bind(model.cellTitleProperty());
     title.getStyleClass().add("hint");
-    return Cards.card("Rows behind a cell", new VBox(8, title, rows));
+    VBox card = Cards.card("Rows behind a cell", new VBox(8, title, rows));
+    card.visibleProperty().bind(model.cellTitleProperty().isNotEqualTo(RunViewModel.NO_CELL));
+    card.managedProperty().bind(card.visibleProperty());
+    return card;
   }
 
   private Node curvesCard(RunInfo run) {
@@ -308,7 +322,7 @@ public final class RunView {
     when.setCellValueFactory(cell -> new ReadOnlyStringWrapper(Formats.dateTime(cell.getValue().createdAt())));
     TableColumn<EvaluationInfo, String> what = new TableColumn<>("Rows");
     what.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().split().equals("test")
-        ? "test split" : "dataset " + cell.getValue().datasetId()));
+        ? "test split" : datasetName(cell.getValue().datasetId())));
     TableColumn<EvaluationInfo, String> result = new TableColumn<>("Result");
     result.setCellValueFactory(cell -> new ReadOnlyStringWrapper(RunViewModel.headline(cell.getValue())));
     result.setPrefWidth(320);
@@ -317,6 +331,11 @@ public final class RunView {
     table.getColumns().add(result);
     table.setPrefSize(520, 180);
     return table;
+  }
+
+  private String datasetName(long datasetId) {
+    return datasets.get().stream().filter(d -> d.id() == datasetId).findFirst()
+        .map(d -> d.name() + " (version " + d.version() + ")").orElse("dataset " + datasetId);
   }
 
   /** Whether the run's status allows the model actions; kept for the main menu. */

@@ -33,6 +33,9 @@ import org.modelworkbench.services.Workbench;
  * background.
  */
 public final class RunViewModel {
+  /** The cell title while no cell was clicked. */
+  public static final String NO_CELL = "Click a cell of the matrix to list its test rows here.";
+
   private final JobRunner runner;
   private final Supplier<Workbench> workbench;
   private final Notifier notifier;
@@ -41,8 +44,7 @@ public final class RunViewModel {
   private final ObservableList<EpochMetrics> curve = FXCollections.observableArrayList();
   private final ObservableList<EvaluationInfo> evaluations = FXCollections.observableArrayList();
   private final ReadOnlyObjectWrapper<DataTable> cellRows = new ReadOnlyObjectWrapper<>(this, "cellRows");
-  private final ReadOnlyStringWrapper cellTitle = new ReadOnlyStringWrapper(this, "cellTitle",
-      "Click a cell of the matrix to list its test rows here.");
+  private final ReadOnlyStringWrapper cellTitle = new ReadOnlyStringWrapper(this, "cellTitle", NO_CELL);
   private final ReadOnlyObjectWrapper<Path> lastReport = new ReadOnlyObjectWrapper<>(this, "lastReport");
 
   /**
@@ -131,7 +133,7 @@ public final class RunViewModel {
     StringBuilder text = new StringBuilder();
     evaluation.metrics().headline().forEach((key, value) -> {
       if (value != null) {
-        text.append(text.length() == 0 ? "" : ", ").append(MetricNames.label(key)).append(' ').append(Formats.number(value));
+        text.append(text.length() == 0 ? "" : ", ").append(MetricNames.label(key)).append(' ').append(Formats.metric(value));
       }
     });
     return text + " on " + Formats.count(evaluation.metrics().count()) + " rows";

@@ -110,6 +110,7 @@ final class ComparisonView {
         }
       }
     });
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     table.setPrefHeight(420);
     return table;
   }
@@ -138,7 +139,7 @@ final class ComparisonView {
           }
           Double value = row.values().get(index);
           String delta = index == 0 ? "" : Formats.delta(row.deltas().get(index));
-          setText(value == null ? "–" : Formats.number(value) + (delta.isEmpty() ? "" : "  (" + delta + ")"));
+          setText(value == null ? "–" : Formats.metric(value) + (delta.isEmpty() ? "" : "  (" + delta + ")"));
           if (row.best() == index && comparison.runs().size() > 1) {
             getStyleClass().add("best");
           }
@@ -147,7 +148,10 @@ final class ComparisonView {
       run.setPrefWidth(150);
       table.getColumns().add(run);
     }
-    table.setPrefHeight(260);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    table.setFixedCellSize(34);
+    table.setPrefHeight(48 + 34 * Math.max(2, comparison.metrics().size()));
+    table.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     return table;
   }
 }

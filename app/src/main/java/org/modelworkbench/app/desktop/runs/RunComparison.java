@@ -33,7 +33,7 @@ public final class RunComparison {
    * @param key the metric key
    * @param values its value in each run (null when a run has none)
    * @param deltas each value minus the first run's (null when either is missing)
-   * @param best the index of the best run on it, or -1
+   * @param best the index of the one best run on it, or -1 (no values, or a tie)
    */
   public record MetricRow(String key, List<Double> values, List<Double> deltas, int best) {
     /** The metric's readable name. */
@@ -103,14 +103,21 @@ public final class RunComparison {
     Double first = values.get(0);
     List<Double> deltas = new ArrayList<>();
     int best = -1;
+    boolean tie = false;
     for (int i = 0; i < values.size(); i++) {
       Double v = values.get(i);
       deltas.add(first == null || v == null ? null : v - first);
-      if (v != null && (best < 0 || better(key, v, values.get(best)))) {
+      if (v == null) {
+        continue;
+      }
+      if (best < 0 || better(key, v, values.get(best))) {
         best = i;
+        tie = false;
+      } else if (v.equals(values.get(best))) {
+        tie = true;
       }
     }
-    return new MetricRow(key, values, deltas, best);
+    return new MetricRow(key, values, deltas, tie ? -1 : best);
   }
 
   private static boolean better(String key, double a, double b) {

@@ -45,8 +45,8 @@ public final class RunsBrowserView {
     this.model = model;
     Label title = new Label("Runs");
     title.getStyleClass().add("page-title");
-    Label subtitle = new Label("Every training run of this project. Filter with the column headers, sort by any metric, "
-        + "select two or more runs (Ctrl+click) to compare them.");
+    Label subtitle = new Label("Every training run of this project. Click a column header to sort, right-click it to "
+        + "filter; select two or more runs (Ctrl+click) to compare them.");
     subtitle.getStyleClass().add("page-subtitle");
     subtitle.setWrapText(true);
     Region spacer = new Region();
@@ -56,6 +56,7 @@ public final class RunsBrowserView {
     compare.getStyleClass().add("accent");
     compare.disableProperty().bind(model.canCompareBinding().not());
     compare.setOnAction(event -> model.compareSelected());
+    compare.setMinWidth(Region.USE_PREF_SIZE);
     VBox heading = new VBox(2, title, subtitle);
     HBox.setHgrow(heading, Priority.SOMETIMES);
     HBox header = new HBox(12, heading, spacer, compare);
@@ -107,7 +108,15 @@ public final class RunsBrowserView {
       table.getColumns().add(metricColumn(org.modelworkbench.app.desktop.common.MetricNames.label(key), r -> r.metric(key)));
     }
     table.getColumns().add(column("Epochs (max)", RunRow::maxEpochs, 95));
-    table.getColumns().add(metricColumn("Learning rate", RunRow::learningRate));
+    TableColumn<RunRow, Double> rate = metricColumn("Learning rate", RunRow::learningRate);
+    rate.setCellFactory(c -> new TableCell<>() {
+      @Override
+      protected void updateItem(Double item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty ? null : item == null ? "–" : Formats.number(item));
+      }
+    });
+    table.getColumns().add(rate);
     table.getColumns().add(column("Batch", r -> r.parameter("batch_size"), 60));
     table.getColumns().add(column("Device", RunRow::device, 110));
     table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunRow>) change ->
@@ -139,7 +148,7 @@ public final class RunsBrowserView {
       @Override
       protected void updateItem(Double item, boolean empty) {
         super.updateItem(item, empty);
-        setText(empty ? null : item == null ? "–" : Formats.number(item));
+        setText(empty ? null : item == null ? "–" : Formats.metric(item));
       }
     });
     column.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));

@@ -136,8 +136,10 @@ public final class TrainDialog extends Dialog<TrainingSettings> {
       message.getStyleClass().add(ok ? "check-ok" : "check-problem");
     });
     message.getStyleClass().add(form.validProperty().get() ? "check-ok" : "check-problem");
+    message.setMaxWidth(Double.MAX_VALUE);
+    message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     VBox box = new VBox(16, grid, message);
-    box.setPadding(new Insets(8, 4, 4, 4));
+    box.setPadding(new Insets(12, 20, 8, 20));
     return box;
   }
 

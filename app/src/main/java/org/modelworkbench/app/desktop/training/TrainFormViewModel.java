@@ -86,6 +86,12 @@ public final class TrainFormViewModel {
     device.set(devices.get(0));
     threads.set(defaults.threads());
     target.set(proposedTarget);
+    modelKind.addListener((obs, old, kind) -> {
+      String oldDefault = Double.toString(TrainingSettings.defaults(target.get(), old).learningRate());
+      if (kind != null && oldDefault.equals(learningRate.get())) {
+        learningRate.set(Double.toString(TrainingSettings.defaults(target.get(), kind).learningRate()));
+      }
+    });
     for (Observable property : List.<Observable>of(target, task, modelKind, baseModel, epochs, batchSize,
         learningRate, seed, device, threads)) {
       property.addListener(observable -> check());

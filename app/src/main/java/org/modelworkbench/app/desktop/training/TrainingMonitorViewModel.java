@@ -142,7 +142,7 @@ public final class TrainingMonitorViewModel {
     }
     StringBuilder text = new StringBuilder("Finished run " + run.id() + ": ");
     run.testMetrics().headline().entrySet().stream().filter(e -> e.getValue() != null).limit(2)
-        .forEach(e -> text.append(MetricNames.label(e.getKey())).append(' ').append(Formats.number(e.getValue())).append("  "));
+        .forEach(e -> text.append(MetricNames.label(e.getKey())).append(' ').append(Formats.metric(e.getValue())).append("  "));
     return text.toString().trim() + " on the test rows.";
   }
 

@@ -60,4 +60,11 @@ class RunComparisonTest {
     assertThat(comparison.curve(3)).hasSize(1);
     assertThat(comparison.curve(1)).isEmpty();
   }
+
+  @Test
+  void aTieHasNoBestRun() {
+    RunComparison comparison = RunComparison.of(List.of(run(1, 0.003, new RegressionMetrics(2.0, 1.5, 0.8, 100)),
+        run(2, 0.01, new RegressionMetrics(2.0, 1.2, 0.8, 100))), Map.of());
+    assertThat(comparison.metrics()).extracting(RunComparison.MetricRow::best).containsExactly(-1, 1, -1);
+  }
 }

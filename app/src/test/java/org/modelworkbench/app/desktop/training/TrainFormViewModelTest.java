@@ -92,4 +92,14 @@ class TrainFormViewModelTest {
     assertThat(settings.device()).isEqualTo("cpu");
     assertThat(settings.baseModel()).isNull();
   }
+
+  @Test
+  void aLinearModelStartsFromItsOwnLearningRateUnlessOneWasTyped() {
+    TrainFormViewModel form = form("target");
+    form.modelKindProperty().set(org.modelworkbench.model.ModelKind.LINEAR);
+    assertThat(form.learningRateProperty().get()).isEqualTo("0.03");
+    form.learningRateProperty().set("0.05");
+    form.modelKindProperty().set(org.modelworkbench.model.ModelKind.MLP);
+    assertThat(form.learningRateProperty().get()).isEqualTo("0.05");
+  }
 }

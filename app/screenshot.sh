@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Takes a screenshot of the desktop window for the documentation.
+#
+#   app/screenshot.sh [VIEW] [OUTPUT.png]
+#
+# VIEW is what the window shows: run (default: the newest completed run), dataset, runs, compare,
+# train (the Train model dialog) or monitor (a run training live). OUTPUT defaults to
+# docs/screenshot.png. The window runs under Xvfb on a demo project that this script prepares once
+# with the command line (import the samples, train two runs); the app snapshots its own scene
+# (-Dworkbench.screenshot=PATH) and quits. Nothing in your home folder is touched except JavaFX's
+# native cache (~/.openjfx).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VIEW="${1:-run}"
+OUT="${2:-$ROOT/docs/screenshot.png}"
+SIZE="${WORKBENCH_SCREEN:-1280x800}"
+PROJECT="${WORKBENCH_SCREENSHOT_PROJECT:-$ROOT/app/target/screenshot/Tumour screening}"
+
+missing=()
+command -v Xvfb >/dev/null 2>&1 || missing+=(xvfb)
+command -v xauth >/dev/null 2>&1 || missing+=(xauth)
+ldconfig -p 2>/dev/null | grep -q 'libgtk-3.so.0' || missing+=(libgtk-3-0)
+ldconfig -p 2>/dev/null | grep -q 'libGL.so.1' || missing+=(libgl1)
+ldconfig -p 2>/dev/null | grep -q 'libXtst.so.6' || missing+=(libxtst6)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "The screenshot needs a virtual display and GTK. Install them first, for example:" >&2
+  echo "  sudo apt-get install -y ${missing[*]} imagemagick" >&2
+  exit 1
+fi
+
+if [ ! -d "$PROJECT" ]; then
+  echo "Preparing the demo project in $PROJECT ..." >&2
+  for sample in breast_cancer diabetes iris penguins wine; do
+    "$ROOT/workbench" --project "$PROJECT" import "$ROOT/resources/samples/$sample.csv" >/dev/null
+  done
+  "$ROOT/workbench" --project "$PROJECT" train --dataset breast_cancer --target target --epochs 60 \
+    --learning-rate 0.003 --seed 7 >/dev/null 2>&1
+  "$ROOT/workbench" --project "$PROJECT" train --dataset breast_cancer --target target --epochs 60 \
+    --learning-rate 0.01 --batch-size 16 --seed 7 >/dev/null 2>&1
+fi
+
+DISPLAY_NUMBER=99
+while [ -e "/tmp/.X${DISPLAY_NUMBER}-lock" ]; do DISPLAY_NUMBER=$((DISPLAY_NUMBER + 1)); done
+WIDTH="${SIZE%x*}"
+HEIGHT="${SIZE#*x}"
+Xvfb ":$DISPLAY_NUMBER" -screen 0 "$((WIDTH + 200))x$((HEIGHT + 200))x24" -nolisten tcp >/dev/null 2>&1 &
+XVFB_PID=$!
+trap 'kill "$XVFB_PID" 2>/dev/null || true' EXIT
+sleep 1
+
+mkdir -p "$(dirname "$OUT")"
+rm -f "$OUT"
+DISPLAY=":$DISPLAY_NUMBER" WORKBENCH_JAVA_OPTS="-Dworkbench.screenshot=$OUT -Dworkbench.screenshot.view=$VIEW \
+-Dworkbench.window=$SIZE -Dprism.order=sw" \
+  timeout 180 "$ROOT/workbench" --project "$PROJECT" || true
+if [ ! -s "$OUT" ]; then
+  echo "No screenshot was written; see ~/.modelworkbench/logs or the output above." >&2
+  exit 1
+fi
+echo "Saved $OUT" >&2
