@@ -2,13 +2,17 @@ package org.modelworkbench.services;
 
 import java.nio.file.Path;
 import org.modelworkbench.ml.TabularModel;
+import org.modelworkbench.ml.metrics.RocCurveCalculator;
 import org.modelworkbench.model.DataSplit;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.EvaluationInfo;
 import org.modelworkbench.model.Metrics;
 import org.modelworkbench.model.ModelInfo;
+import org.modelworkbench.model.Predictions;
+import org.modelworkbench.model.RocCurve;
 import org.modelworkbench.model.RunInfo;
+import org.modelworkbench.model.Task;
 import org.modelworkbench.model.WorkbenchException;
 import org.modelworkbench.store.ProjectDatabase;
 
@@ -84,6 +88,39 @@ public final class EvaluationService {
       }
     }
     return labelled.selectRows(java.util.Arrays.copyOf(keep, n));
+  }
+
+  /**
+   * The ROC curve of a binary classifier on its run's test split, with the second class (in label
+   * order) as the positive one.
+   *
+   * @throws WorkbenchException when the run is not a two-class classifier
+   */
+  public RocCurve rocCurve(long runId) {
+    RunInfo run = catalog.run(runId);
+    ModelInfo model = catalog.modelOfRun(run);
+    DataTable test = database.datasets().rows(run.datasetId()).selectRows(database.runs().split(runId).test());
+    DataTable labelled = TargetRows.labelledOnly(test, run.target());
+    Predictions predictions;
+    try (TabularModel loaded = TabularModel.load(modelDir(model))) {
+      predictions = loaded.predict(labelled);
+    }
+    if (predictions.task() != Task.CLASSIFICATION || predictions.classLabels().size() != 2) {
+      throw new WorkbenchException("Run " + runId + " is not a two-class classifier, so it has no ROC curve.");
+    }
+    String positiveLabel = predictions.classLabels().get(1);
+    String[] actual = labelled.textColumn(labelled.columnIndex(run.target()));
+    double[] scores = new double[actual.length];
+    boolean[] positive = new boolean[actual.length];
+    for (int r = 0; r < actual.length; r++) {
+      scores[r] = predictions.probabilities()[r][1];
+      positive[r] = positiveLabel.equals(actual[r]);
+    }
+    try {
+      return RocCurveCalculator.compute(positiveLabel, scores, positive);
+    } catch (IllegalArgumentException e) {
+      throw new WorkbenchException("The test split of run " + runId + " holds only one class, so it has no ROC curve.");
+    }
   }
 
   private Path modelDir(ModelInfo model) {

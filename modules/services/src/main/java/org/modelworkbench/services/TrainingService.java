@@ -118,11 +118,19 @@ public final class TrainingService {
       return catalog.run(runId);
     } catch (RuntimeException e) {
       LOG.warn("Run {} failed", runId, e);
-      String message = e instanceof WorkbenchException ? e.getMessage()
+      String message = e instanceof WorkbenchException ? nameBaseModel(e.getMessage(), settings)
           : "Training failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
       database.runs().finish(runId, RunStatus.FAILED, message, null, null);
-      throw e instanceof WorkbenchException we ? we : new WorkbenchException(message, e);
+      throw new WorkbenchException(message, e);
     }
+  }
+
+  /** The engine names a base model by its folder; the user knows it by its project name. */
+  private static String nameBaseModel(String message, TrainingSettings settings) {
+    if (settings.baseModel() == null || settings.baseModel().isBlank()) {
+      return message;
+    }
+    return message.replace("base model 'model'", "base model '" + settings.baseModel() + "'");
   }
 
   private Long baseModelId(TrainingSettings settings) {
@@ -151,6 +159,13 @@ public final class TrainingService {
     if (task == Task.REGRESSION && !targetProfile.type().isNumeric()) {
       throw new WorkbenchException("The target '" + target + "' is " + targetProfile.type().label()
           + ", not numeric, so regression cannot predict it; use classification instead.");
+    }
+    if (settings.baseModel() != null && !settings.baseModel().isBlank()) {
+      ModelInfo base = catalog.model(settings.baseModel());
+      if (base.task() != null && base.task() != task) {
+        throw new WorkbenchException("The base model '" + base.name() + "' does " + base.task().label()
+            + " but predicting '" + target + "' is " + task.label() + "; pick a " + task.label() + " model.");
+      }
     }
     List<String> features = new ArrayList<>();
     Set<String> excluded = new HashSet<>(settings.excludedColumns());

@@ -141,6 +141,9 @@ public final class RunView {
       body.getChildren().add(cellRowsCard());
     }
     body.getChildren().add(curvesCard(run));
+    if (RunViewModel.isBinary(run)) {
+      body.getChildren().add(RocCurveCard.create(model.rocCurveProperty()));
+    }
     body.getChildren().add(detailsRow(run));
     ScrollPane scroll = new ScrollPane(body);
     scroll.setFitToWidth(true);

@@ -18,10 +18,12 @@ import org.modelworkbench.app.desktop.common.MetricNames;
 import org.modelworkbench.app.desktop.common.Notifier;
 import org.modelworkbench.app.desktop.jobs.Job;
 import org.modelworkbench.app.desktop.jobs.JobRunner;
+import org.modelworkbench.model.ClassificationMetrics;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.EpochMetrics;
 import org.modelworkbench.model.EvaluationInfo;
+import org.modelworkbench.model.RocCurve;
 import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.RunStatus;
 import org.modelworkbench.services.ReportFormat;
@@ -44,6 +46,7 @@ public final class RunViewModel {
   private final ObservableList<EpochMetrics> curve = FXCollections.observableArrayList();
   private final ObservableList<EvaluationInfo> evaluations = FXCollections.observableArrayList();
   private final ReadOnlyObjectWrapper<DataTable> cellRows = new ReadOnlyObjectWrapper<>(this, "cellRows");
+  private final ReadOnlyObjectWrapper<RocCurve> rocCurve = new ReadOnlyObjectWrapper<>(this, "rocCurve");
   private final ReadOnlyStringWrapper cellTitle = new ReadOnlyStringWrapper(this, "cellTitle", NO_CELL);
   private final ReadOnlyObjectWrapper<Path> lastReport = new ReadOnlyObjectWrapper<>(this, "lastReport");
 
@@ -76,7 +79,28 @@ public final class RunViewModel {
       curve.setAll(loaded.curve());
       evaluations.setAll(loaded.evaluations());
       run.set(loaded.run());
+      if (isBinary(loaded.run())) {
+        loadRocCurve();
+      }
     }).start();
+  }
+
+  /** Whether a run is a two-class classifier with a kept model, so it has a ROC curve. */
+  public static boolean isBinary(RunInfo run) {
+    return hasModel(run) && run.testMetrics() instanceof ClassificationMetrics metrics
+        && metrics.labels().size() == 2;
+  }
+
+  private void loadRocCurve() {
+    runner.job("ROC curve of run " + runId, context -> workbench.get().evaluation().rocCurve(runId))
+        .hidden()
+        .onSuccess(rocCurve::set)
+        .start();
+  }
+
+  /** The ROC curve on the test split, once computed (binary runs only). */
+  public ReadOnlyObjectProperty<RocCurve> rocCurveProperty() {
+    return rocCurve.getReadOnlyProperty();
   }
 
   /** Lists the test rows of one confusion-matrix cell. */
