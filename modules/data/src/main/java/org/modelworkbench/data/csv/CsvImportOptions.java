@@ -10,7 +10,8 @@ import org.modelworkbench.model.WorkbenchException;
  *     {@link CsvImport#rejected()} and left out; when false the first one fails the import
  * @param delimiter the field delimiter, or null to choose among comma, semicolon, tab and pipe
  * @param header whether the first row names the columns, or null to detect it
- * @param charset the file's character set, or null for UTF-8 (a byte order mark is skipped)
+ * @param charset the file's character set, which always wins; or null to detect it (a UTF-8 or UTF-16
+ *     byte order mark, else UTF-8 when the bytes are valid UTF-8, else windows-1252)
  */
 public record CsvImportOptions(boolean skipBadRows, Character delimiter, Boolean header, Charset charset) {
 
@@ -25,7 +26,7 @@ public record CsvImportOptions(boolean skipBadRows, Character delimiter, Boolean
     }
   }
 
-  /** Strict reading with everything detected: fail on a bad row, sniff delimiter and header, UTF-8. */
+  /** Strict reading with everything detected: fail on a bad row, sniff delimiter, header and charset. */
   public static CsvImportOptions defaults() {
     return new CsvImportOptions(false, null, null, null);
   }

@@ -1,8 +1,8 @@
 package org.modelworkbench.data.csv;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +23,13 @@ import org.slf4j.LoggerFactory;
  * row and infer each column's type from all of its values, then to convert the cells. Cells that
  * are empty or say {@code NA}, {@code N/A}, {@code NaN}, {@code null}, {@code None} or {@code ?}
  * are missing (see {@link MissingValues}). Blank lines are skipped wherever they are.
+ *
+ * <p>Files may be gzip-compressed (detected by their first bytes or a {@code .gz} name). Unless the
+ * options name a character set, it is detected: a UTF-8 or UTF-16 byte order mark decides, and
+ * otherwise the text is UTF-8 when its bytes are valid UTF-8 and windows-1252 when they are not.
+ *
+ * <p>{@link #read} builds an in-memory table; {@link #stream} hands the rows to a {@link RowSink}
+ * one by one, so a file of any size is imported in bounded memory.
  */
 public final class CsvImporter {
   private static final Logger LOG = LoggerFactory.getLogger(CsvImporter.class);
@@ -39,9 +46,9 @@ public final class CsvImporter {
   }
 
   /**
-   * Imports a file.
+   * Imports a file into memory.
    *
-   * @param file the CSV file
+   * @param file the CSV file, plain or gzip-compressed
    * @param progress receives the share read so far with "Reading &lt;file name&gt;"; may be null
    * @param cancel checked every few thousand rows; may be null
    * @return the table, the rejected rows, the file's hash and how it was read
@@ -51,27 +58,66 @@ public final class CsvImporter {
    * @throws CancellationException when cancelled
    */
   public CsvImport read(Path file, ProgressListener progress, CancellationToken cancel) {
+    TableSink sink = new TableSink();
+    CsvLayout layout = stream(file, sink, progress, cancel);
+    return new CsvImport(sink.table(), layout.rejected(), layout.sha256(), layout.delimiter(),
+        layout.hasHeader(), layout.fileName());
+  }
+
+  /**
+   * Imports a file row by row into a sink, holding no more than one row in memory: the first pass
+   * checks every row, infers the column types and hashes the file; the sink then sees the layout
+   * and, unless it declines, every good row of the second pass.
+   *
+   * @param file the CSV file, plain or gzip-compressed
+   * @param sink receives the layout, then the rows
+   * @param progress receives the share read so far with "Reading &lt;file name&gt;"; may be null
+   * @param cancel checked every few thousand rows; may be null
+   * @return the layout the sink was given
+   * @throws DataFormatException as {@link #read(Path, ProgressListener, CancellationToken)} does
+   * @throws CancellationException when cancelled
+   */
+  public CsvLayout stream(Path file, RowSink sink, ProgressListener progress, CancellationToken cancel) {
     Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(sink, "sink");
     ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
     CancellationToken token = cancel == null ? CancellationToken.none() : cancel;
     token.throwIfCancelled();
     long started = System.nanoTime();
     SourceFile source = SourceFile.check(file);
-    Charset charset = options.charset() == null ? StandardCharsets.UTF_8 : options.charset();
     String message = "Reading " + source.name();
     listener.progress(0.0, message);
+    Charset charset = options.charset();
     try {
+      CharsetDetection.Guess guess = charset != null
+          ? new CharsetDetection.Guess(charset, false)
+          : CharsetDetection.detect(source);
+      charset = guess.charset();
       ReadPlan plan = plan(source, charset);
-      TypeScan.Result scan = TypeScan.run(plan,
-          new ImportProgress(listener, message, source.size(), 0.0, 0.5), token);
-      DataTable table = TableConversion.run(plan, scan,
-          new ImportProgress(listener, message, source.size(), 0.5, 1.0), token);
+      TypeScan.Result scan;
+      try {
+        scan = TypeScan.run(plan, new ImportProgress(listener, message, source.size(), 0.0, 0.5), token);
+      } catch (CharacterCodingException notUtf8) {
+        if (!guess.mayFallBack()) {
+          throw notUtf8;
+        }
+        LOG.info("{} is not UTF-8 past its start; reading it as windows-1252", source.name());
+        charset = CharsetDetection.WINDOWS_1252;
+        plan = plan(source, charset);
+        scan = TypeScan.run(plan, new ImportProgress(listener, message, source.size(), 0.0, 0.5), token);
+      }
+      CsvLayout layout = new CsvLayout(scan.schema(), scan.rowCount(), scan.rejected(), scan.sha256(),
+          plan.delimiter(), plan.hasHeader(), charset, source.name());
+      if (sink.start(layout)) {
+        RowConversion.run(plan, scan, sink,
+            new ImportProgress(listener, message, source.size(), 0.5, 1.0), token);
+      }
       listener.progress(1.0, message);
-      LOG.info("Read {}: {} rows x {} columns, delimiter '{}', header {}, {} rejected, {} ms",
-          source.name(), table.rowCount(), table.columnCount(), printable(plan.delimiter()),
-          plan.hasHeader(), scan.rejected().size(), (System.nanoTime() - started) / 1_000_000);
-      return new CsvImport(table, scan.rejected(), scan.sha256(), plan.delimiter(), plan.hasHeader(),
-          source.name());
+      LOG.info("Read {}: {} rows x {} columns, {}, delimiter '{}', header {}, {} rejected, {} ms",
+          source.name(), layout.rowCount(), layout.columns().size(), charset.name(),
+          printable(plan.delimiter()), plan.hasHeader(), layout.rejected().size(),
+          (System.nanoTime() - started) / 1_000_000);
+      return layout;
     } catch (IOException e) {
       throw source.unreadable(e, charset);
     }

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,7 +31,7 @@ final class FileSample {
 
   /** Reads the start of a file. */
   static FileSample read(SourceFile file, Charset charset) throws IOException {
-    try (InputStream bytes = Files.newInputStream(file.path());
+    try (InputStream bytes = file.openContent();
          BufferedReader reader = TextDecoding.open(bytes, charset)) {
       StringBuilder sample = new StringBuilder();
       char[] buffer = new char[8192];

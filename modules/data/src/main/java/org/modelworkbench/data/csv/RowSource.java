@@ -4,15 +4,15 @@ import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * One pass over a file's records, from its first byte to its last: decodes the text, reports
- * progress by bytes read and, when asked, computes the SHA-256 of the bytes on the way.
+ * One pass over a file's records, from its first byte to its last: decompresses gzip files,
+ * decodes the text, reports progress by stored bytes read and, when asked, computes the SHA-256 of
+ * the stored bytes on the way.
  */
 final class RowSource implements Closeable {
   private static final int PROGRESS_EVERY_ROWS = 1024;
@@ -42,13 +42,14 @@ final class RowSource implements Closeable {
    */
   static RowSource open(ReadPlan plan, boolean withDigest, ImportProgress progress) throws IOException {
     MessageDigest digest = withDigest ? newSha256() : null;
-    InputStream bytes = Files.newInputStream(plan.file().path());
+    // The hash and the progress count the bytes as stored; decompression comes after them.
+    InputStream bytes = plan.file().openStored();
     try {
       if (digest != null) {
         bytes = new DigestInputStream(bytes, digest);
       }
       ByteCountingInputStream counted = new ByteCountingInputStream(bytes);
-      BufferedReader text = TextDecoding.open(counted, plan.charset());
+      BufferedReader text = TextDecoding.open(plan.file().content(counted), plan.charset());
       return new RowSource(counted, digest, text, plan.delimiter(), progress);
     } catch (IOException | RuntimeException e) {
       bytes.close();

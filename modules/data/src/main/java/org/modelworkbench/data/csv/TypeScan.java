@@ -7,6 +7,7 @@ import org.modelworkbench.data.infer.ColumnTypeInferrer;
 import org.modelworkbench.data.infer.MissingValues;
 import org.modelworkbench.data.infer.ValueFormat;
 import org.modelworkbench.model.CancellationToken;
+import org.modelworkbench.model.ColumnSchema;
 import org.modelworkbench.model.DataFormatException;
 import org.modelworkbench.model.RejectedRow;
 
@@ -33,7 +34,16 @@ final class TypeScan {
    * @param rejected the bad rows (empty unless bad rows are skipped)
    * @param sha256 the hex SHA-256 of the file's bytes
    */
-  record Result(String[] names, ValueFormat[] formats, int rowCount, List<RejectedRow> rejected, String sha256) {}
+  record Result(String[] names, ValueFormat[] formats, int rowCount, List<RejectedRow> rejected, String sha256) {
+    /** The column names with the types of their formats. */
+    List<ColumnSchema> schema() {
+      List<ColumnSchema> schema = new ArrayList<>(names.length);
+      for (int c = 0; c < names.length; c++) {
+        schema.add(new ColumnSchema(names[c], formats[c].columnType()));
+      }
+      return schema;
+    }
+  }
 
   /**
    * Runs the pass.
