@@ -1,46 +1,75 @@
 package org.modelworkbench.app.cli;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.modelworkbench.model.CancellationToken;
+import org.modelworkbench.model.WorkbenchException;
 import org.modelworkbench.services.ImportOutcome;
+import org.modelworkbench.services.ImportRequest;
 import org.modelworkbench.services.Workbench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code workbench import FILE}: imports a CSV file as a dataset (or a new version of one). */
-@Command(name = "import", description = "Import a CSV file as a dataset, or as a new version of one.")
+@Command(name = "import", description = "Import a file or folder (CSV/TSV, .csv.gz, Excel, JSON Lines, a folder of images or "
+        + "text files per class, or a zip of these) as a dataset, or as a new version of one.")
 final class ImportCommand extends ProjectCommand {
-  @Parameters(index = "0", paramLabel = "FILE", description = "The CSV (or TSV, semicolon-separated) file.")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The file or folder to import.")
   Path file;
 
   @Option(names = "--name", paramLabel = "NAME", description = "Dataset name. Default: the file name.")
   String name;
 
+  @Option(names = "--kind", paramLabel = "KIND", description = "tabular, image or text. Default: detected.")
+  String kind;
+
+  @Option(names = "--sheet", paramLabel = "SHEET", description = "The Excel sheet to read. Default: the first.")
+  String sheet;
+
+  @Option(names = "--encoding", paramLabel = "CHARSET",
+      description = "The text's character set, e.g. UTF-8, UTF-16, windows-1252. Default: detected.")
+  String encoding;
+
   @Option(names = "--skip-bad-rows",
       description = "Store the good rows and keep unparseable ones aside with their line numbers.")
   boolean skipBadRows;
 
+  private Charset charset() {
+    if (encoding == null) {
+      return null;
+    }
+    try {
+      return Charset.forName(encoding.trim());
+    } catch (IllegalArgumentException e) {
+      throw new WorkbenchException("Unknown character set '" + encoding + "'; try UTF-8, UTF-16 or windows-1252.");
+    }
+  }
+
   @Override
   int execute(Workbench workbench) {
-    ImportOutcome outcome = workbench.datasets().importCsv(file, name, skipBadRows,
-        (fraction, message) -> { }, CancellationToken.none());
+    ImportRequest request = new ImportRequest(name, skipBadRows, kind, sheet, charset());
+    ImportOutcome outcome = workbench.imports().importFile(file, request, (fraction, message) -> { },
+        CancellationToken.none());
     if (json) {
       Map<String, Object> doc = new LinkedHashMap<>(JsonViews.dataset(outcome.dataset()));
       doc.put("rejected", outcome.rejected().size());
       doc.put("rejectedRows", JsonViews.rejected(outcome.rejected()));
       doc.put("unchanged", outcome.unchanged());
+      doc.put("problems", outcome.problems());
       printJson(doc);
       return 0;
     }
     if (outcome.unchanged()) {
+      outcome.problems().forEach(p -> err().println("Left out: " + p));
       out().println("Nothing to import: '" + file.getFileName() + "' is already stored as '"
           + outcome.dataset().name() + "' version " + outcome.dataset().version() + ".");
       return 0;
     }
     out().println(TextViews.dataset(outcome.dataset()));
+    outcome.problems().forEach(p -> err().println("Left out: " + p));
     outcome.rejected().forEach(r -> err().println("Rejected line " + r.line() + ": " + r.reason()));
     return 0;
   }

@@ -1,22 +1,27 @@
 package org.modelworkbench.services;
 
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import org.modelworkbench.data.csv.CsvImport;
 import org.modelworkbench.data.csv.CsvImportOptions;
 import org.modelworkbench.data.csv.CsvImporter;
+import org.modelworkbench.data.csv.CsvLayout;
+import org.modelworkbench.data.csv.RowSink;
 import org.modelworkbench.data.profile.ColumnProfiler;
 import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.ColumnProfile;
+import org.modelworkbench.model.ColumnSchema;
+import org.modelworkbench.model.ColumnType;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.ProgressListener;
 import org.modelworkbench.model.RejectedRow;
 import org.modelworkbench.model.ValueCount;
 import org.modelworkbench.model.WorkbenchException;
+import org.modelworkbench.store.DatasetAppender;
 import org.modelworkbench.store.ProjectDatabase;
 
 /**
@@ -31,9 +36,9 @@ public final class DatasetService {
 
   /**
    * Imports a CSV file as a new dataset, or as a new version of the dataset with that name. The
-   * same content under the same name is not stored twice.
+   * same content under the same name is not stored twice. The character set is detected.
    *
-   * @param file the file to import
+   * @param file the file to import (plain or gzip-compressed)
    * @param name the dataset name, or null for the file name without its extension
    * @param skipBadRows store the good rows and keep unparseable ones aside, instead of failing
    * @param progress progress of reading and storing
@@ -41,25 +46,81 @@ public final class DatasetService {
    */
   public ImportOutcome importCsv(Path file, String name, boolean skipBadRows,
       ProgressListener progress, CancellationToken cancel) {
+    return importCsv(file, name, skipBadRows, null, progress, cancel);
+  }
+
+  /**
+   * Imports a CSV file as {@link #importCsv(Path, String, boolean, ProgressListener,
+   * CancellationToken)} does, in a given character set. The rows are streamed into the project's
+   * columnar dataset files, so memory stays bounded whatever the file's size.
+   *
+   * @param file the file to import (plain or gzip-compressed)
+   * @param name the dataset name, or null for the file name without its extension
+   * @param skipBadRows store the good rows and keep unparseable ones aside, instead of failing
+   * @param encoding the file's character set, or null to detect it (UTF-8, UTF-16 with a byte
+   *     order mark, or windows-1252)
+   * @param progress progress of reading and storing
+   * @param cancel checked between rows; a cancelled import stores nothing
+   */
+  public ImportOutcome importCsv(Path file, String name, boolean skipBadRows, Charset encoding,
+      ProgressListener progress, CancellationToken cancel) {
     String datasetName = name == null || name.isBlank() ? defaultName(file) : name.strip();
     if (!Files.exists(file)) {
       throw new WorkbenchException(file.getFileName() + ": the file does not exist (" + file.toAbsolutePath() + ").");
     }
-    ProgressListener reading = (f, m) -> progress.progress(f < 0 ? f : f * 0.5, m);
-    CsvImport parsed = new CsvImporter(new CsvImportOptions(skipBadRows, null, null, null))
-        .read(file, reading, cancel);
-    Optional<DatasetInfo> same = database.datasets().findByContent(datasetName, parsed.sha256());
-    if (same.isPresent()) {
-      progress.progress(1.0, "Already imported");
-      return new ImportOutcome(same.get(), parsed.rejected(), true);
+    ProgressListener reading = (f, m) -> progress.progress(f < 0 ? f : f * 0.9, m);
+    CsvImporter importer = new CsvImporter(new CsvImportOptions(skipBadRows, null, null, encoding));
+    DatasetAppender[] appender = new DatasetAppender[1];
+    DatasetInfo[] same = new DatasetInfo[1];
+    try {
+      CsvLayout layout = importer.stream(file, new RowSink() {
+        @Override
+        public boolean start(CsvLayout found) {
+          same[0] = database.datasets().findByContent(datasetName, found.sha256()).orElse(null);
+          if (same[0] == null) {
+            appender[0] = database.datasets().openAppender(datasetName, found.columns());
+          }
+          return same[0] == null;
+        }
+
+        @Override
+        public void row(Object[] values) {
+          appender[0].append(values);
+        }
+      }, reading, cancel);
+      if (same[0] != null) {
+        progress.progress(1.0, "Already imported");
+        return new ImportOutcome(same[0], layout.rejected(), true);
+      }
+      progress.progress(0.9, "Profiling columns");
+      List<ColumnProfile> profiles = profile(appender[0], cancel);
+      DatasetInfo stored = appender[0].commit(file.toAbsolutePath().toString(), layout.sha256(), profiles,
+          layout.rejected(), cancel);
+      progress.progress(1.0, "Imported " + stored.rows() + " rows");
+      return new ImportOutcome(stored, layout.rejected(), false);
+    } finally {
+      if (appender[0] != null) {
+        appender[0].close();
+      }
     }
-    progress.progress(0.5, "Profiling columns");
-    List<ColumnProfile> profiles = ColumnProfiler.profile(parsed.table());
-    ProgressListener storing = (f, m) -> progress.progress(f < 0 ? f : 0.5 + f * 0.5, m);
-    DatasetInfo stored = database.datasets().insert(datasetName, file.toAbsolutePath().toString(),
-        parsed.sha256(), parsed.table(), profiles, parsed.rejected(), storing, cancel);
-    progress.progress(1.0, "Imported " + stored.rows() + " rows");
-    return new ImportOutcome(stored, parsed.rejected(), false);
+  }
+
+  /** Profiles each column from the written files, one column at a time. */
+  private static List<ColumnProfile> profile(DatasetAppender rows, CancellationToken cancel) {
+    List<ColumnProfile> profiles = new ArrayList<>();
+    for (int c = 0; c < rows.columns().size(); c++) {
+      if (cancel != null) {
+        cancel.throwIfCancelled();
+      }
+      int column = c;
+      ColumnSchema schema = rows.columns().get(c);
+      ColumnType type = schema.type();
+      profiles.add(type == ColumnType.CATEGORICAL || type == ColumnType.BOOLEAN
+          ? ColumnProfiler.profileCounts(schema, rows.missing(c), counts -> rows.forEachCount(column, counts))
+          : ColumnProfiler.profileNumbers(schema, rows.missing(c),
+              visitor -> rows.forEachNumber(column, visitor::accept)));
+    }
+    return profiles;
   }
 
   /** The latest version of every dataset, by name. */

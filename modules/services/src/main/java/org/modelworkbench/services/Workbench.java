@@ -9,6 +9,7 @@ import org.modelworkbench.store.ProjectDatabase;
 public final class Workbench implements AutoCloseable {
   private final ProjectDatabase database;
   private final DatasetService datasets;
+  private final DatasetImports imports;
   private final TrainingService training;
   private final EvaluationService evaluation;
   private final PredictionService prediction;
@@ -18,6 +19,7 @@ public final class Workbench implements AutoCloseable {
   private Workbench(ProjectDatabase database) {
     this.database = database;
     this.datasets = new DatasetService(database);
+    this.imports = new DatasetImports(database, datasets);
     this.catalog = new CatalogService(database);
     this.evaluation = new EvaluationService(database, catalog);
     this.training = new TrainingService(database, catalog);
@@ -52,6 +54,11 @@ public final class Workbench implements AutoCloseable {
   /** Importing and browsing datasets. */
   public DatasetService datasets() {
     return datasets;
+  }
+
+  /** Importing files and folders of every supported kind. */
+  public DatasetImports imports() {
+    return imports;
   }
 
   /** Training runs. */

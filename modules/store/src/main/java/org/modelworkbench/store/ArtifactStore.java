@@ -14,6 +14,7 @@ import org.modelworkbench.model.WorkbenchException;
 public final class ArtifactStore {
   private static final String RUNS = "runs";
   private static final String REPORTS = "reports";
+  private static final String DATASETS = "datasets";
 
   private final Path root;
 
@@ -34,6 +35,11 @@ public final class ArtifactStore {
       throw new IllegalArgumentException("Run ids start at 1: " + runId);
     }
     return createDirectories(root.resolve(RUNS).resolve(Long.toString(runId)));
+  }
+
+  /** The folder of the datasets kept in columnar files, {@code artifacts/datasets}, created if needed. */
+  Path datasetsDirectory() {
+    return createDirectories(root.resolve(DATASETS));
   }
 
   /** The folder for reports, {@code artifacts/reports}, created if needed. */

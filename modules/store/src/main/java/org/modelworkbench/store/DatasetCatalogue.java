@@ -18,6 +18,18 @@ import org.modelworkbench.store.json.ProfileJson;
 
 /** Reads and writes the catalogue tables: datasets, dataset_columns and dataset_rejects. */
 final class DatasetCatalogue {
+  /** The storage names of every dataset kept in columnar files. */
+  static List<String> folderStorageNames(Connection c) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT table_name FROM datasets WHERE table_name LIKE 'datasets/%'");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return out;
+  }
+
   /** Every query on datasets starts with this; callers add a constant WHERE / ORDER BY. */
   static final String SELECT_DATASETS = "SELECT d.id, d.name, d.version, d.source_file, d.sha256, "
       + "d.row_count, d.rejected_count, d.imported_at FROM datasets d ";
@@ -87,9 +99,14 @@ final class DatasetCatalogue {
     }
   }
 
-  /** Inserts the catalogue rows of a dataset version; the caller commits. */
-  static void insert(Connection c, DatasetInfo info, TypedTable layout, List<RejectedRow> rejected)
-      throws SQLException {
+  /**
+   * Inserts the catalogue rows of a dataset version; the caller commits.
+   *
+   * @param storageName where the rows are: a {@code DATA_<id>} table or a {@code datasets/<id>} folder
+   * @param storedColumns each column's name in that table, or its file stem in that folder
+   */
+  static void insert(Connection c, DatasetInfo info, String storageName, List<String> storedColumns,
+      List<RejectedRow> rejected) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO datasets (id, name, version, source_file, "
         + "sha256, row_count, rejected_count, imported_at, table_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       ps.setLong(1, info.id());
@@ -100,14 +117,15 @@ final class DatasetCatalogue {
       ps.setLong(6, info.rows());
       ps.setLong(7, info.rejectedRows());
       SqlValues.setInstant(ps, 8, info.importedAt());
-      ps.setString(9, layout.tableName());
+      ps.setString(9, storageName);
       ps.executeUpdate();
     }
-    insertColumns(c, info, layout);
+    insertColumns(c, info, storedColumns);
     insertRejects(c, info.id(), rejected);
   }
 
-  private static void insertColumns(Connection c, DatasetInfo info, TypedTable layout) throws SQLException {
+  private static void insertColumns(Connection c, DatasetInfo info, List<String> storedColumns)
+      throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO dataset_columns (dataset_id, position, name, "
         + "table_column, type, missing_count, distinct_count, min_value, max_value, mean, stddev, top_values, "
         + "histogram) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -116,7 +134,7 @@ final class DatasetCatalogue {
         ps.setLong(1, info.id());
         ps.setInt(2, i);
         ps.setString(3, p.name());
-        ps.setString(4, layout.tableColumns().get(i));
+        ps.setString(4, storedColumns.get(i));
         ps.setString(5, p.type().name());
         ps.setLong(6, p.missing());
         ps.setLong(7, p.distinct());
@@ -167,8 +185,9 @@ final class DatasetCatalogue {
   }
 
   /**
-   * The stored layout of a dataset's typed table and its row count, or null if there is no such
-   * dataset.
+   * The stored layout of a dataset's rows and its row count, or null if there is no such dataset.
+   * For a dataset kept in columnar files the layout's table name is its {@code datasets/<id>}
+   * storage name (see {@link ColumnarFiles}).
    */
   static StoredTable storedTable(Connection c, long datasetId) throws SQLException {
     String tableName;

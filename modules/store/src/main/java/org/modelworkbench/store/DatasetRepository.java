@@ -1,9 +1,12 @@
 package org.modelworkbench.store;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.ColumnProfile;
+import org.modelworkbench.model.ColumnSchema;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.ProgressListener;
@@ -12,15 +15,39 @@ import org.modelworkbench.model.WorkbenchException;
 
 /**
  * The project's datasets: every imported version with its column profiles, its rejected rows and
- * its rows, each version in its own typed table.
+ * its rows.
+ *
+ * <p>Rows live in one of two places, recorded per version in the catalogue: a version saved with
+ * {@link #insert} (small tables already in memory) gets a typed H2 table of its own; a version
+ * streamed in with {@link #openAppender} (files of any size) gets columnar files in
+ * {@code artifacts/datasets/<id>/} (see decision 0004). Reading works the same for both.
  */
 public final class DatasetRepository {
   private final Database database;
   private final DatasetWriter writer;
+  private final Path datasetsDir;
 
-  DatasetRepository(Database database) {
+  DatasetRepository(Database database, Path datasetsDir) {
     this.database = database;
     this.writer = new DatasetWriter(database);
+    this.datasetsDir = datasetsDir;
+  }
+
+  /**
+   * Starts streaming a new version of a dataset into columnar files. Append its rows, profile its
+   * columns from it, then commit it; closing it without a commit leaves nothing behind.
+   *
+   * @param name the dataset name, not blank
+   * @param columns the columns, in order
+   * @return the open import; close it when done
+   * @throws WorkbenchException if the name is blank or the files cannot be created
+   */
+  public DatasetAppender openAppender(String name, List<ColumnSchema> columns) {
+    if (name == null || name.isBlank()) {
+      throw new WorkbenchException("A dataset needs a name.");
+    }
+    long id = writer.reserveId(name);
+    return new DatasetAppender(writer, id, name, columns, datasetsDir);
   }
 
   /**
@@ -93,7 +120,8 @@ public final class DatasetRepository {
   }
 
   /**
-   * A page of rows of a dataset version, for display.
+   * A page of rows of a dataset version, for display. For a dataset in columnar files this costs
+   * time in proportion to {@code limit}, wherever the page is.
    *
    * @param offset rows to skip, 0 or more
    * @param limit most rows to return, 0 or more
@@ -113,13 +141,25 @@ public final class DatasetRepository {
   }
 
   private DataTable readRows(long datasetId, int offset, int limit) {
-    return database.read("Could not read the rows of dataset " + datasetId + ".", c -> {
+    String failure = "Could not read the rows of dataset " + datasetId + ".";
+    DatasetCatalogue.StoredTable folder = database.read(failure, c -> {
       DatasetCatalogue.StoredTable stored = DatasetCatalogue.storedTable(c, datasetId);
       if (stored == null) {
         throw new WorkbenchException("There is no dataset with id " + datasetId + " in this project.");
       }
-      return DatasetRows.read(c, stored, offset, limit);
+      return ColumnarFiles.isStorageName(stored.layout().tableName()) ? stored : null;
     });
+    if (folder == null) {
+      return database.read(failure, c -> DatasetRows.read(c, DatasetCatalogue.storedTable(c, datasetId), offset,
+          limit));
+    }
+    Path dir = datasetsDir.resolve(ColumnarFiles.folderName(folder.layout().tableName()));
+    try {
+      return new ColumnarReader(dir, folder.layout().columns(), folder.rowCount()).read(offset, limit);
+    } catch (IOException e) {
+      throw new WorkbenchException(failure + " Its files in " + dir + " are missing or damaged (" + e.getMessage()
+          + ").", e);
+    }
   }
 
   private Optional<DatasetInfo> first(String tail, Object... params) {

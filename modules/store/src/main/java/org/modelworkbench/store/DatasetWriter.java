@@ -1,15 +1,22 @@
 package org.modelworkbench.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.modelworkbench.model.CancellationToken;
+import org.modelworkbench.model.ColumnProfile;
 import org.modelworkbench.model.ColumnSchema;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.ProgressListener;
+import org.modelworkbench.model.RejectedRow;
 import org.modelworkbench.model.WorkbenchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,7 +67,7 @@ final class DatasetWriter {
           int version = DatasetCatalogue.nextVersion(c, data.name());
           info = new DatasetInfo(id, data.name(), version, data.sourceFile(), data.sha256(),
               data.table().rowCount(), data.profiles(), data.rejected().size(), SqlValues.now());
-          DatasetCatalogue.insert(c, info, layout, data.rejected());
+          DatasetCatalogue.insert(c, info, layout.tableName(), layout.tableColumns(), data.rejected());
           c.commit();
         }
         committed = true;
@@ -76,6 +83,78 @@ final class DatasetWriter {
       }
     } catch (SQLException e) {
       throw database.failure("Could not save the dataset '" + data.name() + "' in the project.", e);
+    }
+  }
+
+  /**
+   * The catalogue part of a dataset whose rows are already written to a folder.
+   *
+   * @param id the reserved dataset id
+   * @param name the dataset name
+   * @param sourceFile the source file as given, or null
+   * @param sha256 the source file's SHA-256, or null
+   * @param rows the number of rows written
+   * @param profiles one profile per column
+   * @param rejected the rows the parser rejected
+   * @param storageName the folder's storage name, {@code datasets/<id>}
+   * @param stems each column's file stem
+   */
+  record FolderImport(long id, String name, String sourceFile, String sha256, long rows,
+      List<ColumnProfile> profiles, List<RejectedRow> rejected, String storageName, List<String> stems) {}
+
+  /** Reserves the id of a new dataset version. */
+  long reserveId(String name) {
+    return database.read("Could not start saving the dataset '" + name + "'.", DatasetWriter::nextId);
+  }
+
+  /**
+   * Commits a dataset whose rows were written to a temporary folder: inserts the catalogue rows,
+   * renames the folder into place, then commits. If anything fails the transaction is rolled back
+   * and the folder removed, so the catalogue never names a missing folder and a folder without a
+   * catalogue row is only left by a crash (and removed at the next open).
+   */
+  DatasetInfo commitFolder(FolderImport data, Path tempDir, Path finalDir) {
+    boolean moved = false;
+    try (Connection c = database.connection()) {
+      c.setAutoCommit(false);
+      boolean committed = false;
+      try {
+        DatasetInfo info;
+        synchronized (versionLock) {
+          int version = DatasetCatalogue.nextVersion(c, data.name());
+          info = new DatasetInfo(data.id(), data.name(), version, data.sourceFile(), data.sha256(), data.rows(),
+              data.profiles(), data.rejected().size(), SqlValues.now());
+          DatasetCatalogue.insert(c, info, data.storageName(), data.stems(), data.rejected());
+          Files.move(tempDir, finalDir, StandardCopyOption.ATOMIC_MOVE);
+          moved = true;
+          c.commit();
+          committed = true;
+        }
+        LOG.info("Saved dataset '{}' version {} ({} rows) as {}", info.name(), info.version(), info.rows(),
+            data.storageName());
+        return info;
+      } finally {
+        if (!committed) {
+          Database.rollbackQuietly(c);
+          if (moved) {
+            deleteQuietly(finalDir);
+          }
+        }
+        Database.restoreAutoCommit(c);
+      }
+    } catch (SQLException e) {
+      throw database.failure("Could not save the dataset '" + data.name() + "' in the project.", e);
+    } catch (IOException e) {
+      throw new WorkbenchException("Could not move the rows of the dataset '" + data.name()
+          + "' into the project (" + e.getMessage() + ").", e);
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try {
+      ColumnarFiles.deleteTree(dir);
+    } catch (IOException e) {
+      LOG.warn("Could not delete {}; it goes when the project next opens", dir, e);
     }
   }
 

@@ -1,7 +1,9 @@
 package org.modelworkbench.store;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
 import org.modelworkbench.model.WorkbenchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +14,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Only one process can have a project open; a second gets a plain "open in another window"
  * error. Opening migrates the schema, marks runs left RUNNING by a process that died as
- * INTERRUPTED, and drops row tables of imports that never finished. Close it when done; the
+ * INTERRUPTED, and drops row tables and dataset folders of imports that never finished. Close it when done; the
  * repositories stop working then.
  */
 public final class ProjectDatabase implements AutoCloseable {
@@ -29,11 +31,12 @@ public final class ProjectDatabase implements AutoCloseable {
   private final int interruptedOnOpen;
   private boolean closed;
 
-  private ProjectDatabase(ProjectLocation location, Database database, int interruptedOnOpen) {
+  private ProjectDatabase(ProjectLocation location, Database database, ArtifactStore artifacts,
+      int interruptedOnOpen) {
     this.location = location;
     this.database = database;
-    this.artifacts = new ArtifactStore(location.dir());
-    this.datasets = new DatasetRepository(database);
+    this.artifacts = artifacts;
+    this.datasets = new DatasetRepository(database, artifacts.datasetsDirectory());
     this.runs = new RunRepository(database);
     this.models = new ModelRepository(database);
     this.evaluations = new EvaluationRepository(database);
@@ -60,7 +63,9 @@ public final class ProjectDatabase implements AutoCloseable {
       SchemaMigrator.migrate(database, location.dir());
       int interrupted = new RunRepository(database).markInterrupted();
       int orphans = database.read("Could not clean up unfinished imports.", OrphanTables::drop);
-      ProjectDatabase project = new ProjectDatabase(location, database, interrupted);
+      ArtifactStore artifacts = new ArtifactStore(location.dir());
+      orphans += deleteOrphanFolders(database, artifacts);
+      ProjectDatabase project = new ProjectDatabase(location, database, artifacts, interrupted);
       LOG.info("Opened project {} in {} ms ({} interrupted runs, {} unfinished imports removed)",
           location.dir(), (System.nanoTime() - started) / 1_000_000, interrupted, orphans);
       return project;
@@ -70,6 +75,17 @@ public final class ProjectDatabase implements AutoCloseable {
       }
       ProjectGuard.release(location.dir());
       throw e;
+    }
+  }
+
+  private static int deleteOrphanFolders(Database database, ArtifactStore artifacts) {
+    List<String> names = database.read("Could not clean up unfinished imports.",
+        DatasetCatalogue::folderStorageNames);
+    try {
+      return OrphanFolders.delete(artifacts.datasetsDirectory(), names);
+    } catch (IOException e) {
+      throw new WorkbenchException("Could not clean up unfinished imports in " + artifacts.datasetsDirectory()
+          + " (" + e.getMessage() + ").", e);
     }
   }
 

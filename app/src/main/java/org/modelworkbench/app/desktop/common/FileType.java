@@ -9,9 +9,12 @@ import java.util.List;
  * @param patterns glob patterns, for example {@code *.csv}
  */
 public record FileType(String description, List<String> patterns) {
-  /** Data files the import reads. */
+  /** Delimited text files, for rows to predict. */
   public static final FileType CSV = new FileType("CSV files (*.csv, *.tsv, *.txt)",
       List.of("*.csv", "*.tsv", "*.txt", "*.csv.gz"));
+  /** Every data file the import reads. */
+  public static final FileType DATA = new FileType("Data files (CSV, Excel, JSON Lines, zip)",
+      List.of("*.csv", "*.tsv", "*.txt", "*.csv.gz", "*.xlsx", "*.xlsm", "*.jsonl", "*.ndjson", "*.json", "*.zip"));
   /** A self-contained HTML report. */
   public static final FileType HTML = new FileType("HTML report (*.html)", List.of("*.html"));
   /** A PDF report. */

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Which dropped files the window imports: delimited text files (.csv, .tsv, .txt, .csv.gz) that
- * exist and are not empty. Anything else is refused with one plain sentence, and the other files
- * of the same drop still import. Folders are not imported yet.
+ * Which dropped files the window imports: delimited text (.csv, .tsv, .txt, .csv.gz), Excel
+ * (.xlsx, .xlsm), JSON Lines (.jsonl, .ndjson, .json), zip archives, and folders (one sub-folder
+ * per class of images or text files) that exist and are not empty. Anything else is refused with
+ * one plain sentence, and the other files of the same drop still import.
  */
 public final class DropRules {
-  private static final List<String> EXTENSIONS = List.of(".csv", ".tsv", ".txt", ".csv.gz");
+  private static final List<String> EXTENSIONS = List.of(".csv", ".tsv", ".txt", ".csv.gz", ".xlsx", ".xlsm",
+      ".jsonl", ".ndjson", ".json", ".zip");
 
   /** Whether the file's name has an extension the import reads. */
   public boolean hasDataExtension(Path file) {
@@ -44,14 +46,14 @@ public final class DropRules {
   public String refusal(Path file) {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     if (Files.isDirectory(file)) {
-      return name + " is a folder. Drop the CSV files inside it instead.";
+      return null;
     }
     if (!Files.exists(file)) {
       return name + " no longer exists. Check where the file went and drop it again.";
     }
     if (!hasDataExtension(file)) {
-      return name + " is not a data file Model Workbench can read. Save it as CSV (for example from Excel: "
-          + "File ▸ Save As ▸ CSV) and drop the CSV file.";
+      return name + " is not a data file Model Workbench can read. Drop a CSV, Excel or JSON Lines file, "
+          + "a zip of them, or a folder with one sub-folder of images per class.";
     }
     try {
       if (Files.size(file) == 0) {

@@ -12,6 +12,7 @@ import org.modelworkbench.app.desktop.jobs.Job;
 import org.modelworkbench.app.desktop.jobs.JobRunner;
 import org.modelworkbench.model.WorkbenchException;
 import org.modelworkbench.services.ImportOutcome;
+import org.modelworkbench.services.ImportRequest;
 import org.modelworkbench.services.Workbench;
 
 /**
@@ -69,7 +70,7 @@ public final class ImportQueue {
       if (open == null) {
         throw new WorkbenchException("No project is open yet. Wait until it has opened and drop " + name + " again.");
       }
-      return open.datasets().importCsv(file, null, true, context.progress(), context.token());
+      return open.imports().importFile(file, ImportRequest.of(null, true), context.progress(), context.token());
     }).queued()
         .successMessage(ImportQueue::summary)
         .onSuccess(outcome -> {

@@ -188,7 +188,7 @@ public final class MainWindow implements WindowActions {
 
   @Override
   public void importWithChooser() {
-    List<Path> chosen = files.openFiles("Import data", FileType.CSV);
+    List<Path> chosen = files.openFiles("Import data", FileType.DATA);
     if (!chosen.isEmpty()) {
       importFiles(chosen);
     }

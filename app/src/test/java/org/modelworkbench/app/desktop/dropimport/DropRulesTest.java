@@ -33,13 +33,14 @@ class DropRulesTest {
     Path empty = write("empty.csv", "");
     Path folder = Files.createDirectory(dir.resolve("defects"));
     Path gone = dir.resolve("gone.csv");
-    DropDecision decision = rules.decide(List.of(pdf, good, empty, folder, gone));
-    assertThat(decision.accepted()).containsExactly(good);
-    assertThat(decision.refused()).extracting(RefusedFile::file).containsExactly(pdf, empty, folder, gone);
+    Path workbook = write("loans.xlsx", "PK");
+    DropDecision decision = rules.decide(List.of(pdf, good, empty, folder, gone, workbook));
+    assertThat(decision.accepted()).as("folders of images and Excel files are imported too")
+        .containsExactly(good, folder, workbook);
+    assertThat(decision.refused()).extracting(RefusedFile::file).containsExactly(pdf, empty, gone);
     assertThat(decision.refused().get(0).reason()).startsWith("report.pdf is not a data file").contains("CSV");
     assertThat(decision.refused().get(1).reason()).isEqualTo("empty.csv is empty. Export the data again and drop the new file.");
-    assertThat(decision.refused().get(2).reason()).contains("is a folder");
-    assertThat(decision.refused().get(3).reason()).contains("no longer exists");
+    assertThat(decision.refused().get(2).reason()).contains("no longer exists");
   }
 
   @Test

@@ -5,6 +5,10 @@
  * the file to find the delimiter and whether there is a header, then reads the file twice: the
  * first pass checks every row and infers each column's type, the second converts the cells. Bad
  * rows are never dropped silently: they fail the import or, when asked, are listed as rejected.
+ * {@link org.modelworkbench.data.csv.CsvImporter#stream} hands the converted rows to a
+ * {@link org.modelworkbench.data.csv.RowSink} instead of building a table, for files of any size.
+ * Gzip-compressed files and UTF-8, UTF-16 (with a byte order mark) and windows-1252 text are
+ * detected.
  *
  * <p>The records are split by a small RFC 4180 reader of our own ({@code CsvRecordReader}) rather
  * than FastCSV: FastCSV 3.7.0 silently reads an unclosed quote to the end of the file, merges text

@@ -1,8 +1,10 @@
 package org.modelworkbench.data.profile;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.modelworkbench.model.ColumnProfile;
 import org.modelworkbench.model.ColumnSchema;
@@ -21,10 +23,19 @@ import org.modelworkbench.model.ValueCount;
  *   <li>numbers: a histogram of at most 20 equal-width bins;
  *   <li>text and yes/no columns: the 10 most frequent values, ties ordered by value.
  * </ul>
+ *
+ * <p>A table in memory is profiled exactly. A column that is streamed from storage
+ * ({@link #profileNumbers}, {@link #profileCounts})
+ * is profiled in bounded memory: its distinct count is exact up to {@value #DISTINCT_CAP}, and a
+ * count equal to {@value #DISTINCT_CAP} means "that many or more"; for a text column with more
+ * distinct values than that, values first seen after the cap is reached are left out of the most
+ * frequent values.
  */
 public final class ColumnProfiler {
   /** How many most frequent values a profile lists. */
   public static final int TOP_VALUES = 10;
+  /** The most distinct values a streamed column's profile counts exactly. */
+  public static final int DISTINCT_CAP = 1 << 18;
 
   private ColumnProfiler() {}
 
@@ -82,6 +93,64 @@ public final class ColumnProfiler {
     }
     return new ColumnProfile(schema.name(), type, missing, distinct.size(), summary.min(), summary.max(),
         summary.mean(), summary.sampleStddev(), top, histogram);
+  }
+
+  /**
+   * Profiles a number, date or timestamp column without holding it in memory; the scan is read
+   * twice (summary, then histogram).
+   *
+   * @param schema the column's name and type; not text or yes/no
+   * @param missing how many of its rows are missing
+   * @param scan its non-missing values
+   * @return its profile; distinct counts stop at {@value #DISTINCT_CAP}
+   * @throws IllegalArgumentException for a text or yes/no column
+   */
+  public static ColumnProfile profileNumbers(ColumnSchema schema, long missing, NumberScan scan) {
+    ColumnType type = schema.type();
+    if (!hasOrder(type)) {
+      throw new IllegalArgumentException("Column " + schema.name() + " is " + type.label() + ", not ordered");
+    }
+    NumericSummary summary = new NumericSummary();
+    LongSet distinct = new LongSet(DISTINCT_CAP);
+    scan.forEach((number, identity) -> {
+      summary.add(number);
+      distinct.add(identity);
+    });
+    List<HistogramBin> histogram = List.of();
+    if (type.isNumeric() && summary.count() > 0) {
+      histogram = Histograms.of(scan, summary.min(), summary.max(), type == ColumnType.INTEGER);
+    }
+    return new ColumnProfile(schema.name(), type, missing, distinct.size(), summary.min(), summary.max(),
+        summary.mean(), summary.sampleStddev(), List.of(), histogram);
+  }
+
+  /**
+   * Profiles a text or yes/no column from its values and their counts, in bounded memory.
+   *
+   * @param schema the column's name and type; text or yes/no
+   * @param missing how many of its rows are missing
+   * @param scan its values with their counts
+   * @return its profile; distinct counts stop at {@value #DISTINCT_CAP}
+   * @throws IllegalArgumentException for any other column type
+   */
+  public static ColumnProfile profileCounts(ColumnSchema schema, long missing, CountScan scan) {
+    ColumnType type = schema.type();
+    if (type != ColumnType.CATEGORICAL && type != ColumnType.BOOLEAN) {
+      throw new IllegalArgumentException("Column " + schema.name() + " is " + type.label() + ", not text");
+    }
+    Map<String, long[]> counts = new HashMap<>();
+    scan.forEach((value, count) -> {
+      long[] total = counts.get(value);
+      if (total != null) {
+        total[0] += count;
+      } else if (counts.size() < DISTINCT_CAP) {
+        counts.put(value, new long[] {count});
+      }
+    });
+    TopValues top = new TopValues(TOP_VALUES);
+    counts.forEach((value, total) -> top.offer(value, total[0]));
+    return new ColumnProfile(schema.name(), type, missing, counts.size(), null, null, null, null,
+        top.result(), List.of());
   }
 
   /**

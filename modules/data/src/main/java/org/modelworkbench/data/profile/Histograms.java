@@ -27,36 +27,70 @@ final class Histograms {
    *     includes its upper bound; empty when there are no numbers
    */
   static List<HistogramBin> of(double[] values, double min, double max, boolean wholeNumbers) {
-    int bins;
-    double width;
-    double upper;
-    if (min == max) {
-      bins = 1;
-      width = 0;
-      upper = wholeNumbers ? max + 1 : max;
-    } else if (wholeNumbers) {
-      double distinctSlots = max - min + 1;
-      width = Math.ceil(distinctSlots / MAX_BINS);
-      bins = (int) Math.ceil(distinctSlots / width);
-      upper = min + bins * width;
-    } else {
-      bins = MAX_BINS;
-      width = (max - min) / bins;
-      upper = max;
-    }
-    long[] counts = new long[bins];
+    Binning binning = new Binning(min, max, wholeNumbers);
     for (double v : values) {
       if (!Double.isNaN(v)) {
-        int bin = width == 0 ? 0 : (int) Math.floor((v - min) / width);
-        counts[Math.min(Math.max(bin, 0), bins - 1)]++;
+        binning.add(v);
       }
     }
-    List<HistogramBin> histogram = new ArrayList<>(bins);
-    for (int b = 0; b < bins; b++) {
-      double lower = min + b * width;
-      double binUpper = b == bins - 1 ? upper : min + (b + 1) * width;
-      histogram.add(new HistogramBin(lower, binUpper, counts[b]));
+    return binning.bins();
+  }
+
+  /**
+   * Bins the numbers of a column read once more.
+   *
+   * @param scan the column
+   * @param min its minimum
+   * @param max its maximum
+   * @param wholeNumbers whether all values are whole numbers
+   * @return the bins, as {@link #of(double[], double, double, boolean)} gives them
+   */
+  static List<HistogramBin> of(NumberScan scan, double min, double max, boolean wholeNumbers) {
+    Binning binning = new Binning(min, max, wholeNumbers);
+    scan.forEach((number, identity) -> binning.add(number));
+    return binning.bins();
+  }
+
+  /** The bins of one histogram and their counts. */
+  private static final class Binning {
+    private final double min;
+    private final int bins;
+    private final double width;
+    private final double upper;
+    private final long[] counts;
+
+    Binning(double min, double max, boolean wholeNumbers) {
+      this.min = min;
+      if (min == max) {
+        bins = 1;
+        width = 0;
+        upper = wholeNumbers ? max + 1 : max;
+      } else if (wholeNumbers) {
+        double distinctSlots = max - min + 1;
+        width = Math.ceil(distinctSlots / MAX_BINS);
+        bins = (int) Math.ceil(distinctSlots / width);
+        upper = min + bins * width;
+      } else {
+        bins = MAX_BINS;
+        width = (max - min) / bins;
+        upper = max;
+      }
+      counts = new long[bins];
     }
-    return histogram;
+
+    void add(double v) {
+      int bin = width == 0 ? 0 : (int) Math.floor((v - min) / width);
+      counts[Math.min(Math.max(bin, 0), bins - 1)]++;
+    }
+
+    List<HistogramBin> bins() {
+      List<HistogramBin> histogram = new ArrayList<>(bins);
+      for (int b = 0; b < bins; b++) {
+        double lower = min + b * width;
+        double binUpper = b == bins - 1 ? upper : min + (b + 1) * width;
+        histogram.add(new HistogramBin(lower, binUpper, counts[b]));
+      }
+      return histogram;
+    }
   }
 }

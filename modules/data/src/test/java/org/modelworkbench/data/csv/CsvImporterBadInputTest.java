@@ -2,6 +2,7 @@ package org.modelworkbench.data.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.modelworkbench.data.csv.CsvTestFiles.read;
 import static org.modelworkbench.data.csv.CsvTestFiles.skipping;
 import static org.modelworkbench.data.csv.CsvTestFiles.write;
@@ -168,9 +169,10 @@ class CsvImporterBadInputTest {
   }
 
   @Test
-  void textThatIsNotUtf8() {
+  void textThatIsNotUtf8WhenUtf8IsAskedFor() {
     byte[] latin1 = "name\nZoé\nAndré\n".getBytes(StandardCharsets.ISO_8859_1);
-    DataFormatException e = failure(write(dir, "latin.csv", latin1));
+    DataFormatException e = assertThrows(DataFormatException.class, () -> read(write(dir, "latin.csv", latin1),
+        new CsvImportOptions(false, null, null, StandardCharsets.UTF_8)));
     assertThat(e.getMessage()).startsWith("latin.csv: the file is not valid UTF-8 text");
   }
 

@@ -1,0 +1,134 @@
+package org.modelworkbench.data.quality;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.modelworkbench.model.ColumnType;
+import org.modelworkbench.model.DataSplit;
+import org.modelworkbench.model.DataTable;
+import org.modelworkbench.model.QualityFinding;
+import org.modelworkbench.model.QualityFinding.Severity;
+import org.modelworkbench.model.QualityReport;
+
+/**
+ * The data-quality check shown before training. Three entry points, each returning its findings
+ * most serious first (and otherwise in column order):
+ * <ul>
+ *   <li>{@link #check(DataTable)} for the dataset alone: missing values, constant and ID-like
+ *       columns, mixed types, outliers and duplicate rows;
+ *   <li>{@link #checkTarget(DataTable, String, boolean)} once a target is chosen: class balance,
+ *       rows without a target, conflicting labels and features that leak the target;
+ *   <li>{@link #checkSplit(DataTable, DataSplit, List)} after a split: test rows that repeat
+ *       training rows.
+ * </ul>
+ * The codes of the findings are listed in {@link QualityCodes}. All checks are linear or sort-based
+ * in the number of rows, so a million rows by a dozen columns take a few seconds at most.
+ */
+public final class QualityChecker {
+  private QualityChecker() {}
+
+  /**
+   * Checks a dataset on its own, before any target is chosen.
+   *
+   * @param table the dataset
+   * @return the findings; {@link QualityCodes#NO_ROWS} alone when the table has no rows
+   */
+  public static QualityReport check(DataTable table) {
+    Objects.requireNonNull(table, "table");
+    List<QualityFinding> findings = new ArrayList<>();
+    if (table.rowCount() == 0) {
+      findings.add(new QualityFinding(Severity.SERIOUS, QualityCodes.NO_ROWS, null,
+          "The dataset has no rows, so there is nothing to train on. Check the file and import it again.", 0));
+      return new QualityReport(findings);
+    }
+    for (int c = 0; c < table.columnCount(); c++) {
+      ColumnScan scan = ColumnScan.of(table, c);
+      MissingCheck.check(scan).ifPresent(findings::add);
+      ConstantCheck.check(scan).ifPresent(findings::add);
+      IdLikeCheck.check(scan).ifPresent(findings::add);
+      MixedTypeCheck.check(table, c).ifPresent(findings::add);
+      if (scan.distinct() > 1) {
+        OutlierCheck.check(table, c).ifPresent(findings::add);
+      }
+    }
+    DuplicateRowCheck.check(table).ifPresent(findings::add);
+    return sorted(findings);
+  }
+
+  /**
+   * Checks a dataset against a chosen target. Every other column counts as a feature.
+   *
+   * @param table the dataset
+   * @param target the target column's name
+   * @param classification true to predict classes, false to predict a number (regression)
+   * @return the findings; for classification always including a {@link QualityCodes#CLASS_BALANCE}
+   *     finding that lists the classes and their shares
+   * @throws IllegalArgumentException when the table has no such column
+   */
+  public static QualityReport checkTarget(DataTable table, String target, boolean classification) {
+    Objects.requireNonNull(table, "table");
+    int index = table.columnIndex(target);
+    List<QualityFinding> findings = new ArrayList<>();
+    if (classification) {
+      Labels labels = Labels.of(table, index);
+      ClassBalanceCheck.balance(target, labels).ifPresent(findings::add);
+      ClassBalanceCheck.manyClasses(target, labels).ifPresent(findings::add);
+      missingTarget(target, labels.missing()).ifPresent(findings::add);
+      ConflictingLabelCheck.check(table, index, labels).ifPresent(findings::add);
+      findings.addAll(ClassLeakCheck.check(table, index, labels));
+    } else {
+      ColumnType type = table.columns().get(index).type();
+      if (!type.isNumeric()) {
+        findings.add(new QualityFinding(Severity.SERIOUS, QualityCodes.TARGET_NOT_NUMERIC, target,
+            Wording.name(target) + " holds " + type.label() + " values, not numbers, so it cannot be predicted"
+                + " as a number. Predict it as classes instead, or pick a number column.", 0));
+        return sorted(findings);
+      }
+      long missing = 0;
+      for (int r = 0; r < table.rowCount(); r++) {
+        if (table.value(r, index) == null) {
+          missing++;
+        }
+      }
+      missingTarget(target, missing).ifPresent(findings::add);
+      findings.addAll(RegressionLeakCheck.check(table, index));
+    }
+    return sorted(findings);
+  }
+
+  /**
+   * Checks a split for test rows whose feature values also occur among the training or validation
+   * rows.
+   *
+   * @param table the dataset the split belongs to
+   * @param split the split
+   * @param featureColumns the names of the columns the model learns from
+   * @return the findings; empty when no test row repeats another part's row
+   * @throws IllegalArgumentException when a column is unknown or the split names a row the table
+   *     does not have
+   */
+  public static QualityReport checkSplit(DataTable table, DataSplit split, List<String> featureColumns) {
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(split, "split");
+    List<QualityFinding> findings = new ArrayList<>();
+    SplitLeakCheck.check(table, split, List.copyOf(featureColumns)).ifPresent(findings::add);
+    return new QualityReport(findings);
+  }
+
+  private static Optional<QualityFinding> missingTarget(String target, long missing) {
+    if (missing == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new QualityFinding(Severity.WARNING, QualityCodes.MISSING_TARGET, target,
+        Wording.name(target) + " is empty in " + Wording.rows(missing) + "; those rows are left out of"
+            + " training and testing. Fill them in if you know the outcome.", missing));
+  }
+
+  /** Most serious first; the sort is stable, so equal severities keep their column order. */
+  private static QualityReport sorted(List<QualityFinding> findings) {
+    findings.sort(Comparator.comparing(QualityFinding::severity).reversed());
+    return new QualityReport(findings);
+  }
+}

@@ -1,0 +1,119 @@
+package org.modelworkbench.services;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.modelworkbench.data.formats.DatasetKind;
+import org.modelworkbench.data.formats.DatasetRead;
+import org.modelworkbench.data.formats.DatasetReaders;
+import org.modelworkbench.data.formats.ReadOptions;
+import org.modelworkbench.data.profile.ColumnProfiler;
+import org.modelworkbench.model.CancellationToken;
+import org.modelworkbench.model.DataTable;
+import org.modelworkbench.model.DatasetInfo;
+import org.modelworkbench.model.ProgressListener;
+import org.modelworkbench.model.WorkbenchException;
+import org.modelworkbench.store.ProjectDatabase;
+
+/**
+ * Imports any supported source: delimited text (streamed), Excel, JSON Lines, a folder of images
+ * or text files per class, or a zip of any of these. The kind is detected unless the request says.
+ */
+public final class DatasetImports {
+  private static final List<String> NON_CSV_EXTENSIONS =
+      List.of(".xlsx", ".xlsm", ".jsonl", ".ndjson", ".json", ".zip");
+
+  private final ProjectDatabase database;
+  private final DatasetService datasets;
+
+  DatasetImports(ProjectDatabase database, DatasetService datasets) {
+    this.database = database;
+    this.datasets = datasets;
+  }
+
+  /**
+   * Imports a file or folder as a new dataset or a new version of one; the same content under the
+   * same name is not stored twice. It commits whole or not at all.
+   */
+  public ImportOutcome importFile(Path source, ImportRequest request, ProgressListener progress,
+      CancellationToken cancel) {
+    if (!Files.exists(source)) {
+      throw new WorkbenchException(source.getFileName() + ": the file does not exist (" + source.toAbsolutePath() + ").");
+    }
+    if (isDelimitedText(source, request)) {
+      return datasets.importCsv(source, request.name(), request.skipBadRows(), request.encoding(), progress, cancel);
+    }
+    DatasetKind kind = request.kind() == null ? null : DatasetKind.valueOf(request.kind().toUpperCase(Locale.ROOT));
+    ProgressListener reading = (f, m) -> progress.progress(f < 0 ? f : f * 0.6, m);
+    DatasetRead read = DatasetReaders.read(source, new ReadOptions(kind, request.sheet(), request.skipBadRows()),
+        reading, cancel);
+    try {
+      String name = request.name() == null || request.name().isBlank() ? defaultName(source) : request.name().strip();
+      Optional<DatasetInfo> same = database.datasets().findByContent(name, read.sha256());
+      if (same.isPresent()) {
+        progress.progress(1.0, "Already imported");
+        return new ImportOutcome(same.get(), read.rejected(), true, read.problems());
+      }
+      DataTable table = read.table();
+      if (read.kind() == DatasetKind.IMAGE) {
+        progress.progress(0.6, "Copying " + table.rowCount() + " images into the project");
+        table = ImageArtifacts.copyIntoProject(table, database.artifacts());
+      }
+      cancel.throwIfCancelled();
+      progress.progress(0.7, "Profiling columns");
+      ProgressListener storing = (f, m) -> progress.progress(f < 0 ? f : 0.7 + f * 0.3, m);
+      DatasetInfo stored = database.datasets().insert(name, source.toAbsolutePath().toString(), read.sha256(),
+          table, ColumnProfiler.profile(table), read.rejected(), storing, cancel);
+      progress.progress(1.0, "Imported " + stored.rows() + (read.kind() == DatasetKind.IMAGE ? " images" : " rows"));
+      return new ImportOutcome(stored, read.rejected(), false, read.problems());
+    } finally {
+      read.deleteWorkFolder();
+    }
+  }
+
+  private static boolean isDelimitedText(Path source, ImportRequest request) {
+    if (Files.isDirectory(source) || (request.kind() != null && !request.kind().equals("tabular"))) {
+      return false;
+    }
+    String name = source.getFileName().toString().toLowerCase(Locale.ROOT);
+    return NON_CSV_EXTENSIONS.stream().noneMatch(name::endsWith)
+        && DatasetReaders.detect(source) == DatasetKind.TABULAR && !looksBinary(source);
+  }
+
+  /** Binary files (PDFs, images, archives) go to the readers, which name what they are. */
+  private static boolean looksBinary(Path source) {
+    try (var in = Files.newInputStream(source)) {
+      byte[] head = in.readNBytes(8);
+      if (head.length >= 4 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F') {
+        return true;
+      }
+      boolean utf16Bom = head.length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+          || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF));
+      boolean gzip = head.length >= 2 && head[0] == (byte) 0x1F && head[1] == (byte) 0x8B;
+      if (utf16Bom || gzip) {
+        return false;
+      }
+      for (byte b : head) {
+        if (b == 0) {
+          return true;
+        }
+      }
+      return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    } catch (java.io.IOException e) {
+      throw new WorkbenchException(source.getFileName() + ": the file cannot be read (" + e.getMessage() + ").", e);
+    }
+  }
+
+  private static String defaultName(Path source) {
+    String fileName = source.getFileName().toString();
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    for (String ext : List.of(".csv.gz", ".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".jsonl", ".ndjson", ".json", ".zip")) {
+      if (lower.endsWith(ext) && fileName.length() > ext.length()) {
+        return fileName.substring(0, fileName.length() - ext.length());
+      }
+    }
+    return fileName;
+  }
+}

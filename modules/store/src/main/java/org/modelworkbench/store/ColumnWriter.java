@@ -1,0 +1,130 @@
+package org.modelworkbench.store;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import org.modelworkbench.model.ColumnSchema;
+import org.modelworkbench.model.ColumnType;
+
+/**
+ * Appends the values of one column to its files (see {@link ColumnarFiles}) and counts its
+ * missing values.
+ *
+ * <p>Text is dictionary-encoded: the first {@value #DICTIONARY_CAP} distinct texts each get one
+ * entry that every row holding them shares; past that, every new row's text gets an entry of its
+ * own, so memory stays bounded for ID-like columns while random access keeps working.
+ */
+final class ColumnWriter implements Closeable {
+  /** The most distinct texts a column remembers while writing. */
+  static final int DICTIONARY_CAP = 1 << 16;
+
+  private final ColumnSchema schema;
+  private final LittleEndianOutput nulls;
+  private final LittleEndianOutput values;
+  private final LittleEndianOutput dictionary;
+  private final LittleEndianOutput dictionaryIndex;
+  private final Map<String, Integer> codes;
+  private int entries;
+  private int pendingBits;
+  private int pendingCount;
+  private long missing;
+  private boolean closed;
+
+  /** Creates the column's files in a folder. */
+  ColumnWriter(Path dir, int column, ColumnSchema schema) throws IOException {
+    this.schema = schema;
+    this.nulls = new LittleEndianOutput(ColumnarFiles.nulls(dir, column));
+    this.values = new LittleEndianOutput(ColumnarFiles.values(dir, column));
+    if (schema.type() == ColumnType.CATEGORICAL) {
+      dictionary = new LittleEndianOutput(ColumnarFiles.dictionary(dir, column));
+      dictionaryIndex = new LittleEndianOutput(ColumnarFiles.dictionaryIndex(dir, column));
+      dictionaryIndex.writeLong(0);
+      codes = new HashMap<>();
+    } else {
+      dictionary = null;
+      dictionaryIndex = null;
+      codes = null;
+    }
+  }
+
+  /**
+   * Appends one value.
+   *
+   * @param value a value of the column type's Java type, or null
+   * @throws IllegalArgumentException when the value has another type
+   */
+  void append(Object value) throws IOException {
+    boolean isMissing = value == null;
+    if (isMissing) {
+      missing++;
+      pendingBits |= 1 << pendingCount;
+    }
+    if (++pendingCount == 8) {
+      nulls.writeByte(pendingBits);
+      pendingBits = 0;
+      pendingCount = 0;
+    }
+    try {
+      writeValue(value);
+    } catch (ClassCastException e) {
+      throw new IllegalArgumentException("holds " + value.getClass().getSimpleName() + " where "
+          + schema.type().label() + " was expected", e);
+    }
+  }
+
+  private void writeValue(Object value) throws IOException {
+    switch (schema.type()) {
+      case INTEGER -> values.writeLong(value == null ? 0 : (Long) value);
+      case DECIMAL -> values.writeDouble(value == null ? 0 : (Double) value);
+      case BOOLEAN -> values.writeByte(value != null && (Boolean) value ? 1 : 0);
+      case DATE -> values.writeInt(value == null ? 0 : Math.toIntExact(((LocalDate) value).toEpochDay()));
+      case TIMESTAMP -> {
+        LocalDateTime t = (LocalDateTime) value;
+        values.writeLong(t == null ? 0 : t.toEpochSecond(ZoneOffset.UTC));
+        values.writeInt(t == null ? 0 : t.getNano());
+      }
+      case CATEGORICAL -> values.writeInt(value == null ? 0 : code((String) value));
+    }
+  }
+
+  private int code(String text) throws IOException {
+    Integer known = codes.get(text);
+    if (known != null) {
+      return known;
+    }
+    int code = entries++;
+    if (codes.size() < DICTIONARY_CAP) {
+      codes.put(text, code);
+    }
+    dictionary.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    dictionaryIndex.writeLong(dictionary.position());
+    return code;
+  }
+
+  /** How many missing values were appended. */
+  long missing() {
+    return missing;
+  }
+
+  /** Writes the last partial bitmap byte and closes every file. */
+  @Override
+  public void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try (LittleEndianOutput n = nulls; LittleEndianOutput v = values; LittleEndianOutput d = dictionary;
+        LittleEndianOutput x = dictionaryIndex) {
+      if (pendingCount > 0) {
+        nulls.writeByte(pendingBits);
+        pendingCount = 0;
+      }
+    }
+  }
+}
