@@ -59,7 +59,7 @@ final class TrainCommand extends ProjectCommand {
   @Option(names = "--exclude", split = ",", paramLabel = "COLUMN", description = "Columns not to use as features.")
   List<String> exclude;
 
-  @Option(names = "--strict", description = "Fail instead of falling back to the CPU when a GPU is asked for but missing.")
+  @Option(names = "--strict", description = "Refuse to train on data with serious quality findings, and fail instead of falling back to the CPU when a GPU is asked for but missing.")
   boolean strict;
 
   @Override

@@ -27,10 +27,12 @@ public final class DatasetImports {
 
   private final ProjectDatabase database;
   private final DatasetService datasets;
+  private final QualityService quality;
 
-  DatasetImports(ProjectDatabase database, DatasetService datasets) {
+  DatasetImports(ProjectDatabase database, DatasetService datasets, QualityService quality) {
     this.database = database;
     this.datasets = datasets;
+    this.quality = quality;
   }
 
   /**
@@ -43,7 +45,13 @@ public final class DatasetImports {
       throw new WorkbenchException(source.getFileName() + ": the file does not exist (" + source.toAbsolutePath() + ").");
     }
     if (isDelimitedText(source, request)) {
-      return datasets.importCsv(source, request.name(), request.skipBadRows(), request.encoding(), progress, cancel);
+      ImportOutcome outcome = datasets.importCsv(source, request.name(), request.skipBadRows(), request.encoding(),
+          progress, cancel);
+      if (!outcome.unchanged() && outcome.dataset().rows() <= QualityService.CHECK_ON_IMPORT_MAX_ROWS) {
+        progress.progress(1.0, "Checking data quality");
+        quality.datasetReport(outcome.dataset());
+      }
+      return outcome;
     }
     DatasetKind kind = request.kind() == null ? null : DatasetKind.valueOf(request.kind().toUpperCase(Locale.ROOT));
     ProgressListener reading = (f, m) -> progress.progress(f < 0 ? f : f * 0.6, m);
@@ -66,6 +74,7 @@ public final class DatasetImports {
       ProgressListener storing = (f, m) -> progress.progress(f < 0 ? f : 0.7 + f * 0.3, m);
       DatasetInfo stored = database.datasets().insert(name, source.toAbsolutePath().toString(), read.sha256(),
           table, ColumnProfiler.profile(table), read.rejected(), storing, cancel);
+      quality.checkAndStore(stored, table);
       progress.progress(1.0, "Imported " + stored.rows() + (read.kind() == DatasetKind.IMAGE ? " images" : " rows"));
       return new ImportOutcome(stored, read.rejected(), false, read.problems());
     } finally {

@@ -23,6 +23,7 @@ import org.modelworkbench.model.DeviceInfo;
 import org.modelworkbench.model.EpochMetrics;
 import org.modelworkbench.model.Metrics;
 import org.modelworkbench.model.ModelInfo;
+import org.modelworkbench.model.QualityReport;
 import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.RunStatus;
 import org.modelworkbench.model.Task;
@@ -41,10 +42,12 @@ public final class TrainingService {
 
   private final ProjectDatabase database;
   private final CatalogService catalog;
+  private final QualityService quality;
 
-  TrainingService(ProjectDatabase database, CatalogService catalog) {
+  TrainingService(ProjectDatabase database, CatalogService catalog, QualityService quality) {
     this.database = database;
     this.catalog = catalog;
+    this.quality = quality;
   }
 
   /** The devices this machine offers: the CPU, then each GPU found with its name. */
@@ -69,7 +72,8 @@ public final class TrainingService {
    *
    * @param dataset the dataset version to train on
    * @param settings the settings
-   * @param strict when true, a GPU request on a machine without one fails instead of falling back
+   * @param strict when true, serious data-quality findings refuse the run, and a GPU request on a
+   *     machine without one fails instead of falling back
    * @param observer follows progress
    * @param cancel stops the run within a batch
    * @return the run as stored at its end
@@ -87,7 +91,15 @@ public final class TrainingService {
       baseModelDir = database.artifacts().resolve(base.path());
     }
     DataTable rows = database.datasets().rows(dataset.id());
+    QualityReport findings = quality.forTarget(dataset, rows, settings.target(), plan.task(), settings.excludedColumns());
+    if (strict && findings.hasSerious()) {
+      throw new WorkbenchException("Training refused because the data has serious quality findings (strict mode): "
+          + QualityService.describeSerious(findings));
+    }
+    findings.serious().forEach(f -> observer.notice("Data quality: " + f.message()));
     DataSplit split = splitLabelledRows(rows, settings, plan.task());
+    quality.forSplit(rows, split, plan.features()).findings()
+        .forEach(f -> observer.notice("Data quality: " + f.message()));
     TrainingSettings effective = settings.withTask(plan.task());
     long runId = database.runs().start(dataset.id(), effective, plan.task(), device, Map.of(), split);
     observer.started(runId, device);

@@ -10,6 +10,7 @@ public final class Workbench implements AutoCloseable {
   private final ProjectDatabase database;
   private final DatasetService datasets;
   private final DatasetImports imports;
+  private final QualityService quality;
   private final TrainingService training;
   private final EvaluationService evaluation;
   private final PredictionService prediction;
@@ -19,10 +20,11 @@ public final class Workbench implements AutoCloseable {
   private Workbench(ProjectDatabase database) {
     this.database = database;
     this.datasets = new DatasetService(database);
-    this.imports = new DatasetImports(database, datasets);
+    this.quality = new QualityService(database);
+    this.imports = new DatasetImports(database, datasets, quality);
     this.catalog = new CatalogService(database);
     this.evaluation = new EvaluationService(database, catalog);
-    this.training = new TrainingService(database, catalog);
+    this.training = new TrainingService(database, catalog, quality);
     this.prediction = new PredictionService(database, catalog);
     this.reports = new ReportService(database, catalog, datasets);
   }
@@ -59,6 +61,11 @@ public final class Workbench implements AutoCloseable {
   /** Importing files and folders of every supported kind. */
   public DatasetImports imports() {
     return imports;
+  }
+
+  /** The data-quality check. */
+  public QualityService quality() {
+    return quality;
   }
 
   /** Training runs. */

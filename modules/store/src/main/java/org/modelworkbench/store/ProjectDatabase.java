@@ -28,6 +28,7 @@ public final class ProjectDatabase implements AutoCloseable {
   private final ModelRepository models;
   private final EvaluationRepository evaluations;
   private final PredictionRepository predictions;
+  private final QualityRepository quality;
   private final int interruptedOnOpen;
   private boolean closed;
 
@@ -36,6 +37,7 @@ public final class ProjectDatabase implements AutoCloseable {
     this.location = location;
     this.database = database;
     this.artifacts = artifacts;
+    this.quality = new QualityRepository(database);
     this.datasets = new DatasetRepository(database, artifacts.datasetsDirectory());
     this.runs = new RunRepository(database);
     this.models = new ModelRepository(database);
@@ -105,6 +107,11 @@ public final class ProjectDatabase implements AutoCloseable {
   /** The project's artifacts folder. */
   public ArtifactStore artifacts() {
     return artifacts;
+  }
+
+  /** The data-quality reports of the dataset versions. */
+  public QualityRepository quality() {
+    return quality;
   }
 
   /** The datasets. */

@@ -4,27 +4,23 @@ import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * One pass over a file's records, from its first byte to its last: decompresses gzip files,
  * decodes the text, reports progress by stored bytes read and, when asked, computes the SHA-256 of
- * the stored bytes on the way.
+ * the stored bytes alongside (see {@link FileHash}).
  */
 final class RowSource implements Closeable {
   private static final int PROGRESS_EVERY_ROWS = 1024;
 
   private final ByteCountingInputStream counted;
-  private final MessageDigest digest;
+  private final FileHash digest;
   private final BufferedReader text;
   private final CsvRecordReader records;
   private final ImportProgress progress;
   private long rowsRead;
 
-  private RowSource(ByteCountingInputStream counted, MessageDigest digest, BufferedReader text,
+  private RowSource(ByteCountingInputStream counted, FileHash digest, BufferedReader text,
       char delimiter, ImportProgress progress) {
     this.counted = counted;
     this.digest = digest;
@@ -41,18 +37,19 @@ final class RowSource implements Closeable {
    * @param progress where progress of this pass goes
    */
   static RowSource open(ReadPlan plan, boolean withDigest, ImportProgress progress) throws IOException {
-    MessageDigest digest = withDigest ? newSha256() : null;
-    // The hash and the progress count the bytes as stored; decompression comes after them.
+    // The progress counts the bytes as stored; decompression comes after it.
     InputStream bytes = plan.file().openStored();
+    FileHash digest = null;
     try {
-      if (digest != null) {
-        bytes = new DigestInputStream(bytes, digest);
-      }
+      digest = withDigest ? FileHash.start(plan.file().path()) : null;
       ByteCountingInputStream counted = new ByteCountingInputStream(bytes);
       BufferedReader text = TextDecoding.open(plan.file().content(counted), plan.charset());
       return new RowSource(counted, digest, text, plan.delimiter(), progress);
     } catch (IOException | RuntimeException e) {
       bytes.close();
+      if (digest != null) {
+        digest.abandon();
+      }
       throw e;
     }
   }
@@ -71,24 +68,14 @@ final class RowSource implements Closeable {
     if (digest == null) {
       throw new IllegalStateException("This pass was opened without a digest");
     }
-    // The text reader has normally consumed every byte already; make sure of it.
-    byte[] rest = new byte[8192];
-    while (counted.read(rest) >= 0) {
-      // only feeding the digest
-    }
-    return HexFormat.of().formatHex(digest.digest());
+    return digest.get();
   }
 
   @Override
   public void close() throws IOException {
-    text.close();
-  }
-
-  private static MessageDigest newSha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    if (digest != null) {
+      digest.abandon();
     }
+    text.close();
   }
 }

@@ -3,6 +3,7 @@ package org.modelworkbench.data.quality;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import org.modelworkbench.model.DataTable;
 
 /**
@@ -62,7 +63,7 @@ final class ValueHash {
    */
   static long[] rows(DataTable table, int[] columns) {
     long[] hashes = new long[table.rowCount()];
-    java.util.Arrays.fill(hashes, ROW_SEED);
+    Arrays.fill(hashes, ROW_SEED);
     for (int c : columns) {
       for (int r = 0; r < hashes.length; r++) {
         hashes[r] = combine(hashes[r], of(table.value(r, c)));

@@ -7,6 +7,7 @@ import static org.modelworkbench.model.ColumnType.DECIMAL;
 import static org.modelworkbench.model.ColumnType.INTEGER;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.modelworkbench.model.DataTable;
@@ -87,7 +88,7 @@ class JourneyOneTest {
 
   @Test
   void excludingTheFlaggedColumnsLeavesNothingSerious() {
-    DataTable kept = loans().selectColumns(java.util.List.of("income", "amount", "region", "opened", "defaulted"));
+    DataTable kept = loans().selectColumns(List.of("income", "amount", "region", "opened", "defaulted"));
     QualityReport report = QualityChecker.check(kept).plus(QualityChecker.checkTarget(kept, "defaulted", true));
     assertThat(report.hasSerious()).isFalse();
     assertThat(report.withCode(QualityCodes.ID_LIKE)).isEmpty();

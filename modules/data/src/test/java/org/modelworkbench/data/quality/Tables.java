@@ -1,6 +1,7 @@
 package org.modelworkbench.data.quality;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.modelworkbench.model.ColumnSchema;
 import org.modelworkbench.model.ColumnType;
@@ -40,7 +41,7 @@ final class Tables {
   /** The value {@code v} repeated {@code count} times. */
   static Object[] repeat(Object v, int count) {
     Object[] values = new Object[count];
-    java.util.Arrays.fill(values, v);
+    Arrays.fill(values, v);
     return values;
   }
 

@@ -267,6 +267,24 @@ class TargetCheckTest {
   }
 
   @Test
+  void largeTablesAreJudgedOnASampleAndSaySo() {
+    int rows = RowSample.LIMIT + 50_000;
+    Object[] labels = labels(rows, 30);
+    Object[] status = new Object[rows];
+    for (int i = 0; i < rows; i++) {
+      status[i] = labels[i].equals("yes") ? "written off" : "active";
+    }
+    DataTable table = Tables.with()
+        .column("status", CATEGORICAL, status)
+        .column("y", CATEGORICAL, labels)
+        .build();
+    QualityFinding leak = Findings.one(QualityChecker.checkTarget(table, "y", true), QualityCodes.TARGET_LEAK,
+        "status");
+    assertThat(leak.message()).contains("right for 100.0 % of the rows (estimated from a sample of 250,000 rows)");
+    assertThat(leak.count()).isEqualTo(RowSample.LIMIT);
+  }
+
+  @Test
   void aNumberMovingWithANumberTargetLeaks() {
     Object[] target = new Object[ROWS];
     Object[] doubled = new Object[ROWS];

@@ -1,0 +1,79 @@
+package org.modelworkbench.services;
+
+import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
+import org.modelworkbench.data.quality.QualityChecker;
+import org.modelworkbench.model.DataSplit;
+import org.modelworkbench.model.DataTable;
+import org.modelworkbench.model.DatasetInfo;
+import org.modelworkbench.model.QualityFinding;
+import org.modelworkbench.model.QualityReport;
+import org.modelworkbench.model.Task;
+import org.modelworkbench.store.ProjectDatabase;
+
+/**
+ * The data-quality check: per dataset version (stored with it), for a chosen target, and after a
+ * split. Each finding has a severity and a plain explanation.
+ */
+public final class QualityService {
+  /** Datasets up to this many rows are checked as part of their import. */
+  static final long CHECK_ON_IMPORT_MAX_ROWS = 200_000;
+
+  private final ProjectDatabase database;
+
+  QualityService(ProjectDatabase database) {
+    this.database = database;
+  }
+
+  /** The dataset's stored report, checked and stored now if it has none yet. */
+  public QualityReport datasetReport(DatasetInfo dataset) {
+    return database.quality().find(dataset.id()).orElseGet(() -> checkAndStore(dataset, database.datasets().rows(dataset.id())));
+  }
+
+  /** Checks a dataset's rows and stores the report with it. */
+  QualityReport checkAndStore(DatasetInfo dataset, DataTable rows) {
+    QualityReport report = QualityChecker.check(rows);
+    database.quality().save(dataset.id(), report);
+    return report;
+  }
+
+  /**
+   * The findings that matter for training on a target: the dataset's own findings about the target
+   * and the feature columns, plus the target checks (class balance, missing targets, conflicting
+   * labels, leaks).
+   */
+  public QualityReport forTarget(DatasetInfo dataset, String target, Task task, List<String> excluded) {
+    DataTable rows = database.datasets().rows(dataset.id());
+    return forTarget(dataset, rows, target, task, excluded);
+  }
+
+  QualityReport forTarget(DatasetInfo dataset, DataTable rows, String target, Task task, List<String> excluded) {
+    DatasetService.requireColumn(dataset, target);
+    Set<String> left = new HashSet<>(excluded);
+    QualityReport datasetLevel = database.quality().find(dataset.id()).orElseGet(() -> checkAndStore(dataset, rows));
+    QualityReport targetLevel = QualityChecker.checkTarget(rows.selectColumns(columnsWithout(rows, left)),
+        target, task == Task.CLASSIFICATION);
+    return new QualityReport(datasetLevel.plus(targetLevel).findings().stream()
+        .filter(f -> f.column() == null || !left.contains(f.column()))
+        .toList());
+  }
+
+  /** Rows whose features appear both in training and in test (leakage through the split). */
+  public QualityReport forSplit(DataTable rows, DataSplit split, List<String> features) {
+    return QualityChecker.checkSplit(rows, split, features);
+  }
+
+  private static List<String> columnsWithout(DataTable rows, Set<String> excluded) {
+    return rows.columnNames().stream().filter(c -> !excluded.contains(c)).toList();
+  }
+
+  /** The serious findings as one paragraph, for a refusal message. */
+  static String describeSerious(QualityReport report) {
+    StringBuilder sb = new StringBuilder();
+    for (QualityFinding f : report.serious()) {
+      sb.append(sb.length() == 0 ? "" : " ").append(f.message());
+    }
+    return sb.toString();
+  }
+}
