@@ -150,8 +150,13 @@ public final class DatasetRepository {
       return ColumnarFiles.isStorageName(stored.layout().tableName()) ? stored : null;
     });
     if (folder == null) {
-      return database.read(failure, c -> DatasetRows.read(c, DatasetCatalogue.storedTable(c, datasetId), offset,
-          limit));
+      return database.read(failure, c -> {
+        DatasetCatalogue.StoredTable table = DatasetCatalogue.storedTable(c, datasetId);
+        if (table == null) {
+          throw new WorkbenchException("There is no dataset with id " + datasetId + " in this project.");
+        }
+        return DatasetRows.read(c, table, offset, limit);
+      });
     }
     Path dir = datasetsDir.resolve(ColumnarFiles.folderName(folder.layout().tableName()));
     try {

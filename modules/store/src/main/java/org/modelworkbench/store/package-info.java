@@ -6,5 +6,8 @@
  * safe to call from any thread: each call takes its own connection from a pool. Database errors
  * surface as {@link org.modelworkbench.model.WorkbenchException} with a plain message and the
  * {@link java.sql.SQLException} as cause.
+ *
+ * <p>Streamed dataset imports ({@link org.modelworkbench.store.DatasetAppender}) keep their rows in
+ * columnar files under {@code artifacts/datasets/<id>/}, with H2 as their catalogue (decision 0004).
  */
 package org.modelworkbench.store;

@@ -45,7 +45,13 @@ public final class TrainDialog extends Dialog<TrainingSettings> {
     setHeaderText("Train a model on " + form.dataset().name() + " (version " + form.dataset().version() + ")");
     setGraphic(Icons.of(Material2MZ.MODEL_TRAINING, 32));
     getDialogPane().getButtonTypes().addAll(TRAIN, ButtonType.CANCEL);
-    getDialogPane().setContent(content(form));
+    // The form scrolls inside a dialog no taller than the screen, so Train and Cancel stay reachable.
+    javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content(form));
+    scroll.setFitToWidth(true);
+    scroll.getStyleClass().add("edge-to-edge");
+    getDialogPane().setContent(scroll);
+    double screenHeight = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight();
+    scroll.setPrefViewportHeight(Math.min(600, screenHeight - 220));
     getDialogPane().getStyleClass().add("train-dialog");
     getDialogPane().setPrefWidth(620);
     Node train = getDialogPane().lookupButton(TRAIN);
@@ -57,7 +63,7 @@ public final class TrainDialog extends Dialog<TrainingSettings> {
   private static Node content(TrainFormViewModel form) {
     GridPane grid = new GridPane();
     grid.setHgap(14);
-    grid.setVgap(10);
+    grid.setVgap(8);
     ColumnConstraints labels = new ColumnConstraints();
     labels.setMinWidth(130);
     ColumnConstraints fields = new ColumnConstraints();
@@ -120,7 +126,25 @@ public final class TrainDialog extends Dialog<TrainingSettings> {
     row = add(grid, row, "Learning rate", rate, null);
     row = add(grid, row, "Seed", seed, "The same seed on the same data gives the same numbers.");
     row = add(grid, row, "Device", device, null);
-    add(grid, row, "Threads", threads, "0 uses the measured default (1 on small machines).");
+    row = add(grid, row, "Threads", threads, "0 uses the measured default (1 on small machines).");
+    org.controlsfx.control.CheckComboBox<String> leftOut = new org.controlsfx.control.CheckComboBox<>(form.columns());
+    leftOut.setId("excluded-columns");
+    leftOut.setTitle("None");
+    leftOut.getCheckModel().getCheckedItems().addListener(
+        (javafx.collections.ListChangeListener<String>) change -> {
+          if (!form.excluded().equals(leftOut.getCheckModel().getCheckedItems())) {
+            form.excluded().setAll(leftOut.getCheckModel().getCheckedItems());
+          }
+        });
+    form.excluded().addListener((javafx.collections.ListChangeListener<String>) change -> {
+      for (String column : form.excluded()) {
+        if (!leftOut.getCheckModel().isChecked(column)) {
+          leftOut.getCheckModel().check(column);
+        }
+      }
+      leftOut.setTitle(form.excluded().isEmpty() ? "None" : String.join(", ", form.excluded()));
+    });
+    add(grid, row, "Leave out", leftOut, "Columns not used to predict, such as IDs or columns known only after the outcome.");
 
     Label message = new Label();
     message.setId("train-check-message");
@@ -138,7 +162,7 @@ public final class TrainDialog extends Dialog<TrainingSettings> {
     message.getStyleClass().add(form.validProperty().get() ? "check-ok" : "check-problem");
     message.setMaxWidth(Double.MAX_VALUE);
     message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-    VBox box = new VBox(16, grid, message);
+    VBox box = new VBox(12, grid, message, QualityFindingsPanel.create(form));
     box.setPadding(new Insets(12, 20, 8, 20));
     return box;
   }

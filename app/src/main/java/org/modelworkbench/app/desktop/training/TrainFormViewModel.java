@@ -23,6 +23,8 @@ import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.DeviceInfo;
 import org.modelworkbench.model.ModelInfo;
 import org.modelworkbench.model.ModelKind;
+import org.modelworkbench.model.QualityFinding;
+import org.modelworkbench.model.QualityReport;
 import org.modelworkbench.model.Task;
 import org.modelworkbench.model.TrainingSettings;
 import org.modelworkbench.model.WorkbenchException;
@@ -56,6 +58,8 @@ public final class TrainFormViewModel {
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
   private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
   private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
+  private final ObservableList<String> excluded = FXCollections.observableArrayList();
+  private final ObservableList<QualityFinding> findings = FXCollections.observableArrayList();
   private long generation;
   private Task checkedTask;
 
@@ -93,7 +97,7 @@ public final class TrainFormViewModel {
       }
     });
     for (Observable property : List.<Observable>of(target, task, modelKind, baseModel, epochs, batchSize,
-        learningRate, seed, device, threads)) {
+        learningRate, seed, device, threads, excluded)) {
       property.addListener(observable -> check());
     }
     check();
@@ -130,7 +134,8 @@ public final class TrainFormViewModel {
     DeviceChoice chosen = device.get() == null ? devices.get(0) : device.get();
     return new TrainingSettings(target.get(), task.get().task(), modelKind.get(), epochs.get(), batchSize.get(),
         rate, seedValue, chosen.request(), threads.get(), base, defaults.hiddenUnits(), defaults.patience(),
-        defaults.validationFraction(), defaults.testFraction(), defaults.excludedColumns());
+        defaults.validationFraction(), defaults.testFraction(),
+        excluded.stream().filter(c -> !c.equals(target.get())).toList());
   }
 
   /** The settings with the task the check decided, to start training with. */
@@ -155,14 +160,20 @@ public final class TrainFormViewModel {
     checking.set(true);
     valid.set(false);
     message.set("Checking the settings…");
-    runner.job("Check training settings", context -> workbench.get().training().validate(dataset, settings))
+    runner.job("Check training settings", context -> {
+      Workbench open = workbench.get();
+      Task chosenTask = open.training().validate(dataset, settings);
+      return new Checked(chosenTask,
+          open.quality().forTarget(dataset, settings.target(), chosenTask, settings.excludedColumns()));
+    })
         .hidden()
-        .onSuccess(chosenTask -> {
+        .onSuccess(checked -> {
           if (mine == generation) {
-            checkedTask = chosenTask;
+            checkedTask = checked.task();
             checking.set(false);
             valid.set(true);
-            message.set(readyText(chosenTask, settings));
+            message.set(readyText(checked.task(), settings));
+            findings.setAll(checked.report().atLeast(QualityFinding.Severity.WARNING));
           }
         })
         .onError(error -> {
@@ -183,6 +194,19 @@ public final class TrainFormViewModel {
     long labelled = column == null ? dataset.rows() : dataset.rows() - column.missing();
     return "Ready: " + what + " on " + Formats.count(labelled) + " rows, up to " + settings.epochs()
         + " epochs (stops early when it no longer improves).";
+  }
+
+  /** The result of one background check. */
+  private record Checked(Task task, QualityReport report) {}
+
+  /** Columns left out of the features (ID-like or leaking columns, for example). */
+  public ObservableList<String> excluded() {
+    return excluded;
+  }
+
+  /** Warnings and serious data-quality findings for the chosen target and features. */
+  public ObservableList<QualityFinding> findings() {
+    return findings;
   }
 
   /** The dataset's columns, offered as targets. */
