@@ -37,6 +37,9 @@ public final class ImportBenchmark {
   public static void main(String[] args) throws Exception {
     int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     Path work = args.length > 1 ? Files.createDirectories(Path.of(args[1])) : Files.createTempDirectory("wb-import-");
+    // A rerun in the same folder must measure a fresh import, not the "already imported" shortcut.
+    deleteTree(work.resolve("project"));
+    deleteTree(work.resolve("h2"));
     Path csv = work.resolve("benchmark.csv");
     long generated = System.nanoTime();
     BenchmarkCsv.write(csv, rows);
@@ -70,6 +73,17 @@ public final class ImportBenchmark {
     }
     System.out.println(missed.isEmpty() ? "All targets met." : "Missed: " + String.join(", ", missed));
     System.exit(missed.isEmpty() ? 0 : 1);
+  }
+
+  private static void deleteTree(Path root) throws java.io.IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> files = Files.walk(root)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   /**
