@@ -58,7 +58,7 @@ public final class DatasetImports {
     DatasetRead read = DatasetReaders.read(source, new ReadOptions(kind, request.sheet(), request.skipBadRows()),
         reading, cancel);
     try {
-      String name = request.name() == null || request.name().isBlank() ? defaultName(source) : request.name().strip();
+      String name = request.name() == null || request.name().isBlank() ? DatasetService.defaultName(source) : request.name().strip();
       Optional<DatasetInfo> same = database.datasets().findByContent(name, read.sha256());
       if (same.isPresent()) {
         progress.progress(1.0, "Already imported");
@@ -113,16 +113,5 @@ public final class DatasetImports {
     } catch (java.io.IOException e) {
       throw new WorkbenchException(source.getFileName() + ": the file cannot be read (" + e.getMessage() + ").", e);
     }
-  }
-
-  private static String defaultName(Path source) {
-    String fileName = source.getFileName().toString();
-    String lower = fileName.toLowerCase(Locale.ROOT);
-    for (String ext : List.of(".csv.gz", ".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".jsonl", ".ndjson", ".json", ".zip")) {
-      if (lower.endsWith(ext) && fileName.length() > ext.length()) {
-        return fileName.substring(0, fileName.length() - ext.length());
-      }
-    }
-    return fileName;
   }
 }

@@ -190,10 +190,12 @@ public final class DatasetService {
     }
   }
 
-  private static String defaultName(Path file) {
+  /** The dataset name a file gets when none is given: its name without the data extension. */
+  static String defaultName(Path file) {
     String fileName = file.getFileName().toString();
     String lower = fileName.toLowerCase(Locale.ROOT);
-    for (String ext : List.of(".csv.gz", ".csv", ".tsv", ".txt")) {
+    for (String ext : List.of(".csv.gz", ".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".jsonl", ".ndjson", ".json",
+        ".zip")) {
       if (lower.endsWith(ext) && fileName.length() > ext.length()) {
         return fileName.substring(0, fileName.length() - ext.length());
       }
