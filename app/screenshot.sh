@@ -3,8 +3,10 @@
 #
 #   app/screenshot.sh [VIEW] [OUTPUT.png]
 #
-# VIEW is what the window shows: run (default: the newest completed run), dataset, runs, compare,
-# train (the Train model dialog) or monitor (a run training live). OUTPUT defaults to
+# VIEW is what the window shows: run (default: the newest completed run), dataset, sorted (the rows
+# sorted by the second column), filtered (also filtered by WORKBENCH_SCREENSHOT_FILTER=column=text),
+# quality (the Quality tab), runs, compare, train (the Train model dialog) or monitor (a run
+# training live). OUTPUT defaults to
 # docs/screenshot.png. The window runs under Xvfb on a demo project that this script prepares once
 # with the command line (import the samples, train two runs); the app snapshots its own scene
 # (-Dworkbench.screenshot=PATH) and quits. Nothing in your home folder is touched except JavaFX's
@@ -51,7 +53,7 @@ sleep 1
 mkdir -p "$(dirname "$OUT")"
 rm -f "$OUT"
 DISPLAY=":$DISPLAY_NUMBER" WORKBENCH_JAVA_OPTS="-Dworkbench.screenshot=$OUT -Dworkbench.screenshot.view=$VIEW \
--Dworkbench.window=$SIZE -Dprism.order=sw" \
+-Dworkbench.window=$SIZE -Dprism.order=sw${WORKBENCH_SCREENSHOT_FILTER:+ -Dworkbench.screenshot.filter=$WORKBENCH_SCREENSHOT_FILTER}" \
   timeout 180 "$ROOT/workbench" --project "$PROJECT" || true
 if [ ! -s "$OUT" ]; then
   echo "No screenshot was written; see ~/.modelworkbench/logs or the output above." >&2

@@ -12,15 +12,17 @@ final class ModelsCommand extends ProjectCommand {
   @Override
   int execute(Workbench workbench) {
     List<ModelInfo> models = workbench.catalog().models();
-    return print(models, list -> list.stream().map(JsonViews::model).toList(), list -> {
+    return print(models, list -> list.stream().map(m -> ModelJsonViews.model(m, workbench.library())).toList(), list -> {
       if (list.isEmpty()) {
-        return "No models yet. Every completed training run adds one.";
+        return "No models yet. Every completed training run adds one; import-model adds one from a file.";
       }
-      StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-30s %-8s %-10s %-14s %s%n",
-          "name", "kind", "engine", "task", "run"));
+      StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-30s %-12s %-10s %-14s %-5s %s%n",
+          "name", "kind", "engine", "task", "run", "inputs/outputs"));
       for (ModelInfo m : list) {
-        sb.append(String.format(Locale.ROOT, "%-30s %-8s %-10s %-14s %s%n", TextViews.shorten(m.name(), 30),
-            m.kind(), m.engine(), m.task() == null ? "" : m.task().label(), m.runId() == null ? "" : m.runId()));
+        String description = workbench.library().signature(m).description();
+        sb.append(String.format(Locale.ROOT, "%-30s %-12s %-10s %-14s %-5s %s%n", TextViews.shorten(m.name(), 30),
+            m.kind(), m.engine(), m.task() == null ? "" : m.task().label(), m.runId() == null ? "" : m.runId(),
+            description == null ? "" : description));
       }
       return sb.toString().stripTrailing();
     });

@@ -12,6 +12,8 @@ import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.RunStatus;
 import org.modelworkbench.model.Task;
 import org.modelworkbench.model.TrainingSettings;
+import org.modelworkbench.model.WorkbenchException;
+import org.modelworkbench.services.ImageOptions;
 import org.modelworkbench.services.TrainingObserver;
 import org.modelworkbench.services.Workbench;
 import picocli.CommandLine.Command;
@@ -20,16 +22,25 @@ import picocli.CommandLine.Option;
 /** {@code workbench train}: trains a model and records the run. */
 @Command(name = "train", description = "Train a model on a dataset and record the run.")
 final class TrainCommand extends ProjectCommand {
-  @Option(names = "--dataset", required = true, paramLabel = "NAME", description = "Dataset name (or NAME@VERSION).")
+  @Option(names = "--dataset", paramLabel = "NAME", description = "Dataset name (or NAME@VERSION). Required unless --resume.")
   String dataset;
 
-  @Option(names = "--target", required = true, paramLabel = "COLUMN", description = "The column to predict.")
+  @Option(names = "--target", paramLabel = "COLUMN", description = "The column to predict. Required unless --resume.")
   String target;
+
+  @Option(names = "--resume", paramLabel = "RUN_ID", description = "Continue a cancelled, failed or interrupted run from its last checkpoint, with its settings.")
+  Long resume;
+
+  @Option(names = "--freeze-epochs", paramLabel = "N", description = "Images with --base: epochs that train the new head only, before everything trains at a tenth of the learning rate. Default: 2.")
+  Integer freezeEpochs;
+
+  @Option(names = "--augment", description = "Images: light random flips and shifts of the training images (off by default; leave off for digits and text).")
+  boolean augment;
 
   @Option(names = "--task", paramLabel = "TASK", description = "classification or regression. Default: from the target.")
   Task task;
 
-  @Option(names = "--model", paramLabel = "KIND", description = "mlp or linear. Default: mlp.")
+  @Option(names = "--model", paramLabel = "KIND", description = "mlp, linear or cnn (image datasets). Default: mlp.")
   ModelKind model;
 
   @Option(names = "--epochs", paramLabel = "N", description = "Maximum epochs. Default: 100 (early stopping ends sooner).")
@@ -50,7 +61,7 @@ final class TrainCommand extends ProjectCommand {
   @Option(names = "--threads", paramLabel = "N", description = "Engine threads (0 = default).")
   Integer threads;
 
-  @Option(names = "--base", paramLabel = "MODEL", description = "Start from this project model (warm start).")
+  @Option(names = "--base", paramLabel = "MODEL", description = "Start from this project model (warm start); on images, a TorchScript model (or .pt file) to fine-tune.")
   String base;
 
   @Option(names = "--patience", paramLabel = "N", description = "Epochs without improvement before stopping early.")
@@ -64,8 +75,17 @@ final class TrainCommand extends ProjectCommand {
 
   @Override
   int execute(Workbench workbench) {
+    if (resume != null) {
+      return report(workbench, workbench.training().resume(resume, new StderrProgress("val_accuracy"),
+          CancellationToken.none()));
+    }
+    if (dataset == null || target == null) {
+      throw new WorkbenchException("Give --dataset and --target, or --resume RUN_ID to continue a stopped run.");
+    }
     DatasetInfo data = workbench.datasets().find(dataset);
-    TrainingSettings d = TrainingSettings.defaults(target, model == null ? ModelKind.MLP : model);
+    boolean images = data.column("file").isPresent() && data.column("channels").isPresent();
+    ModelKind kind = model != null ? model : images ? ModelKind.CNN : ModelKind.MLP;
+    TrainingSettings d = TrainingSettings.defaults(target, kind);
     TrainingSettings settings = new TrainingSettings(target, task, d.modelKind(),
         epochs == null ? d.epochs() : epochs, batchSize == null ? d.batchSize() : batchSize,
         learningRate == null ? d.learningRate() : learningRate, seed == null ? d.seed() : seed,
@@ -74,8 +94,12 @@ final class TrainCommand extends ProjectCommand {
         exclude == null ? List.of() : exclude);
     Task resolvedTask = workbench.training().validate(data, settings);
     String metricName = resolvedTask == Task.REGRESSION ? "val_rmse" : "val_accuracy";
-    RunInfo run = workbench.training().train(data, settings, strict, new StderrProgress(metricName),
-        CancellationToken.none());
+    RunInfo run = workbench.training().train(data, settings, new ImageOptions(freezeEpochs, augment), strict,
+        new StderrProgress(metricName), CancellationToken.none());
+    return report(workbench, run);
+  }
+
+  private int report(Workbench workbench, RunInfo run) {
     ModelInfo modelInfo = run.modelId() == null ? null : workbench.catalog().model(run.modelId());
     if (json) {
       printJson(JsonViews.run(run, modelInfo));

@@ -27,6 +27,8 @@ import picocli.CommandLine.Option;
       ModelsCommand.class,
       TrainCommand.class,
       EvaluateCommand.class,
+      ImportModelCommand.class,
+      ExportModelCommand.class,
       PredictCommand.class,
       ReportCommand.class,
       CommandLine.HelpCommand.class

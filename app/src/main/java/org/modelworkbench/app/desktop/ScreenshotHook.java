@@ -22,8 +22,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Takes a picture of the window for the documentation ({@code -Dworkbench.screenshot=PATH}):
- * once the project is open, it shows the asked view (run, dataset, runs, compare, train,
- * monitor), waits for it to settle, saves a PNG and quits.
+ * once the project is open, it shows the asked view (run, dataset, sorted, filtered, quality,
+ * runs, compare, train, monitor), waits for it to settle, saves a PNG and quits. "sorted" sorts
+ * the first dataset's rows by its second column, largest first; "filtered" also filters them by
+ * {@code -Dworkbench.screenshot.filter=column=text}.
  */
 final class ScreenshotHook {
   private static final Logger LOG = LoggerFactory.getLogger(ScreenshotHook.class);
@@ -69,6 +71,38 @@ final class ScreenshotHook {
             columns.getSelectionModel().select(3);
           }
           later(2, () -> save(window.stage().getScene()));
+        });
+      }
+      case "sorted", "filtered" -> {
+        window.model().datasets().stream().findFirst().ifPresent(d -> window.select("dataset:" + d.id()));
+        later(1.5, () -> {
+          Scene scene = window.stage().getScene();
+          @SuppressWarnings("unchecked")
+          var table = (javafx.scene.control.TableView<Integer>) scene.lookup("#rows-table");
+          var column = table.getColumns().get(Math.min(2, table.getColumns().size() - 1));
+          column.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+          table.getSortOrder().setAll(java.util.List.of(column));
+          if (view.equals("filtered")) {
+            String filter = System.getProperty("workbench.screenshot.filter", "");
+            int at = filter.indexOf('=');
+            if (at > 0) {
+              @SuppressWarnings("unchecked")
+              var chooser = (javafx.scene.control.ComboBox<String>) scene.lookup("#filter-column");
+              chooser.setValue(filter.substring(0, at));
+              var text = (javafx.scene.control.TextField) scene.lookup("#filter-text");
+              text.setText(filter.substring(at + 1));
+              text.fireEvent(new javafx.event.ActionEvent());
+            }
+          }
+          later(4, () -> save(scene));
+        });
+      }
+      case "quality" -> {
+        window.model().datasets().stream().findFirst().ifPresent(d -> window.select("dataset:" + d.id()));
+        later(1.5, () -> {
+          var tabs = (javafx.scene.control.TabPane) window.stage().getScene().lookup("#dataset-tabs");
+          tabs.getSelectionModel().select(3);
+          later(5, () -> save(window.stage().getScene()));
         });
       }
       case "runs" -> {

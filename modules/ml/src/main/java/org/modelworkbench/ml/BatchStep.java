@@ -16,16 +16,10 @@ import ai.djl.training.loss.Loss;
  * @param loss the training loss
  */
 record BatchStep(Block network, ParameterStore parameters, Loss loss) {
-  /**
-   * DJL's PyTorch engine allows one gradient collector at a time per process, so concurrent runs
-   * take turns batch by batch instead of failing.
-   */
-  private static final Object GRADIENT_LOCK = new Object();
-
   /** Forward, backward and update on one batch; returns the batch's mean loss. */
   float train(NDArray x, NDArray y) {
     float value;
-    synchronized (GRADIENT_LOCK) {
+    synchronized (GradientLock.LOCK) {
       try (GradientCollector collector = x.getManager().getEngine().newGradientCollector()) {
         NDList predictions = network.forward(parameters, new NDList(x), true);
         NDArray batchLoss = loss.evaluate(new NDList(y), predictions);

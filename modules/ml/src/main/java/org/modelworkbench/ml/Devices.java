@@ -82,7 +82,7 @@ public final class Devices {
   }
 
   /** The engine device of a resolved {@link DeviceInfo}. */
-  static Device engineDevice(DeviceInfo info) {
+  public static Device engineDevice(DeviceInfo info) {
     Matcher m = Pattern.compile("gpu\\((\\d+)\\)").matcher(info.id());
     return m.matches() ? Device.gpu(Integer.parseInt(m.group(1))) : Device.cpu();
   }

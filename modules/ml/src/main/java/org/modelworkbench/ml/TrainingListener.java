@@ -32,4 +32,11 @@ public interface TrainingListener {
    * @param batchCount batches per epoch
    */
   default void onBatch(int epoch, int batch, int batchCount) {}
+
+  /**
+   * Something the user should know, for example a retry with a smaller batch.
+   *
+   * @param message one plain sentence
+   */
+  default void onNotice(String message) {}
 }

@@ -42,6 +42,7 @@ final class Wording {
       case MLP -> "MLP (multi-layer perceptron)";
       case LINEAR -> task == Task.REGRESSION ? "Linear (linear regression)"
           : "Linear (logistic regression)";
+      case CNN -> "CNN (convolutional network for images)";
     };
   }
 

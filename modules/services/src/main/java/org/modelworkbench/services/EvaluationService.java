@@ -1,7 +1,6 @@
 package org.modelworkbench.services;
 
 import java.nio.file.Path;
-import org.modelworkbench.ml.TabularModel;
 import org.modelworkbench.ml.metrics.RocCurveCalculator;
 import org.modelworkbench.model.DataSplit;
 import org.modelworkbench.model.DataTable;
@@ -57,9 +56,15 @@ public final class EvaluationService {
       split = "all";
     }
     Metrics metrics;
-    try (TabularModel loaded = TabularModel.load(modelDir(model))) {
-      metrics = MetricsScorer.score(loaded, rows, run.target());
+    if (!rows.hasColumn(run.target())) {
+      throw new WorkbenchException("The data has no target column '" + run.target() + "' to compare with.");
     }
+    DataTable known = TargetRows.labelledOnly(rows, run.target());
+    if (known.rowCount() == 0) {
+      throw new WorkbenchException("No row has a value in the target column '" + run.target() + "'.");
+    }
+    metrics = MetricsScorer.score(ModelPredictions.predict(modelDir(model), known, database.artifacts()),
+        known, run.target());
     return database.evaluations().insert(runId, model.id(), datasetId, split, metrics);
   }
 
@@ -73,10 +78,8 @@ public final class EvaluationService {
     DataTable test = database.datasets().rows(run.datasetId()).selectRows(database.runs().split(runId).test());
     DataTable labelled = TargetRows.labelledOnly(test, run.target());
     String[] actualLabels = labelled.textColumn(labelled.columnIndex(run.target()));
-    String[] predictedLabels;
-    try (TabularModel loaded = TabularModel.load(modelDir(model))) {
-      predictedLabels = loaded.predict(labelled).predictedLabels();
-    }
+    String[] predictedLabels =
+        ModelPredictions.predict(modelDir(model), labelled, database.artifacts()).predictedLabels();
     if (predictedLabels == null) {
       throw new WorkbenchException("Run " + runId + " predicts numbers; it has no confusion matrix.");
     }
@@ -91,6 +94,74 @@ public final class EvaluationService {
   }
 
   /**
+   * The misclassified test rows of a classification run: the image file (or row number), the
+   * actual class, the predicted class and the predicted class's probability.
+   *
+   * @return a table with columns {@code file}, {@code actual}, {@code predicted} and
+   *     {@code probability}
+   * @throws WorkbenchException when the run predicts numbers
+   */
+  public DataTable misclassifiedTestRows(long runId) {
+    RunInfo run = catalog.run(runId);
+    ModelInfo model = catalog.modelOfRun(run);
+    DataTable test = database.datasets().rows(run.datasetId()).selectRows(database.runs().split(runId).test());
+    DataTable labelled = TargetRows.labelledOnly(test, run.target());
+    Predictions predictions = ModelPredictions.predict(modelDir(model), labelled, database.artifacts());
+    if (predictions.task() != Task.CLASSIFICATION) {
+      throw new WorkbenchException("Run " + runId + " predicts numbers; it has no misclassified rows.");
+    }
+    String[] actual = labelled.textColumn(labelled.columnIndex(run.target()));
+    String[] files = labelled.hasColumn("file") ? labelled.textColumn(labelled.columnIndex("file")) : null;
+    java.util.List<Object[]> out = new java.util.ArrayList<>();
+    for (int r = 0; r < actual.length; r++) {
+      String predicted = predictions.predictedLabels()[r];
+      if (!predicted.equals(actual[r])) {
+        int column = predictions.classLabels().indexOf(predicted);
+        out.add(new Object[] {files == null ? Integer.toString(r + 1) : files[r], actual[r], predicted,
+            predictions.probabilities()[r][column]});
+      }
+    }
+    Object[][] columns = new Object[4][out.size()];
+    for (int i = 0; i < out.size(); i++) {
+      for (int c = 0; c < 4; c++) {
+        columns[c][i] = out.get(i)[c];
+      }
+    }
+    return new DataTable(java.util.List.of(
+        new org.modelworkbench.model.ColumnSchema("file", org.modelworkbench.model.ColumnType.CATEGORICAL),
+        new org.modelworkbench.model.ColumnSchema("actual", org.modelworkbench.model.ColumnType.CATEGORICAL),
+        new org.modelworkbench.model.ColumnSchema("predicted", org.modelworkbench.model.ColumnType.CATEGORICAL),
+        new org.modelworkbench.model.ColumnSchema("probability", org.modelworkbench.model.ColumnType.DECIMAL)),
+        columns);
+  }
+
+  /**
+   * Writes {@link #misclassifiedTestRows(long)} to a CSV file (UTF-8, header file, actual,
+   * predicted, probability).
+   *
+   * @return how many rows were written
+   */
+  public int writeMisclassified(long runId, Path csv) {
+    DataTable rows = misclassifiedTestRows(runId);
+    StringBuilder text = new StringBuilder("file,actual,predicted,probability\n");
+    for (int r = 0; r < rows.rowCount(); r++) {
+      text.append(csvField((String) rows.value(r, 0))).append(',').append(csvField((String) rows.value(r, 1)))
+          .append(',').append(csvField((String) rows.value(r, 2))).append(',')
+          .append(String.format(java.util.Locale.ROOT, "%.4f", (Double) rows.value(r, 3))).append('\n');
+    }
+    try {
+      java.nio.file.Files.writeString(csv, text, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new WorkbenchException("Could not write '" + csv + "': " + e.getMessage(), e);
+    }
+    return rows.rowCount();
+  }
+
+  private static String csvField(String value) {
+    return value.matches(".*[,\"\n\r].*") ? '"' + value.replace("\"", "\"\"") + '"' : value;
+  }
+
+  /**
    * The ROC curve of a binary classifier on its run's test split, with the second class (in label
    * order) as the positive one.
    *
@@ -101,10 +172,7 @@ public final class EvaluationService {
     ModelInfo model = catalog.modelOfRun(run);
     DataTable test = database.datasets().rows(run.datasetId()).selectRows(database.runs().split(runId).test());
     DataTable labelled = TargetRows.labelledOnly(test, run.target());
-    Predictions predictions;
-    try (TabularModel loaded = TabularModel.load(modelDir(model))) {
-      predictions = loaded.predict(labelled);
-    }
+    Predictions predictions = ModelPredictions.predict(modelDir(model), labelled, database.artifacts());
     if (predictions.task() != Task.CLASSIFICATION || predictions.classLabels().size() != 2) {
       throw new WorkbenchException("Run " + runId + " is not a two-class classifier, so it has no ROC curve.");
     }

@@ -31,9 +31,19 @@ final class MetricsScorer {
     if (known.rowCount() == 0) {
       throw new WorkbenchException("No row has a value in the target column '" + target + "'.");
     }
-    Predictions predictions = model.predict(known);
+    return score(model.predict(known), known, target);
+  }
+
+  /**
+   * Scores predictions already made for rows that all have a target value.
+   *
+   * @param predictions one prediction per row of {@code known}
+   * @param known rows with a target value
+   * @param target the target column
+   */
+  static Metrics score(Predictions predictions, DataTable known, String target) {
     int targetIndex = known.columnIndex(target);
-    if (model.task() == Task.REGRESSION) {
+    if (predictions.task() == Task.REGRESSION) {
       double[] actual = known.numericColumn(targetIndex);
       for (double v : actual) {
         if (Double.isNaN(v)) {

@@ -1,6 +1,7 @@
 package org.modelworkbench.services;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.HashSet;
 import org.modelworkbench.data.quality.QualityChecker;
@@ -29,6 +30,17 @@ public final class QualityService {
   /** The dataset's stored report, checked and stored now if it has none yet. */
   public QualityReport datasetReport(DatasetInfo dataset) {
     return database.quality().find(dataset.id()).orElseGet(() -> checkAndStore(dataset, database.datasets().rows(dataset.id())));
+  }
+
+  /**
+   * The dataset's stored report, without checking it now when there is none (a dataset larger than
+   * the import-time check's limit has none until {@link #datasetReport} is first asked).
+   *
+   * @param dataset the dataset version
+   * @return its stored report, if any
+   */
+  public Optional<QualityReport> storedReport(DatasetInfo dataset) {
+    return database.quality().find(dataset.id());
   }
 
   /** Checks a dataset's rows and stores the report with it. */

@@ -23,6 +23,7 @@ import org.modelworkbench.model.DeviceInfo;
 import org.modelworkbench.model.EpochMetrics;
 import org.modelworkbench.model.Metrics;
 import org.modelworkbench.model.ModelInfo;
+import org.modelworkbench.model.ModelKind;
 import org.modelworkbench.model.QualityReport;
 import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.RunStatus;
@@ -43,11 +44,13 @@ public final class TrainingService {
   private final ProjectDatabase database;
   private final CatalogService catalog;
   private final QualityService quality;
+  private final ImageTrainingFlow images;
 
   TrainingService(ProjectDatabase database, CatalogService catalog, QualityService quality) {
     this.database = database;
     this.catalog = catalog;
     this.quality = quality;
+    this.images = new ImageTrainingFlow(database, catalog);
   }
 
   /** The devices this machine offers: the CPU, then each GPU found with its name. */
@@ -62,7 +65,73 @@ public final class TrainingService {
    * @throws WorkbenchException with a plain message when something does not fit
    */
   public Task validate(DatasetInfo dataset, TrainingSettings settings) {
+    if (ImageDatasets.isImage(dataset)) {
+      validateImages(dataset, settings);
+      return Task.CLASSIFICATION;
+    }
     return plan(dataset, settings).task();
+  }
+
+  /**
+   * Trains and records a run with image options; on a tabular dataset the options are ignored.
+   * An image dataset (columns file, class, width, height, channels) trains a CNN: a small residual
+   * network from scratch, or the settings' base model (a TorchScript file) fine-tuned under a new
+   * head. A checkpoint is written after every epoch, so the run can be resumed.
+   *
+   * @see #train(DatasetInfo, TrainingSettings, boolean, TrainingObserver, CancellationToken)
+   */
+  public RunInfo train(DatasetInfo dataset, TrainingSettings settings, ImageOptions options, boolean strict,
+      TrainingObserver observer, CancellationToken cancel) {
+    if (!ImageDatasets.isImage(dataset)) {
+      return train(dataset, settings, strict, observer, cancel);
+    }
+    validateImages(dataset, settings);
+    DeviceInfo device = Devices.resolve(settings.device(), strict);
+    if (device.note() != null) {
+      observer.notice(device.note());
+    }
+    DataTable rows = database.datasets().rows(dataset.id());
+    DataSplit split = splitLabelledRows(rows, settings, Task.CLASSIFICATION);
+    return images.train(dataset, settings, options, observer, cancel, device, split);
+  }
+
+  /**
+   * Continues a cancelled, failed or interrupted run from its last checkpoint with its stored
+   * settings. The run goes back to running and ends as completed, cancelled or failed.
+   *
+   * @throws WorkbenchException when the run is running or completed, or left no checkpoint
+   */
+  public RunInfo resume(long runId, TrainingObserver observer, CancellationToken cancel) {
+    RunInfo run = catalog.run(runId);
+    if (run.status() == RunStatus.RUNNING || run.status() == RunStatus.COMPLETED) {
+      throw new WorkbenchException("Run " + runId + " is " + run.status().label()
+          + "; only a cancelled, failed or interrupted run can be resumed.");
+    }
+    return images.resume(run, observer, cancel);
+  }
+
+  /** Whether the run is stopped and left a checkpoint to continue from. */
+  public boolean canResume(RunInfo run) {
+    return (run.status() == RunStatus.CANCELLED || run.status() == RunStatus.FAILED
+        || run.status() == RunStatus.INTERRUPTED) && images.hasCheckpoint(run.id());
+  }
+
+  private void validateImages(DatasetInfo dataset, TrainingSettings settings) {
+    String target = settings.target();
+    if (target == null || target.isBlank()) {
+      throw new WorkbenchException("Pick a target column: the column the model should predict.");
+    }
+    DatasetService.requireColumn(dataset, target);
+    if (settings.task() == Task.REGRESSION) {
+      throw new WorkbenchException("Image datasets are classified; regression on images is not supported.");
+    }
+    if (settings.modelKind() != ModelKind.CNN && (settings.baseModel() == null || settings.baseModel().isBlank())) {
+      throw new WorkbenchException("The dataset '" + dataset.name() + "' holds images: train it with --model cnn"
+          + " (a network from scratch) or --base MODEL (fine-tune a TorchScript model).");
+    }
+    if (dataset.column(target).orElseThrow().distinct() < 2) {
+      throw new WorkbenchException("The target '" + target + "' has only one class; a classifier needs at least two.");
+    }
   }
 
   /**
@@ -80,6 +149,9 @@ public final class TrainingService {
    */
   public RunInfo train(DatasetInfo dataset, TrainingSettings settings, boolean strict,
       TrainingObserver observer, CancellationToken cancel) {
+    if (ImageDatasets.isImage(dataset)) {
+      return train(dataset, settings, ImageOptions.defaults(), strict, observer, cancel);
+    }
     TrainingPlan plan = plan(dataset, settings);
     DeviceInfo device = Devices.resolve(settings.device(), strict);
     if (device.note() != null) {

@@ -16,6 +16,10 @@ public final class Workbench implements AutoCloseable {
   private final PredictionService prediction;
   private final ReportService reports;
   private final CatalogService catalog;
+  private final ModelLibrary library;
+  private final ModelImports modelImports;
+  private final ModelEvaluation modelEvaluation;
+  private final ModelExport modelExport;
 
   private Workbench(ProjectDatabase database) {
     this.database = database;
@@ -23,6 +27,10 @@ public final class Workbench implements AutoCloseable {
     this.quality = new QualityService(database);
     this.imports = new DatasetImports(database, datasets, quality);
     this.catalog = new CatalogService(database);
+    this.library = new ModelLibrary(database);
+    this.modelImports = new ModelImports(database);
+    this.modelEvaluation = new ModelEvaluation(database, library);
+    this.modelExport = new ModelExport(library);
     this.evaluation = new EvaluationService(database, catalog);
     this.training = new TrainingService(database, catalog, quality);
     this.prediction = new PredictionService(database, catalog);
@@ -91,6 +99,26 @@ public final class Workbench implements AutoCloseable {
   /** Runs, models and evaluations as stored. */
   public CatalogService catalog() {
     return catalog;
+  }
+
+  /** The model library: find models, their files, inputs and outputs, and lineage. */
+  public ModelLibrary library() {
+    return library;
+  }
+
+  /** Importing model files and folders into the library. */
+  public ModelImports modelImports() {
+    return modelImports;
+  }
+
+  /** Evaluating a library model as it is. */
+  public ModelEvaluation modelEvaluation() {
+    return modelEvaluation;
+  }
+
+  /** Exporting a library model for use outside the workbench. */
+  public ModelExport modelExport() {
+    return modelExport;
   }
 
   @Override

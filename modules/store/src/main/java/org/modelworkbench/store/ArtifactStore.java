@@ -15,6 +15,7 @@ public final class ArtifactStore {
   private static final String RUNS = "runs";
   private static final String REPORTS = "reports";
   private static final String DATASETS = "datasets";
+  private static final String MODELS = "models";
 
   private final Path root;
 
@@ -40,6 +41,11 @@ public final class ArtifactStore {
   /** The folder of the datasets kept in columnar files, {@code artifacts/datasets}, created if needed. */
   Path datasetsDirectory() {
     return createDirectories(root.resolve(DATASETS));
+  }
+
+  /** The folder of imported models, {@code artifacts/models}, one sub-folder per content hash; created if needed. */
+  public Path modelsDirectory() {
+    return createDirectories(root.resolve(MODELS));
   }
 
   /** The folder for reports, {@code artifacts/reports}, created if needed. */

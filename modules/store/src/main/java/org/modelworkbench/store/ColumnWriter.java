@@ -2,8 +2,12 @@ package org.modelworkbench.store;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -23,8 +27,10 @@ import org.modelworkbench.model.ColumnType;
 final class ColumnWriter implements Closeable {
   /** The most distinct texts a column remembers while writing. */
   static final int DICTIONARY_CAP = 1 << 16;
+  private static final int REWRITE_BYTES = 1 << 16;
 
-  private final ColumnSchema schema;
+  private final Path valuesFile;
+  private ColumnSchema schema;
   private final LittleEndianOutput nulls;
   private final LittleEndianOutput values;
   private final LittleEndianOutput dictionary;
@@ -39,6 +45,7 @@ final class ColumnWriter implements Closeable {
   /** Creates the column's files in a folder. */
   ColumnWriter(Path dir, int column, ColumnSchema schema) throws IOException {
     this.schema = schema;
+    this.valuesFile = ColumnarFiles.values(dir, column);
     this.nulls = new LittleEndianOutput(ColumnarFiles.nulls(dir, column));
     this.values = new LittleEndianOutput(ColumnarFiles.values(dir, column));
     if (schema.type() == ColumnType.CATEGORICAL) {
@@ -105,6 +112,45 @@ final class ColumnWriter implements Closeable {
     dictionary.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     dictionaryIndex.writeLong(dictionary.position());
     return code;
+  }
+
+  /** The column's name and type; the type changes when the column is widened. */
+  ColumnSchema schema() {
+    return schema;
+  }
+
+  /**
+   * Turns a whole-number column into a decimal one: every value written so far is rewritten in
+   * place as the double of the same value (both are 8 bytes wide, so nothing moves), and later
+   * values must be decimals.
+   *
+   * @throws IllegalStateException when the column does not hold whole numbers
+   */
+  void widenToDecimal() throws IOException {
+    if (schema.type() != ColumnType.INTEGER) {
+      throw new IllegalStateException("Column " + schema.name() + " is " + schema.type().label() + ", not whole numbers");
+    }
+    values.flush();
+    try (FileChannel file = FileChannel.open(valuesFile, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+      ByteBuffer buffer = ByteBuffer.allocate(REWRITE_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+      long at = 0;
+      long end = file.size();
+      while (at < end) {
+        buffer.clear().limit((int) Math.min(REWRITE_BYTES, end - at));
+        while (buffer.hasRemaining() && file.read(buffer, at + buffer.position()) >= 0) {
+          // Reads until the chunk is full.
+        }
+        buffer.flip();
+        for (int i = 0; i + Long.BYTES <= buffer.limit(); i += Long.BYTES) {
+          buffer.putDouble(i, (double) buffer.getLong(i));
+        }
+        while (buffer.hasRemaining()) {
+          file.write(buffer, at + buffer.position());
+        }
+        at += buffer.limit();
+      }
+    }
+    schema = new ColumnSchema(schema.name(), ColumnType.DECIMAL);
   }
 
   /** How many missing values were appended. */

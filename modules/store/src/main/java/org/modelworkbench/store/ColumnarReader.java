@@ -82,7 +82,7 @@ final class ColumnarReader {
     return out;
   }
 
-  private static Object decode(ColumnType type, ByteBuffer b, int at, TextEntries texts) throws IOException {
+  static Object decode(ColumnType type, ByteBuffer b, int at, TextEntries texts) throws IOException {
     return switch (type) {
       case INTEGER -> b.getLong(at);
       case DECIMAL -> b.getDouble(at);
@@ -194,7 +194,7 @@ final class ColumnarReader {
   }
 
   /** The null bits of a range of rows. */
-  private record Nulls(ByteBuffer bits, long firstByteRow) {
+  record Nulls(ByteBuffer bits, long firstByteRow) {
     static Nulls read(FileChannel file, long firstRow, int count) throws IOException {
       long firstByte = firstRow >>> 3;
       long lastByte = (firstRow + count - 1) >>> 3;
@@ -211,7 +211,7 @@ final class ColumnarReader {
    * The dictionary of a text column, read entry by entry for a short range and whole for a long
    * one; decoded texts are shared between rows.
    */
-  private static final class TextEntries implements AutoCloseable {
+  static final class TextEntries implements AutoCloseable {
     private final FileChannel index;
     private final FileChannel bytes;
     private final Map<Integer, String> decoded = new HashMap<>();
@@ -246,6 +246,11 @@ final class ColumnarReader {
         out[e] = new String(chunk.array(), (int) (from - chunkStart), (int) (to - from), StandardCharsets.UTF_8);
       }
       return out;
+    }
+
+    /** Every entry, indexed by code; read whole if it was not already. */
+    String[] entries() throws IOException {
+      return all != null ? all : readAll((int) (index.size() / 8 - 1));
     }
 
     String text(int code) throws IOException {

@@ -45,7 +45,7 @@ public final class DatasetAppender implements AutoCloseable {
   private final DatasetWriter writer;
   private final long id;
   private final String name;
-  private final List<ColumnSchema> columns;
+  private final ColumnSchema[] columns;
   private final Path tempDir;
   private final Path finalDir;
   private final List<ColumnWriter> columnWriters = new ArrayList<>();
@@ -58,13 +58,13 @@ public final class DatasetAppender implements AutoCloseable {
     this.writer = writer;
     this.id = id;
     this.name = name;
-    this.columns = List.copyOf(columns);
+    this.columns = columns.toArray(new ColumnSchema[0]);
     this.tempDir = datasetsDir.resolve(ColumnarFiles.TEMP_PREFIX + id);
     this.finalDir = datasetsDir.resolve(ColumnarFiles.folderName(ColumnarFiles.storageName(id)));
     try {
       Files.createDirectories(tempDir);
-      for (int c = 0; c < this.columns.size(); c++) {
-        columnWriters.add(new ColumnWriter(tempDir, c, this.columns.get(c)));
+      for (int c = 0; c < this.columns.length; c++) {
+        columnWriters.add(new ColumnWriter(tempDir, c, this.columns[c]));
       }
     } catch (IOException e) {
       close();
@@ -77,9 +77,31 @@ public final class DatasetAppender implements AutoCloseable {
     return id;
   }
 
-  /** The columns, in order. */
+  /** The columns, in order, with their current types (see {@link #widenToDecimal}). */
   public List<ColumnSchema> columns() {
-    return columns;
+    return List.of(columns);
+  }
+
+  /**
+   * Turns a whole-number column into a decimal one before the rest of its rows are appended: the
+   * values appended so far are rewritten in place as decimals of the same value, and later rows
+   * must give a {@code Double} (or null) for it.
+   *
+   * @param column the column's index
+   * @throws IllegalStateException when the column is not a whole-number one or appending has ended
+   * @throws WorkbenchException when the file cannot be rewritten
+   */
+  public void widenToDecimal(int column) {
+    if (finished) {
+      throw new IllegalStateException("Rows can no longer be appended");
+    }
+    try {
+      ColumnWriter w = columnWriters.get(column);
+      w.widenToDecimal();
+      columns[column] = w.schema();
+    } catch (IOException e) {
+      throw failure("Could not rewrite a column of", e);
+    }
   }
 
   /** How many rows were appended. */
@@ -105,7 +127,7 @@ public final class DatasetAppender implements AutoCloseable {
         columnWriters.get(c).append(values[c]);
       } catch (IllegalArgumentException e) {
         throw new WorkbenchException("Could not save the dataset '" + name + "': column '"
-            + columns.get(c).name() + "', row " + (rows + 1) + " " + e.getMessage() + ".", e);
+            + columns[c].name() + "', row " + (rows + 1) + " " + e.getMessage() + ".", e);
       } catch (IOException e) {
         throw failure("Could not write the rows of", e);
       }
@@ -169,15 +191,15 @@ public final class DatasetAppender implements AutoCloseable {
       throw new IllegalStateException("This import was already committed or closed");
     }
     List<ColumnSchema> profiled = profiles.stream().map(ColumnProfile::schema).toList();
-    if (!profiled.equals(columns)) {
-      throw new IllegalArgumentException("Column profiles " + profiled + " do not match the columns " + columns);
+    if (!profiled.equals(columns())) {
+      throw new IllegalArgumentException("Column profiles " + profiled + " do not match the columns " + columns());
     }
     finishWriting();
     if (cancel != null) {
       cancel.throwIfCancelled();
     }
     List<String> stems = new ArrayList<>();
-    for (int c = 0; c < columns.size(); c++) {
+    for (int c = 0; c < columns.length; c++) {
       stems.add(ColumnarFiles.stem(c));
     }
     DatasetInfo info = writer.commitFolder(new DatasetWriter.FolderImport(id, name, sourceFile, sha256, rows,
@@ -199,9 +221,9 @@ public final class DatasetAppender implements AutoCloseable {
       Properties manifest = new Properties();
       manifest.setProperty("format", Integer.toString(ColumnarFiles.FORMAT));
       manifest.setProperty("rows", Long.toString(rows));
-      manifest.setProperty("columns", Integer.toString(columns.size()));
-      for (int c = 0; c < columns.size(); c++) {
-        manifest.setProperty("type." + c, columns.get(c).type().name());
+      manifest.setProperty("columns", Integer.toString(columns.length));
+      for (int c = 0; c < columns.length; c++) {
+        manifest.setProperty("type." + c, columns[c].type().name());
       }
       try (var out = Files.newBufferedWriter(tempDir.resolve(ColumnarFiles.MANIFEST))) {
         manifest.store(out, "Model Workbench dataset " + id + " (columnar files, little-endian)");
@@ -212,7 +234,7 @@ public final class DatasetAppender implements AutoCloseable {
   }
 
   private ColumnarReader reader() {
-    return new ColumnarReader(tempDir, columns, rows);
+    return new ColumnarReader(tempDir, columns(), rows);
   }
 
   private WorkbenchException failure(String what, IOException e) {

@@ -1,6 +1,7 @@
 package org.modelworkbench.store;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.ProgressListener;
 import org.modelworkbench.model.RejectedRow;
+import org.modelworkbench.model.RowQuery;
+import org.modelworkbench.model.RowView;
 import org.modelworkbench.model.WorkbenchException;
 
 /**
@@ -132,6 +135,57 @@ public final class DatasetRepository {
       throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
     }
     return readRows(datasetId, offset, limit);
+  }
+
+  /**
+   * The rows of a dataset version that a query keeps, in its order, computed now over primitive
+   * copies of the columns the query names (see {@link RowSorter} and {@link RowFilters}); pages
+   * are read from the view afterwards. A version kept in a typed table (a small one) is read whole
+   * and answered in memory the same way.
+   *
+   * @param datasetId the dataset version
+   * @param query the filters and order; {@link RowQuery#all()} keeps every row in order
+   * @param cancel checked while the view is computed, or null
+   * @return the view; it reads the project's files or database when a page is asked for
+   * @throws WorkbenchException if there is no such dataset, the query names a column it does not
+   *     have, a range is asked of a text column, or the rows cannot be read
+   * @throws java.util.concurrent.CancellationException if cancelled
+   */
+  public RowView view(long datasetId, RowQuery query, CancellationToken cancel) {
+    CancellationToken token = cancel == null ? CancellationToken.none() : cancel;
+    String failure = "Could not read the rows of dataset " + datasetId + ".";
+    DatasetCatalogue.StoredTable stored = database.read(failure, c -> DatasetCatalogue.storedTable(c, datasetId));
+    if (stored == null) {
+      throw new WorkbenchException("There is no dataset with id " + datasetId + " in this project.");
+    }
+    String name = find(datasetId).map(DatasetInfo::name).orElse("#" + datasetId);
+    List<ColumnSchema> columns = stored.layout().columns();
+    if (!ColumnarFiles.isStorageName(stored.layout().tableName())) {
+      DataTable all = readRows(datasetId, 0, -1);
+      int[] order = RowQueries.order(query, name, columns, all.rowCount(),
+          c -> ColumnKeys.ofValues(columns.get(c).type(), all.columnValues(c)), token);
+      return new QueriedRows(query, order, all.rowCount(), all::selectRows);
+    }
+    Path dir = datasetsDir.resolve(ColumnarFiles.folderName(stored.layout().tableName()));
+    int rowCount = (int) Math.min(Integer.MAX_VALUE - 8, stored.rowCount());
+    try {
+      int[] order = RowQueries.order(query, name, columns, rowCount,
+          c -> ColumnarKeys.read(dir, c, columns.get(c).type(), rowCount), token);
+      return new QueriedRows(query, order, stored.rowCount(), rows -> {
+        try {
+          return ColumnarRowPicker.read(dir, columns, rows);
+        } catch (IOException e) {
+          throw damaged(failure, dir, e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw damaged(failure, dir, e.getCause());
+    }
+  }
+
+  private static WorkbenchException damaged(String failure, Path dir, IOException e) {
+    return new WorkbenchException(failure + " Its files in " + dir + " are missing or damaged (" + e.getMessage()
+        + ").", e);
   }
 
   /** The rows rejected when a dataset version was imported, in the order they were reported. */

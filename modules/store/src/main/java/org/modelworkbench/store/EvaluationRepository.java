@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.modelworkbench.model.EvaluationInfo;
 import org.modelworkbench.model.Metrics;
+import org.modelworkbench.model.TopKAccuracy;
 import org.modelworkbench.store.json.MetricsJson;
 
 /** Stored evaluations: metrics of a model on a dataset version or on a run's test split. */
@@ -50,6 +52,52 @@ public final class EvaluationRepository {
       }
     });
     return new EvaluationInfo(id, runId, modelId, datasetId, split, metrics, now);
+  }
+
+  /**
+   * Stores an evaluation made now together with its top-k accuracy.
+   *
+   * @param runId the run whose model was scored, or null
+   * @param modelId the model scored, or null
+   * @param datasetId the dataset version scored on
+   * @param split which rows
+   * @param metrics the metrics
+   * @param topK the top-k accuracy, or null
+   * @return the stored evaluation
+   */
+  public EvaluationInfo insert(Long runId, Long modelId, long datasetId, String split, Metrics metrics,
+      TopKAccuracy topK) {
+    EvaluationInfo stored = insert(runId, modelId, datasetId, split, metrics);
+    if (topK != null) {
+      database.read("Could not save the top-k accuracy of evaluation " + stored.id() + ".", c -> {
+        try (PreparedStatement ps = c.prepareStatement(
+            "UPDATE evaluations SET top_k = ?, top_k_accuracy = ? WHERE id = ?")) {
+          ps.setInt(1, topK.k());
+          ps.setDouble(2, topK.accuracy());
+          ps.setLong(3, stored.id());
+          return ps.executeUpdate();
+        }
+      });
+    }
+    return stored;
+  }
+
+  /** The top-k accuracy stored with an evaluation, if any. */
+  public Optional<TopKAccuracy> topK(long evaluationId) {
+    return database.read("Could not read the project's evaluations.", c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT top_k, top_k_accuracy FROM evaluations WHERE id = ? AND top_k IS NOT NULL")) {
+        ps.setLong(1, evaluationId);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.of(new TopKAccuracy(rs.getInt(1), rs.getDouble(2))) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  /** The evaluations of a model (from a run or on its own), oldest first. */
+  public List<EvaluationInfo> forModel(long modelId) {
+    return query("WHERE model_id = ? ORDER BY id", modelId);
   }
 
   /** The evaluations of a run's model, oldest first. */

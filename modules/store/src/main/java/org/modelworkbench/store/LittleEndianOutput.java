@@ -62,7 +62,8 @@ final class LittleEndianOutput implements Closeable {
     }
   }
 
-  private void flush() throws IOException {
+  /** Writes what is buffered to the file (without forcing it to the disk). */
+  void flush() throws IOException {
     buffer.flip();
     while (buffer.hasRemaining()) {
       written += channel.write(buffer);

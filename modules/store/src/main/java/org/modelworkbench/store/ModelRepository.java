@@ -11,8 +11,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.h2.api.ErrorCode;
 import org.modelworkbench.model.ModelInfo;
+import org.modelworkbench.model.ModelSignature;
 import org.modelworkbench.model.Task;
 import org.modelworkbench.model.WorkbenchException;
+import org.modelworkbench.store.json.SignatureJson;
 
 /** The project's model library: trained, fine-tuned and imported models, each with a unique name. */
 public final class ModelRepository {
@@ -75,6 +77,105 @@ public final class ModelRepository {
       }
       throw e;
     }
+  }
+
+  /**
+   * Adds a model to the library together with its signature, in one transaction.
+   *
+   * @param name a name no other model of the project has
+   * @param kind the network kind, for example {@code torchscript}
+   * @param engine the engine that runs it, for example {@code PyTorch}
+   * @param path its folder, relative to the artifacts folder
+   * @param task classification or regression
+   * @param baseModelId the model it was fine-tuned from, or null
+   * @param runId the run that made it, or null
+   * @param datasetId the dataset version it was trained on, or null
+   * @param signature what it takes and gives
+   * @return the stored model
+   * @throws WorkbenchException if the name is taken or the database fails
+   */
+  public ModelInfo insert(String name, String kind, String engine, String path, Task task, Long baseModelId,
+      Long runId, Long datasetId, ModelSignature signature) {
+    Objects.requireNonNull(signature, "signature");
+    ModelInfo model = insert(name, kind, engine, path, task, baseModelId, runId, datasetId);
+    try {
+      saveSignature(model.id(), signature);
+    } catch (WorkbenchException e) {
+      database.read("Could not remove the half-added model '" + name + "'.", c -> {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM models WHERE id = ?")) {
+          ps.setLong(1, model.id());
+          return ps.executeUpdate();
+        }
+      });
+      throw e;
+    }
+    return model;
+  }
+
+  /**
+   * Records (or replaces) what a model takes and gives.
+   *
+   * @param modelId the model
+   * @param signature its signature
+   * @throws WorkbenchException if there is no such model or the database fails
+   */
+  public void saveSignature(long modelId, ModelSignature signature) {
+    Objects.requireNonNull(signature, "signature");
+    int updated = database.read("Could not save the inputs and outputs of model " + modelId + ".", c -> {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE models SET input_kind = ?, input_shape = ?, "
+          + "output_shape = ?, labels = ?, signatures = ?, source_file = ?, sha256 = ?, model_file = ?, "
+          + "description = ? WHERE id = ?")) {
+        ps.setString(1, signature.inputKind());
+        ps.setString(2, SignatureJson.shapeToText(signature.inputShape()));
+        ps.setString(3, SignatureJson.shapeToText(signature.outputShape()));
+        ps.setString(4, SignatureJson.labelsToJson(signature.labels()));
+        ps.setString(5, SignatureJson.signaturesToJson(signature.signatures()));
+        ps.setString(6, signature.sourceFile());
+        ps.setString(7, signature.sha256());
+        ps.setString(8, signature.modelFile());
+        ps.setString(9, signature.description());
+        ps.setLong(10, modelId);
+        return ps.executeUpdate();
+      }
+    });
+    if (updated == 0) {
+      throw new WorkbenchException("There is no model with id " + modelId + ".");
+    }
+  }
+
+  /**
+   * What a model takes and gives, as recorded; {@link ModelSignature#unknown()} for models stored
+   * before signatures were recorded.
+   *
+   * @throws WorkbenchException if there is no such model
+   */
+  public ModelSignature signature(long modelId) {
+    return database.read("Could not read the inputs and outputs of model " + modelId + ".", c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT input_kind, input_shape, output_shape, labels, "
+          + "signatures, source_file, sha256, model_file, description FROM models WHERE id = ?")) {
+        ps.setLong(1, modelId);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            throw new WorkbenchException("There is no model with id " + modelId + ".");
+          }
+          if (rs.getString("input_kind") == null) {
+            return ModelSignature.unknown();
+          }
+          return new ModelSignature(rs.getString("input_kind"),
+              SignatureJson.shapeFromText(rs.getString("input_shape")),
+              SignatureJson.shapeFromText(rs.getString("output_shape")),
+              SignatureJson.labelsFromJson(rs.getString("labels")),
+              SignatureJson.signaturesFromJson(rs.getString("signatures")),
+              rs.getString("source_file"), rs.getString("sha256"), rs.getString("model_file"),
+              rs.getString("description"));
+        }
+      }
+    });
+  }
+
+  /** The models fine-tuned from a model, ordered by id. */
+  public List<ModelInfo> derivedFrom(long baseModelId) {
+    return query("WHERE base_model_id = ? ORDER BY id", baseModelId);
   }
 
   /** A model by id. */

@@ -131,6 +131,23 @@ public final class RunRepository {
         });
   }
 
+  /**
+   * Sets a stopped run (cancelled, failed or interrupted) back to RUNNING, clearing its end time
+   * and error, so it can continue from a checkpoint. Its curve and split stay.
+   *
+   * @throws WorkbenchException when the run does not exist or is running or completed
+   */
+  public void reopen(long runId) {
+    update(runId, "Could not reopen run " + runId + ".",
+        "UPDATE runs SET status = ?, ended_at = NULL, error = NULL WHERE id = ? AND status IN (?, ?, ?)", ps -> {
+          ps.setString(1, RunStatus.RUNNING.name());
+          ps.setLong(2, runId);
+          ps.setString(3, RunStatus.CANCELLED.name());
+          ps.setString(4, RunStatus.FAILED.name());
+          ps.setString(5, RunStatus.INTERRUPTED.name());
+        });
+  }
+
   /** A run by id. */
   public Optional<RunInfo> find(long runId) {
     return database.read("Could not read run " + runId + ".", c -> {

@@ -23,8 +23,9 @@ import org.modelworkbench.app.desktop.common.Icons;
 import org.modelworkbench.model.ColumnProfile;
 
 /**
- * The dataset view: a header with the Train button, then tabs for the rows, the column
- * profiles, the class balance and the rejected rows.
+ * The dataset view: a header with the Train button, then tabs for the rows (sorted and filtered
+ * by the project), the column profiles, the class balance, the data-quality findings and the
+ * rejected rows.
  */
 public final class DatasetView {
   private final DatasetViewModel model;
@@ -34,7 +35,8 @@ public final class DatasetView {
    * Builds the view.
    *
    * @param model the dataset's view model
-   * @param onTrain opens the train dialog with the chosen target (or null)
+   * @param onTrain opens the train dialog with the chosen target (or null); the columns to leave
+   *     out are in {@link DatasetViewModel#leftOut()}
    */
   public DatasetView(DatasetViewModel model, Consumer<String> onTrain) {
     this.model = model;
@@ -53,7 +55,7 @@ public final class DatasetView {
     header.setAlignment(Pos.CENTER_LEFT);
     header.getStyleClass().add("page-header");
 
-    TabPane tabs = new TabPane(rowsTab(), columnsTab(), balanceTab(), rejectedTab());
+    TabPane tabs = new TabPane(rowsTab(), columnsTab(), balanceTab(), qualityTab(), rejectedTab());
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setId("dataset-tabs");
     VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -72,10 +74,38 @@ public final class DatasetView {
   }
 
   private Tab rowsTab() {
-    TableView<Integer> table = RowsTable.create(model.newPager(), model.dataset().columns());
+    TableView<Integer> table = RowsTable.create(model.rows(), model.dataset().columns());
     table.setId("rows-table");
-    Tab tab = new Tab("Rows", table);
+    VBox.setVgrow(table, Priority.ALWAYS);
+    VBox box = new VBox(8, FilterBar.create(model.rows()), table);
+    box.setPadding(new Insets(8, 0, 0, 0));
+    Tab tab = new Tab("Rows", box);
     tab.setGraphic(Icons.of(Material2MZ.TABLE_ROWS));
+    return tab;
+  }
+
+  private Tab qualityTab() {
+    QualityFindings quality = model.quality();
+    Tab tab = new Tab("Quality", QualityPanel.create(model));
+    tab.setId("quality-tab");
+    Runnable title = () -> {
+      int serious = quality.seriousProperty().get();
+      tab.setText(serious == 0 ? "Quality" : "Quality (" + serious + ")");
+      tab.setGraphic(serious == 0 ? Icons.of(org.kordamp.ikonli.material2.Material2AL.CHECK_CIRCLE_OUTLINE)
+          : Icons.of(Material2MZ.WARNING));
+      tab.getStyleClass().removeAll("quality-serious");
+      if (serious > 0) {
+        tab.getStyleClass().add("quality-serious");
+      }
+    };
+    quality.seriousProperty().addListener((obs, old, count) -> title.run());
+    title.run();
+    tab.setOnSelectionChanged(event -> {
+      if (tab.isSelected() && !quality.checkedProperty().get()) {
+        quality.check();
+      }
+    });
+    quality.loadStored();
     return tab;
   }
 

@@ -25,8 +25,9 @@ import org.modelworkbench.model.ValueCount;
 import org.modelworkbench.services.Workbench;
 
 /**
- * State of the dataset view: the dataset, the chosen column, the class balance of the chosen
- * target and the rejected rows. Reads run in the background.
+ * State of the dataset view: the dataset, the rows browser, the chosen column, the class balance
+ * of the chosen target, the quality findings, the columns to leave out when training and the
+ * rejected rows. Reads run in the background.
  */
 public final class DatasetViewModel {
   /** Rows per page fetched from the project. */
@@ -46,6 +47,9 @@ public final class DatasetViewModel {
       "Pick the column you want to predict to see how its classes are balanced.");
   private final ObservableList<RejectedRow> rejected = FXCollections.observableArrayList();
   private final ReadOnlyBooleanWrapper rejectedLoaded = new ReadOnlyBooleanWrapper(this, "rejectedLoaded");
+  private final ObservableList<String> leftOut = FXCollections.observableArrayList();
+  private final RowBrowser rows;
+  private final QualityFindings quality;
 
   /**
    * Creates the view model.
@@ -59,6 +63,8 @@ public final class DatasetViewModel {
     this.workbench = workbench;
     this.dataset = dataset;
     target.addListener((obs, old, column) -> loadBalance(column));
+    this.rows = new RowBrowser(runner, workbench, dataset);
+    this.quality = new QualityFindings(runner, workbench, dataset, target);
     if (!dataset.columns().isEmpty()) {
       selectedColumn.set(dataset.columns().get(0));
     }
@@ -89,6 +95,44 @@ public final class DatasetViewModel {
       rows.add(page.row(r));
     }
     return rows;
+  }
+
+  /** The rows tab: sort, filter bar and the pager over the rows they keep. */
+  public RowBrowser rows() {
+    return rows;
+  }
+
+  /** The quality tab: the data-quality findings of the dataset and the chosen target. */
+  public QualityFindings quality() {
+    return quality;
+  }
+
+  /**
+   * The columns to leave out when training on this dataset, in the order they were chosen; the
+   * Train button opens the train dialog with them already left out.
+   */
+  public ObservableList<String> leftOut() {
+    return leftOut;
+  }
+
+  /**
+   * Leaves a column out of training (once).
+   *
+   * @param column the column's exact name
+   */
+  public void leaveOut(String column) {
+    if (column != null && dataset.column(column).isPresent() && !leftOut.contains(column)) {
+      leftOut.add(column);
+    }
+  }
+
+  /**
+   * Uses a left-out column for training again.
+   *
+   * @param column the column's exact name
+   */
+  public void useAgain(String column) {
+    leftOut.remove(column);
   }
 
   /** The columns worth showing a class balance for: text, yes/no, and whole numbers with few values. */

@@ -9,44 +9,72 @@ import javafx.scene.control.TableView;
 import org.modelworkbench.app.desktop.common.ErrorText;
 import org.modelworkbench.app.desktop.common.Formats;
 import org.modelworkbench.model.ColumnProfile;
+import org.modelworkbench.model.RowSort;
 
 /**
- * A virtualised table over a {@link RowPager}: the table only asks for the rows on screen, and
- * rows still on their way show "…" until their page arrives.
+ * A virtualised table over a {@link RowBrowser}'s pager: the table only asks for the rows on
+ * screen, and rows still on their way show "…" until their page arrives. Clicking a header asks
+ * the browser to sort (the project sorts; the table never sorts its items itself), and "#" shows
+ * each row's number in the dataset.
  */
 final class RowsTable {
   private static final String LOADING = "…";
 
   private RowsTable() {}
 
-  static TableView<Integer> create(RowPager pager, List<ColumnProfile> columns) {
-    TableView<Integer> table = new TableView<>(FXCollections.observableList(new IndexList(pager.rowCount())));
+  static TableView<Integer> create(RowBrowser browser, List<ColumnProfile> columns) {
+    TableView<Integer> table = new TableView<>();
     table.getStyleClass().addAll("rows-table", "dense");
     table.setFixedCellSize(28);
-    table.setPlaceholder(new Label("This dataset has no rows."));
     TableColumn<Integer, String> number = new TableColumn<>("#");
-    number.setCellValueFactory(cell -> new ReadOnlyStringWrapper(Formats.count(cell.getValue() + 1L)));
+    number.setCellValueFactory(cell -> {
+      Object[] row = browser.pagerProperty().get().row(cell.getValue());
+      return new ReadOnlyStringWrapper(row == null ? LOADING : Formats.count(RowBrowser.rowNumber(row) + 1L));
+    });
     number.setSortable(false);
-    number.setPrefWidth(Math.max(56, 9 * String.valueOf(pager.rowCount()).length() + 20));
+    number.setPrefWidth(Math.max(56, 9 * String.valueOf(browser.dataset().rows()).length() + 20));
     number.getStyleClass().add("row-number");
     table.getColumns().add(number);
     for (int c = 0; c < columns.size(); c++) {
       ColumnProfile profile = columns.get(c);
       int index = c;
       TableColumn<Integer, String> column = new TableColumn<>(profile.name());
+      column.setId("rows-column-" + c);
       column.setCellValueFactory(cell -> {
-        Object[] row = pager.row(cell.getValue());
+        Object[] row = browser.pagerProperty().get().row(cell.getValue());
         return new ReadOnlyStringWrapper(row == null ? LOADING : Formats.cell(row[index]));
       });
-      column.setSortable(false);
       column.setPrefWidth(Math.max(90, Math.min(220, 9 * profile.name().length() + 30)));
       if (profile.type().isNumeric()) {
         column.getStyleClass().add("numeric");
       }
       table.getColumns().add(column);
     }
-    pager.setOnPageLoaded(table::refresh);
-    pager.setOnError(error -> table.setPlaceholder(new Label("The rows could not be read: " + ErrorText.plainMessage(error))));
+    // The project sorts: the policy only passes the clicked header on and leaves the items as they are.
+    table.setSortPolicy(t -> {
+      browser.sortProperty().set(sortOf(t));
+      return true;
+    });
+    show(table, browser, browser.pagerProperty().get());
+    browser.pagerProperty().addListener((obs, old, pager) -> show(table, browser, pager));
     return table;
+  }
+
+  private static RowSort sortOf(TableView<Integer> table) {
+    if (table.getSortOrder().isEmpty()) {
+      return null;
+    }
+    TableColumn<Integer, ?> column = table.getSortOrder().get(0);
+    return new RowSort(column.getText(), column.getSortType() == TableColumn.SortType.ASCENDING);
+  }
+
+  private static void show(TableView<Integer> table, RowBrowser browser, RowPager pager) {
+    pager.setOnPageLoaded(table::refresh);
+    pager.setOnError(error -> table.setPlaceholder(
+        new Label("The rows could not be read: " + ErrorText.plainMessage(error))));
+    table.setPlaceholder(new Label(browser.dataset().rows() == 0 ? "This dataset has no rows."
+        : "No rows match the filter."));
+    table.setItems(FXCollections.observableList(new IndexList(pager.rowCount())));
+    table.scrollTo(0);
   }
 }

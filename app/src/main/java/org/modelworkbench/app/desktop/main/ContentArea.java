@@ -95,7 +95,7 @@ final class ContentArea {
   private void showDataset(DatasetInfo dataset) {
     DatasetViewModel datasetModel = new DatasetViewModel(runner, () -> model.session().current(), dataset);
     datasetView = new DatasetView(datasetModel, target -> actions.train(dataset,
-        target == null ? datasetModel.suggestedTarget() : target));
+        target == null ? datasetModel.suggestedTarget() : target, List.copyOf(datasetModel.leftOut())));
     root.getChildren().setAll(datasetView.node());
   }
 

@@ -196,11 +196,24 @@ public final class MainWindow implements WindowActions {
 
   @Override
   public void train(DatasetInfo dataset, String target) {
+    train(dataset, target, List.of());
+  }
+
+  /**
+   * Opens the train dialog for a dataset with a proposed target and columns already left out.
+   *
+   * @param dataset the dataset to train on
+   * @param target the proposed target, or null
+   * @param excluded the columns to leave out at first (the analyst can change them)
+   */
+  @Override
+  public void train(DatasetInfo dataset, String target, List<String> excluded) {
     if (session.current() == null) {
       return;
     }
     TrainFormViewModel form = new TrainFormViewModel(runner, session::current, dataset, List.copyOf(model.models()),
         List.copyOf(model.devices()), target);
+    form.excluded().setAll(excluded);
     TrainDialog dialog = new TrainDialog(stage, form);
     trainDialog = dialog;
     dialog.setOnHidden(event -> {
@@ -289,8 +302,10 @@ public final class MainWindow implements WindowActions {
       Optional<RunInfo> run = content.runView().map(view -> view.model().runProperty().get());
       target = run.filter(r -> r != null && r.datasetId() == dataset.get().id()).map(RunInfo::target).orElse(null);
     }
+    List<String> excluded = content.datasetView().filter(view -> view.model().dataset().id() == dataset.get().id())
+        .map(view -> List.copyOf(view.model().leftOut())).orElse(List.of());
     train(dataset.get(), target != null ? target
-        : org.modelworkbench.app.desktop.dataset.DatasetViewModel.suggestedTarget(dataset.get()));
+        : org.modelworkbench.app.desktop.dataset.DatasetViewModel.suggestedTarget(dataset.get()), excluded);
   }
 
   private void info(String header, String text) {

@@ -183,7 +183,12 @@ public final class RunView {
     for (Button button : List.of(evaluate, predict, export)) {
       button.setMinWidth(Region.USE_PREF_SIZE);
     }
-    HBox actions = new HBox(10, subtitle, spacer, evaluate, predict, export);
+    Button resume = new Button("Resume", Icons.of(Material2MZ.PLAY_ARROW));
+    resume.setId("resume-run");
+    resume.setVisible(model.canResume());
+    resume.setManaged(model.canResume());
+    resume.setOnAction(event -> model.resume());
+    HBox actions = new HBox(10, subtitle, spacer, resume, evaluate, predict, export);
     actions.setAlignment(Pos.CENTER_LEFT);
     VBox header = new VBox(6, titleLine, actions);
     header.getStyleClass().add("page-header");

@@ -43,6 +43,7 @@ public final class RunViewModel {
   private final Notifier notifier;
   private final long runId;
   private final ReadOnlyObjectWrapper<RunInfo> run = new ReadOnlyObjectWrapper<>(this, "run");
+  private volatile boolean resumable;
   private final ObservableList<EpochMetrics> curve = FXCollections.observableArrayList();
   private final ObservableList<EvaluationInfo> evaluations = FXCollections.observableArrayList();
   private final ReadOnlyObjectWrapper<DataTable> cellRows = new ReadOnlyObjectWrapper<>(this, "cellRows");
@@ -74,8 +75,11 @@ public final class RunViewModel {
   public void load() {
     runner.job("Read run " + runId, context -> {
       Workbench open = workbench.get();
-      return new Loaded(open.catalog().run(runId), open.catalog().curve(runId), open.catalog().evaluations(runId));
+      RunInfo stored = open.catalog().run(runId);
+      return new Loaded(stored, open.catalog().curve(runId), open.catalog().evaluations(runId),
+          open.training().canResume(stored));
     }).hidden().onSuccess(loaded -> {
+      resumable = loaded.resumable();
       curve.setAll(loaded.curve());
       evaluations.setAll(loaded.evaluations());
       run.set(loaded.run());
@@ -116,6 +120,23 @@ public final class RunViewModel {
               + " of actual " + actual + " predicted as " + predicted);
         })
         .onError(error -> cellTitle.set(ErrorText.plainMessage(error)))
+        .start();
+  }
+
+  /** Whether the run is stopped (cancelled, failed, interrupted) with a checkpoint to continue from. */
+  public boolean canResume() {
+    return resumable;
+  }
+
+  /** Continues the run from its last checkpoint as a background job, then reloads the view. */
+  public Job resume() {
+    resumable = false;
+    return runner.job("Resume run " + runId,
+            context -> workbench.get().training().resume(runId,
+                org.modelworkbench.services.TrainingObserver.NONE, context.token()))
+        .successMessage(resumed -> "Run " + runId + " " + resumed.status().label())
+        .onSuccess(resumed -> load())
+        .onError(error -> load())
         .start();
   }
 
@@ -232,5 +253,6 @@ public final class RunViewModel {
     return lastReport.getReadOnlyProperty();
   }
 
-  private record Loaded(RunInfo run, List<EpochMetrics> curve, List<EvaluationInfo> evaluations) {}
+  private record Loaded(RunInfo run, List<EpochMetrics> curve, List<EvaluationInfo> evaluations,
+      boolean resumable) {}
 }

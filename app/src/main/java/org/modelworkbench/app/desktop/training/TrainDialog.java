@@ -86,7 +86,11 @@ public final class TrainDialog extends Dialog<TrainingSettings> {
         if (value == null) {
           return "";
         }
-        return value == ModelKind.MLP ? "Neural network (MLP)" : "Linear model";
+        return switch (value) {
+          case MLP -> "Neural network (MLP)";
+          case LINEAR -> "Linear model";
+          case CNN -> "Image network (CNN)";
+        };
       }
 
       @Override

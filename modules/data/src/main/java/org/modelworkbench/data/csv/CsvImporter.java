@@ -123,6 +123,99 @@ public final class CsvImporter {
     }
   }
 
+  /**
+   * Imports a file row by row into a sink in one pass where it can: every row is checked, the
+   * column types are guessed from the first {@value OnePassImport#SAMPLE_ROWS} good rows, and the
+   * rows are converted and handed over while the file is read. A late value that does not fit its
+   * column's guess widens the column (whole numbers to decimals) or, for any other type, makes the
+   * sink {@link TypedRowSink#restart() restart} and the file is read again in the two passes of
+   * {@link #stream}; either way the final types are those inferred from all rows. Memory stays
+   * bounded: the sample and a few batches of records at most.
+   *
+   * @param file the CSV file, plain or gzip-compressed
+   * @param sink receives the columns, the hash and the rows
+   * @param progress receives the share read so far with "Reading &lt;file name&gt;"; may be null
+   * @param cancel checked every thousand rows or so; may be null
+   * @return the layout: the final column types, the rows, the rejected rows and the hash (when the
+   *     sink declined the file, the types are the ones guessed from the first rows)
+   * @throws DataFormatException as {@link #read(Path, ProgressListener, CancellationToken)} does
+   * @throws CancellationException when cancelled
+   */
+  public CsvLayout streamInOnePass(Path file, TypedRowSink sink, ProgressListener progress,
+      CancellationToken cancel) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(sink, "sink");
+    ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
+    CancellationToken token = cancel == null ? CancellationToken.none() : cancel;
+    token.throwIfCancelled();
+    long started = System.nanoTime();
+    SourceFile source = SourceFile.check(file);
+    String message = "Reading " + source.name();
+    listener.progress(0.0, message);
+    Charset charset = options.charset();
+    OnePassImport pass = new OnePassImport(sink, token);
+    try {
+      CharsetDetection.Guess guess = charset != null
+          ? new CharsetDetection.Guess(charset, false)
+          : CharsetDetection.detect(source);
+      charset = guess.charset();
+      ReadPlan plan = plan(source, charset);
+      TypeScan.Result result;
+      try {
+        try {
+          result = pass.run(plan, new ImportProgress(listener, message, source.size(), 0.0, 1.0));
+        } catch (CharacterCodingException notUtf8) {
+          if (!guess.mayFallBack()) {
+            throw notUtf8;
+          }
+          LOG.info("{} is not UTF-8 past its start; reading it as windows-1252", source.name());
+          if (!pass.declined()) {
+            sink.restart();
+          }
+          charset = CharsetDetection.WINDOWS_1252;
+          plan = plan(source, charset);
+          result = pass.run(plan, new ImportProgress(listener, message, source.size(), 0.0, 1.0));
+        }
+      } catch (GuessedConversion.GuessFailed late) {
+        LOG.info("Reading {} again in two passes: {}", source.name(), late.getMessage());
+        sink.restart();
+        result = twoPasses(plan, pass, sink, listener, message, token);
+      }
+      CsvLayout layout = new CsvLayout(result.schema(), result.rowCount(), result.rejected(), result.sha256(),
+          plan.delimiter(), plan.hasHeader(), charset, source.name());
+      listener.progress(1.0, message);
+      LOG.info("Read {}: {} rows x {} columns, {}, delimiter '{}', header {}, {} rejected, {} ms",
+          source.name(), layout.rowCount(), layout.columns().size(), charset.name(),
+          printable(plan.delimiter()), plan.hasHeader(), layout.rejected().size(),
+          (System.nanoTime() - started) / 1_000_000);
+      return layout;
+    } catch (IOException e) {
+      throw source.unreadable(e, charset);
+    }
+  }
+
+  /** The two-pass fallback of {@link #streamInOnePass}, feeding the same sink. */
+  private static TypeScan.Result twoPasses(ReadPlan plan, OnePassImport pass, TypedRowSink sink,
+      ProgressListener listener, String message, CancellationToken token) throws IOException {
+    long size = plan.file().size();
+    TypeScan.Result scan = TypeScan.run(plan, new ImportProgress(listener, message, size, 0.0, 0.5), token);
+    if (pass.offerHash(scan.sha256())) {
+      sink.begin(scan.schema());
+      RowConversion.run(plan, scan, new RowSink() {
+        @Override
+        public boolean start(CsvLayout layout) {
+          return true;
+        }
+
+        @Override
+        public void row(Object[] values) {
+          sink.row(values);
+        }
+      }, new ImportProgress(listener, message, size, 0.5, 1.0), token);
+    }
+    return scan;
+  }
+
   /** Settles delimiter, header and column count from the options and the file's start. */
   private ReadPlan plan(SourceFile source, Charset charset) throws IOException {
     FileSample sample = FileSample.read(source, charset);

@@ -61,6 +61,11 @@ final class FileHash {
     }
   }
 
+  /** The hex SHA-256 when hashing has finished well, else null; never waits. */
+  String peek() {
+    return result.isDone() && !result.isCompletedExceptionally() ? result.join() : null;
+  }
+
   /** Stops hashing early when its result is no longer wanted. */
   void abandon() {
     abandoned = true;

@@ -63,6 +63,19 @@ final class RowSource implements Closeable {
     return row;
   }
 
+  /** How many stored bytes have been read so far (read ahead into buffers included). */
+  long bytesRead() {
+    return counted.count();
+  }
+
+  /** The hex SHA-256 of the whole file if hashing has already finished, else null; never waits. */
+  String sha256IfReady() {
+    if (digest == null) {
+      throw new IllegalStateException("This pass was opened without a digest");
+    }
+    return digest.peek();
+  }
+
   /** The hex SHA-256 of the whole file; call after {@link #next()} returned null. */
   String sha256() throws IOException {
     if (digest == null) {

@@ -92,7 +92,8 @@ final class TypeScan {
     }
   }
 
-  private static CsvRow readHeader(RowSource rows, String fileName) throws IOException {
+  /** Reads the header record; a missing or broken one is an error naming the file. */
+  static CsvRow readHeader(RowSource rows, String fileName) throws IOException {
     CsvRow header = rows.next();
     if (header == null) {
       throw SourceFile.empty(fileName);
@@ -104,7 +105,8 @@ final class TypeScan {
     return header;
   }
 
-  private static RejectedRow reject(ReadPlan plan, CsvRow row, String problem) {
+  /** A bad row as kept aside, or the error that ends the import when bad rows are not skipped. */
+  static RejectedRow reject(ReadPlan plan, CsvRow row, String problem) {
     if (!plan.skipBadRows()) {
       throw new DataFormatException(plan.file().name(), row.line(), null,
           problem + "; fix that row, or import with bad rows skipped.");
@@ -112,7 +114,8 @@ final class TypeScan {
     return new RejectedRow(row.line(), problem, row.rawText(RAW_TEXT_LIMIT));
   }
 
-  private static void requireRows(ReadPlan plan, long dataRows, long goodRows, List<RejectedRow> rejected) {
+  /** Fails when the file has no data rows, no good ones, or more than can be held. */
+  static void requireRows(ReadPlan plan, long dataRows, long goodRows, List<RejectedRow> rejected) {
     String fileName = plan.file().name();
     if (dataRows == 0) {
       throw plan.hasHeader()

@@ -106,22 +106,9 @@ public final class ColumnProfiler {
    * @throws IllegalArgumentException for a text or yes/no column
    */
   public static ColumnProfile profileNumbers(ColumnSchema schema, long missing, NumberScan scan) {
-    ColumnType type = schema.type();
-    if (!hasOrder(type)) {
-      throw new IllegalArgumentException("Column " + schema.name() + " is " + type.label() + ", not ordered");
-    }
-    NumericSummary summary = new NumericSummary();
-    LongSet distinct = new LongSet(DISTINCT_CAP);
-    scan.forEach((number, identity) -> {
-      summary.add(number);
-      distinct.add(identity);
-    });
-    List<HistogramBin> histogram = List.of();
-    if (type.isNumeric() && summary.count() > 0) {
-      histogram = Histograms.of(scan, summary.min(), summary.max(), type == ColumnType.INTEGER);
-    }
-    return new ColumnProfile(schema.name(), type, missing, distinct.size(), summary.min(), summary.max(),
-        summary.mean(), summary.sampleStddev(), List.of(), histogram);
+    NumberProfileBuilder builder = new NumberProfileBuilder(schema);
+    scan.forEach(builder::add);
+    return builder.finish(missing, scan);
   }
 
   /**

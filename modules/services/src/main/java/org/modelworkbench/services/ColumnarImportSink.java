@@ -1,0 +1,162 @@
+package org.modelworkbench.services;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.modelworkbench.data.csv.TypedRowSink;
+import org.modelworkbench.data.profile.ColumnProfiler;
+import org.modelworkbench.data.profile.NumberProfileBuilder;
+import org.modelworkbench.model.CancellationToken;
+import org.modelworkbench.model.ColumnProfile;
+import org.modelworkbench.model.ColumnSchema;
+import org.modelworkbench.model.ColumnType;
+import org.modelworkbench.model.DatasetInfo;
+import org.modelworkbench.store.DatasetAppender;
+import org.modelworkbench.store.DatasetRepository;
+
+/**
+ * Writes the rows of a one-pass CSV import into a new dataset version's columnar files, and
+ * gathers the number columns' profiles (count, range, mean, spread, distinct values) while writing
+ * so that only their histograms read the files again. Closing it without a commit keeps nothing.
+ */
+final class ColumnarImportSink implements TypedRowSink, AutoCloseable {
+  private final DatasetRepository datasets;
+  private final String name;
+  private DatasetAppender appender;
+  private NumberProfileBuilder[] builders;
+  private ColumnType[] types;
+  private DatasetInfo alreadyStored;
+
+  /**
+   * Prepares the import of one file.
+   *
+   * @param datasets where the dataset goes
+   * @param name the dataset name
+   */
+  ColumnarImportSink(DatasetRepository datasets, String name) {
+    this.datasets = datasets;
+    this.name = name;
+  }
+
+  @Override
+  public boolean hashKnown(String sha256) {
+    alreadyStored = datasets.findByContent(name, sha256).orElse(null);
+    if (alreadyStored != null) {
+      discard();
+    }
+    return alreadyStored == null;
+  }
+
+  @Override
+  public void begin(List<ColumnSchema> columns) {
+    discard();
+    appender = datasets.openAppender(name, columns);
+    int n = columns.size();
+    builders = new NumberProfileBuilder[n];
+    types = new ColumnType[n];
+    for (int c = 0; c < n; c++) {
+      types[c] = columns.get(c).type();
+      if (types[c] != ColumnType.CATEGORICAL && types[c] != ColumnType.BOOLEAN) {
+        builders[c] = new NumberProfileBuilder(columns.get(c));
+      }
+    }
+  }
+
+  @Override
+  public void row(Object[] values) {
+    appender.append(values);
+    for (int c = 0; c < values.length; c++) {
+      Object v = values[c];
+      NumberProfileBuilder builder = builders[c];
+      if (v == null || builder == null) {
+        continue;
+      }
+      switch (types[c]) {
+        case INTEGER -> {
+          long x = (Long) v;
+          builder.add(x, x);
+        }
+        case DECIMAL -> {
+          double x = (Double) v;
+          builder.add(x, Double.doubleToLongBits(x));
+        }
+        case DATE -> {
+          long day = ((LocalDate) v).toEpochDay();
+          builder.add(day, day);
+        }
+        case TIMESTAMP -> {
+          LocalDateTime t = (LocalDateTime) v;
+          long seconds = t.toEpochSecond(ZoneOffset.UTC);
+          builder.add(seconds, seconds * 1_000_000_000L + t.getNano());
+        }
+        default -> throw new IllegalStateException("No number profile for " + types[c]);
+      }
+    }
+  }
+
+  @Override
+  public boolean widenToDecimal(int column) {
+    appender.widenToDecimal(column);
+    types[column] = ColumnType.DECIMAL;
+    // The values so far were gathered as whole numbers; this column is profiled from its file.
+    builders[column] = null;
+    return true;
+  }
+
+  @Override
+  public void restart() {
+    discard();
+  }
+
+  /** The stored version with the same content under this name, once the hash said so; else null. */
+  DatasetInfo alreadyStored() {
+    return alreadyStored;
+  }
+
+  /**
+   * Profiles every column: number columns from what was gathered plus a histogram scan, the others
+   * (and widened columns) from their files.
+   */
+  List<ColumnProfile> profiles(CancellationToken cancel) {
+    List<ColumnProfile> profiles = new ArrayList<>();
+    List<ColumnSchema> columns = appender.columns();
+    for (int c = 0; c < columns.size(); c++) {
+      if (cancel != null) {
+        cancel.throwIfCancelled();
+      }
+      int column = c;
+      ColumnSchema schema = columns.get(c);
+      ColumnType type = schema.type();
+      long missing = appender.missing(c);
+      if (type == ColumnType.CATEGORICAL || type == ColumnType.BOOLEAN) {
+        profiles.add(ColumnProfiler.profileCounts(schema, missing, counts -> appender.forEachCount(column, counts)));
+      } else if (builders[c] != null) {
+        profiles.add(builders[c].finish(missing, visitor -> appender.forEachNumber(column, visitor::accept)));
+      } else {
+        profiles.add(ColumnProfiler.profileNumbers(schema, missing,
+            visitor -> appender.forEachNumber(column, visitor::accept)));
+      }
+    }
+    return profiles;
+  }
+
+  /** The appender holding the rows; only after the rows were received. */
+  DatasetAppender appender() {
+    return appender;
+  }
+
+  private void discard() {
+    if (appender != null) {
+      appender.close();
+      appender = null;
+    }
+  }
+
+  /** Deletes the rows unless they were committed. */
+  @Override
+  public void close() {
+    discard();
+  }
+}

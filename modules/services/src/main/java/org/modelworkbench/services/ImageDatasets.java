@@ -1,0 +1,46 @@
+package org.modelworkbench.services;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.modelworkbench.model.DataTable;
+import org.modelworkbench.model.DatasetInfo;
+import org.modelworkbench.store.ArtifactStore;
+
+/** Recognises image datasets (made by the image-folder import) and finds their files. */
+final class ImageDatasets {
+  /** Columns every image dataset has. */
+  static final List<String> COLUMNS = List.of("file", "class", "width", "height", "channels");
+
+  private ImageDatasets() {}
+
+  /** Whether the dataset is an image dataset. */
+  static boolean isImage(DatasetInfo dataset) {
+    return COLUMNS.stream().allMatch(c -> dataset.column(c).isPresent());
+  }
+
+  /** Whether the rows are image rows. */
+  static boolean isImage(DataTable rows) {
+    return COLUMNS.stream().allMatch(rows::hasColumn);
+  }
+
+  /** The image files of the rows, resolved in the project. */
+  static List<Path> files(DataTable rows, ArtifactStore artifacts) {
+    String[] relative = rows.textColumn(rows.columnIndex("file"));
+    List<Path> files = new ArrayList<>(relative.length);
+    for (String r : relative) {
+      files.add(artifacts.resolve(r));
+    }
+    return files;
+  }
+
+  /** One column of whole numbers (width, height or channels). */
+  static int[] ints(DataTable rows, String column) {
+    double[] values = rows.numericColumn(rows.columnIndex(column));
+    int[] out = new int[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = Double.isNaN(values[i]) ? 1 : (int) values[i];
+    }
+    return out;
+  }
+}

@@ -1,0 +1,206 @@
+package org.modelworkbench.services;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.modelworkbench.ml.image.ImageShape;
+import org.modelworkbench.ml.image.ImageTrainer;
+import org.modelworkbench.ml.image.ImageTrainingRequest;
+import org.modelworkbench.ml.TrainingListener;
+import org.modelworkbench.ml.TrainingOutcome;
+import org.modelworkbench.model.CancellationToken;
+import org.modelworkbench.model.DataSplit;
+import org.modelworkbench.model.DataTable;
+import org.modelworkbench.model.DatasetInfo;
+import org.modelworkbench.model.DeviceInfo;
+import org.modelworkbench.model.EpochMetrics;
+import org.modelworkbench.model.Metrics;
+import org.modelworkbench.model.ModelInfo;
+import org.modelworkbench.model.ModelKind;
+import org.modelworkbench.model.RunInfo;
+import org.modelworkbench.model.RunStatus;
+import org.modelworkbench.model.Task;
+import org.modelworkbench.model.TrainingSettings;
+import org.modelworkbench.model.WorkbenchException;
+import org.modelworkbench.store.ProjectDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains on an image dataset, or continues a stopped image run from its checkpoint, and records
+ * the run like a tabular one: split, device, curve, test metrics and the kept model.
+ */
+final class ImageTrainingFlow {
+  private static final Logger LOG = LoggerFactory.getLogger(ImageTrainingFlow.class);
+  /** The run's checkpoint folder, inside its artifact folder. */
+  static final String CHECKPOINTS = "checkpoints";
+
+  private final ProjectDatabase database;
+  private final CatalogService catalog;
+
+  ImageTrainingFlow(ProjectDatabase database, CatalogService catalog) {
+    this.database = database;
+    this.catalog = catalog;
+  }
+
+  /** Starts a new image run; see {@link TrainingService#train}. */
+  RunInfo train(DatasetInfo dataset, TrainingSettings settings, ImageOptions options,
+      TrainingObserver observer, CancellationToken cancel, DeviceInfo device, DataSplit split) {
+    TrainingSettings effective = imageSettings(settings);
+    long runId = database.runs().start(dataset.id(), effective, Task.CLASSIFICATION, device, Map.of(), split);
+    observer.started(runId, device);
+    return run(runId, dataset, effective, options, split, observer, cancel);
+  }
+
+  /** Continues a stopped run from its last checkpoint with its stored settings. */
+  RunInfo resume(RunInfo stopped, TrainingObserver observer, CancellationToken cancel) {
+    if (!hasCheckpoint(stopped.id())) {
+      throw new WorkbenchException("Run " + stopped.id() + " has no checkpoint to continue from; train it again instead.");
+    }
+    DatasetInfo dataset = database.datasets().find(stopped.datasetId())
+        .orElseThrow(() -> new WorkbenchException("The dataset of run " + stopped.id() + " no longer exists."));
+    TrainingSettings settings = SettingsText.parse(stopped.hyperparameters());
+    DataSplit split = database.runs().split(stopped.id());
+    database.runs().reopen(stopped.id());
+    observer.started(stopped.id(), stopped.device());
+    return run(stopped.id(), dataset, settings, ImageOptions.defaults(), split, observer, cancel);
+  }
+
+  /** Whether the run left a checkpoint to continue from. */
+  boolean hasCheckpoint(long runId) {
+    return ImageTrainer.hasCheckpoint(database.artifacts().runDirectory(runId).resolve(CHECKPOINTS));
+  }
+
+  private RunInfo run(long runId, DatasetInfo dataset, TrainingSettings settings, ImageOptions options,
+      DataSplit split, TrainingObserver observer, CancellationToken cancel) {
+    Path runDir = database.artifacts().runDirectory(runId);
+    Path modelDir = runDir.resolve("model");
+    try {
+      BaseModel base = baseModel(settings);
+      DataTable rows = database.datasets().rows(dataset.id());
+      DataTable train = rows.selectRows(split.train());
+      DataTable validation = rows.selectRows(split.validation());
+      String target = settings.target();
+      ImageShape shape = ImageShape.fromSizes(ImageDatasets.ints(train, "width"),
+          ImageDatasets.ints(train, "height"), ImageDatasets.ints(train, "channels"));
+      ImageTrainingRequest request = new ImageTrainingRequest(
+          ImageDatasets.files(train, database.artifacts()), labels(train, target),
+          ImageDatasets.files(validation, database.artifacts()), labels(validation, target), shape, settings,
+          base == null ? null : base.file(), options.freezeEpochsOrDefault(), options.augment(), modelDir,
+          runDir.resolve(CHECKPOINTS));
+      TrainingOutcome outcome = new ImageTrainer().train(request, new Recorder(runId, settings.epochs(), observer), cancel);
+      if (outcome.cancelled()) {
+        database.runs().finish(runId, RunStatus.CANCELLED, "Cancelled by the user.", null, null);
+        return catalog.run(runId);
+      }
+      DataTable test = TargetRows.labelledOnly(rows.selectRows(split.test()), target);
+      Metrics metrics = MetricsScorer.score(ModelPredictions.predict(modelDir, test, database.artifacts()), test, target);
+      ModelInfo model = database.models().insert(modelName(dataset, runId),
+          base == null ? "cnn" : "cnn-finetuned", "PyTorch", database.artifacts().relativize(modelDir),
+          Task.CLASSIFICATION, base == null ? null : base.id(), runId, dataset.id());
+      database.evaluations().insert(runId, model.id(), dataset.id(), "test", metrics);
+      database.runs().finish(runId, RunStatus.COMPLETED, null, model.id(), metrics);
+      return catalog.run(runId);
+    } catch (RuntimeException e) {
+      LOG.warn("Image run {} failed", runId, e);
+      String message = e instanceof WorkbenchException ? e.getMessage()
+          : "Training failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+      database.runs().finish(runId, RunStatus.FAILED, message, null, null);
+      throw new WorkbenchException(message, e);
+    }
+  }
+
+  /** Image runs are CNN classification runs with no tabular features. */
+  private static TrainingSettings imageSettings(TrainingSettings s) {
+    return new TrainingSettings(s.target(), Task.CLASSIFICATION, ModelKind.CNN, s.epochs(), s.batchSize(),
+        s.learningRate(), s.seed(), s.device(), s.threads(), s.baseModel(), List.of(), s.patience(),
+        s.validationFraction(), s.testFraction(), List.of());
+  }
+
+  private static List<String> labels(DataTable rows, String target) {
+    return Arrays.asList(rows.textColumn(rows.columnIndex(target)));
+  }
+
+  /**
+   * The TorchScript file of the base model: a project model (its file, or the single
+   * {@code .pt}/{@code .pth} in its folder), or else a path to a TorchScript file.
+   */
+  private BaseModel baseModel(TrainingSettings settings) {
+    String name = settings.baseModel();
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    var known = database.models().findByName(name);
+    if (known.isPresent()) {
+      Path path = database.artifacts().resolve(known.get().path());
+      return new BaseModel(Files.isDirectory(path) ? torchScriptIn(path, name) : path, known.get().id());
+    }
+    Path file = Path.of(name);
+    if (Files.isRegularFile(file)) {
+      return new BaseModel(file.toAbsolutePath(), null);
+    }
+    throw new WorkbenchException("There is no model named '" + name + "' in this project, and no such file.");
+  }
+
+  private static Path torchScriptIn(Path dir, String name) {
+    try (Stream<Path> files = Files.list(dir)) {
+      List<Path> found = files.filter(p -> {
+        String f = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return f.endsWith(".pt") || f.endsWith(".pth");
+      }).toList();
+      if (found.size() != 1) {
+        throw new WorkbenchException("The model '" + name + "' is not a single TorchScript file, so it cannot be"
+            + " fine-tuned on images.");
+      }
+      return found.get(0);
+    } catch (IOException e) {
+      throw new WorkbenchException("The files of model '" + name + "' cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private String modelName(DatasetInfo dataset, long runId) {
+    String name = dataset.name() + "-run" + runId;
+    return database.models().findByName(name).isPresent() ? name + "-" + System.currentTimeMillis() : name;
+  }
+
+  /** A base model's TorchScript file and its project id (null for a plain file). */
+  private record BaseModel(Path file, Long id) {}
+
+  /** Stores each epoch and device change, and forwards progress. */
+  private final class Recorder implements TrainingListener {
+    private final long runId;
+    private final int maxEpochs;
+    private final TrainingObserver observer;
+
+    Recorder(long runId, int maxEpochs, TrainingObserver observer) {
+      this.runId = runId;
+      this.maxEpochs = maxEpochs;
+      this.observer = observer;
+    }
+
+    @Override
+    public void onStart(DeviceInfo device, Map<String, String> versions) {
+      database.runs().updateDevice(runId, device, versions);
+    }
+
+    @Override
+    public void onEpoch(EpochMetrics epoch) {
+      database.runs().addEpoch(runId, epoch);
+      observer.epoch(runId, epoch, maxEpochs);
+    }
+
+    @Override
+    public void onBatch(int epoch, int batch, int batchCount) {
+      observer.batch(runId, epoch, batch, batchCount, maxEpochs);
+    }
+
+    @Override
+    public void onNotice(String message) {
+      observer.notice(message);
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package org.modelworkbench.services;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.modelworkbench.ml.TabularModel;
+import org.modelworkbench.ml.library.ImageTensors;
+import org.modelworkbench.ml.library.OutputScores;
+import org.modelworkbench.ml.library.Shapes;
+import org.modelworkbench.ml.library.TorchScriptModel;
+import org.modelworkbench.ml.metrics.ClassificationMetricsCalculator;
+import org.modelworkbench.model.DataTable;
+import org.modelworkbench.model.EvaluationInfo;
+import org.modelworkbench.model.Metrics;
+import org.modelworkbench.model.ModelInfo;
+import org.modelworkbench.model.ModelSignature;
+import org.modelworkbench.model.TopKAccuracy;
+import org.modelworkbench.model.WorkbenchException;
+import org.modelworkbench.store.ProjectDatabase;
+
+/**
+ * Evaluates a library model as it is on a labelled dataset and stores the evaluation: tabular
+ * columns feed its inputs in order, images are resized and scaled to its input, integer labels
+ * 0…k-1 map to its outputs and other labels through its labels file.
+ */
+public final class ModelEvaluation {
+  private static final int BATCH = 64;
+  private static final String FILE_COLUMN = "file";
+
+  private final ProjectDatabase database;
+  private final ModelLibrary library;
+
+  ModelEvaluation(ProjectDatabase database, ModelLibrary library) {
+    this.database = database;
+    this.library = library;
+  }
+
+  /**
+   * Evaluates the model on every labelled row of the dataset.
+   *
+   * @return the stored evaluation, with top-k accuracy for image models of more than two classes
+   * @throws WorkbenchException when the model cannot run here or the data does not fit it
+   */
+  public ModelEvaluationOutcome evaluate(ModelEvaluationRequest request) {
+    ModelInfo model = library.find(request.modelName());
+    ModelSignature signature = library.signature(model);
+    DataTable rows = database.datasets().rows(request.dataset().id());
+    if (!rows.hasColumn(request.target())) {
+      throw new WorkbenchException("The dataset '" + request.dataset().name() + "' has no column '"
+          + request.target() + "' to compare the predictions with.");
+    }
+    DataTable known = TargetRows.labelledOnly(rows, request.target());
+    if (known.rowCount() == 0) {
+      throw new WorkbenchException("No row has a value in the target column '" + request.target() + "'.");
+    }
+    Metrics metrics;
+    TopKAccuracy topK = null;
+    if ("TensorFlow".equals(model.engine())) {
+      throw new WorkbenchException("TensorFlow models are not supported in this build yet: '" + model.name()
+          + "' can be inspected (its signatures) but not run.");
+    } else if (!"torchscript".equals(model.kind())) {
+      try (TabularModel loaded = TabularModel.load(library.modelFolder(model))) {
+        metrics = MetricsScorer.score(loaded, known, request.target());
+      }
+    } else {
+      float[][] inputs = ModelSignature.IMAGE.equals(signature.inputKind())
+          ? imageInputs(known, signature) : tabularInputs(known, signature, request);
+      float[][] outputs = run(library.modelFile(model), inputs, Shapes.toArray(signature.inputShape()));
+      String[] actual = known.textColumn(known.columnIndex(request.target()));
+      List<String> labels = outputLabels(signature, outputs);
+      double[][] probabilities = OutputScores.probabilities(outputs);
+      Set<String> all = new LinkedHashSet<>(labels);
+      for (String a : actual) {
+        all.add(a);
+      }
+      List<String> allLabels = new ArrayList<>(all);
+      double[][] wide = widen(probabilities, allLabels.size());
+      metrics = ClassificationMetricsCalculator.compute(actual, wide, allLabels);
+      if (ModelSignature.IMAGE.equals(signature.inputKind())) {
+        topK = TopKScorer.score(actual, probabilities, labels);
+      }
+    }
+    EvaluationInfo stored = database.evaluations().insert(null, model.id(), request.dataset().id(), "all", metrics,
+        topK);
+    return new ModelEvaluationOutcome(model, stored, topK);
+  }
+
+  private float[][] imageInputs(DataTable known, ModelSignature signature) {
+    if (!known.hasColumn(FILE_COLUMN)) {
+      throw new WorkbenchException("This model takes images, but the dataset has no '" + FILE_COLUMN
+          + "' column of images. Evaluate it on a dataset imported from a folder of images.");
+    }
+    String[] files = known.textColumn(known.columnIndex(FILE_COLUMN));
+    Path[] paths = new Path[files.length];
+    for (int i = 0; i < files.length; i++) {
+      paths[i] = database.artifacts().resolve(files[i]);
+    }
+    return ImageTensors.load(paths, Shapes.toArray(signature.inputShape()));
+  }
+
+  private static float[][] tabularInputs(DataTable known, ModelSignature signature, ModelEvaluationRequest request) {
+    List<String> columns = request.columns();
+    if (columns.isEmpty()) {
+      columns = new ArrayList<>(known.columnNames());
+      columns.remove(request.target());
+    }
+    long width = signature.inputShape().size() == 1 ? signature.inputShape().get(0) : -1;
+    if (width != columns.size()) {
+      throw new WorkbenchException("The model takes " + (width < 0 ? "an input of shape "
+          + Shapes.text(signature.inputShape()) : width + " input columns") + " but " + columns.size()
+          + " columns were given (" + String.join(", ", columns) + "). Choose them with --columns a,b,c.");
+    }
+    float[][] out = new float[known.rowCount()][columns.size()];
+    for (int c = 0; c < columns.size(); c++) {
+      if (!known.hasColumn(columns.get(c))) {
+        throw new WorkbenchException("The dataset has no column '" + columns.get(c) + "'.");
+      }
+      double[] values = known.numericColumn(known.columnIndex(columns.get(c)));
+      for (int r = 0; r < values.length; r++) {
+        if (Double.isNaN(values[r])) {
+          throw new WorkbenchException("The column '" + columns.get(c) + "' has a missing or non-numeric value "
+              + "in row " + (r + 1) + "; the model needs numbers in every input column.");
+        }
+        out[r][c] = (float) values[r];
+      }
+    }
+    return out;
+  }
+
+  private static float[][] run(Path file, float[][] inputs, long[] shape) {
+    float[][] outputs = new float[inputs.length][];
+    try (TorchScriptModel loaded = TorchScriptModel.load(file)) {
+      for (int start = 0; start < inputs.length; start += BATCH) {
+        int end = Math.min(inputs.length, start + BATCH);
+        float[][] batch = java.util.Arrays.copyOfRange(inputs, start, end);
+        float[][] out = loaded.forward(batch, shape);
+        System.arraycopy(out, 0, outputs, start, out.length);
+      }
+    }
+    return outputs;
+  }
+
+  /** The labels file's names, or 0…k-1 when the model came without one. */
+  private static List<String> outputLabels(ModelSignature signature, float[][] outputs) {
+    int k = outputs.length == 0 ? 0 : outputs[0].length;
+    if (signature.labels().size() == k) {
+      return signature.labels();
+    }
+    List<String> labels = new ArrayList<>(k);
+    for (int i = 0; i < k; i++) {
+      labels.add(Integer.toString(i));
+    }
+    return labels;
+  }
+
+  private static double[][] widen(double[][] probabilities, int width) {
+    double[][] out = new double[probabilities.length][width];
+    for (int r = 0; r < probabilities.length; r++) {
+      System.arraycopy(probabilities[r], 0, out[r], 0, probabilities[r].length);
+    }
+    return out;
+  }
+}
