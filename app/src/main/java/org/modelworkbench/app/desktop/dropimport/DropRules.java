@@ -15,11 +15,25 @@ import java.util.Locale;
 public final class DropRules {
   private static final List<String> EXTENSIONS = List.of(".csv", ".tsv", ".txt", ".csv.gz", ".xlsx", ".xlsm",
       ".jsonl", ".ndjson", ".json", ".zip");
+  private static final List<String> MODEL_EXTENSIONS = List.of(".pt", ".pth", ".params");
 
   /** Whether the file's name has an extension the import reads. */
   public boolean hasDataExtension(Path file) {
     String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
     return EXTENSIONS.stream().anyMatch(name::endsWith);
+  }
+
+  /**
+   * Whether a dropped file or folder is a model for the model library rather than data: a
+   * TorchScript {@code .pt}/{@code .pth}, DJL {@code .params}, or a folder holding a TensorFlow
+   * {@code saved_model.pb}.
+   */
+  public boolean isModel(Path file) {
+    if (Files.isDirectory(file)) {
+      return Files.isRegularFile(file.resolve("saved_model.pb"));
+    }
+    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return MODEL_EXTENSIONS.stream().anyMatch(name::endsWith);
   }
 
   /** Whether a drag carries at least one file, so the window should offer to take it. */
@@ -51,7 +65,7 @@ public final class DropRules {
     if (!Files.exists(file)) {
       return name + " no longer exists. Check where the file went and drop it again.";
     }
-    if (!hasDataExtension(file)) {
+    if (!hasDataExtension(file) && !isModel(file)) {
       return name + " is not a data file Model Workbench can read. Drop a CSV, Excel or JSON Lines file, "
           + "a zip of them, or a folder with one sub-folder of images per class.";
     }

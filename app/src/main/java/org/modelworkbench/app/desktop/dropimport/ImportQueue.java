@@ -13,6 +13,7 @@ import org.modelworkbench.app.desktop.jobs.JobRunner;
 import org.modelworkbench.model.WorkbenchException;
 import org.modelworkbench.services.ImportOutcome;
 import org.modelworkbench.services.ImportRequest;
+import org.modelworkbench.services.ModelImportRequest;
 import org.modelworkbench.services.Workbench;
 
 /**
@@ -25,6 +26,7 @@ public final class ImportQueue {
   private final Notifier notifier;
   private final DropRules rules;
   private final Consumer<ImportOutcome> onImported;
+  private Runnable onModelImported = () -> { };
 
   /**
    * Creates the queue.
@@ -64,6 +66,9 @@ public final class ImportQueue {
   }
 
   private Job importOne(Path file) {
+    if (rules.isModel(file)) {
+      return importModel(file);
+    }
     String name = name(file);
     return runner.job("Import " + name, context -> {
       Workbench open = workbench.get();
@@ -80,6 +85,34 @@ public final class ImportQueue {
         .onError(error -> notifier.error("Could not import " + name, ErrorText.plainMessage(error)))
         .onCancelled(() -> notifier.info("Import cancelled", name + " was not imported."))
         .start();
+  }
+
+  /** Imports a dropped model file or folder into the model library. */
+  private Job importModel(Path file) {
+    String name = name(file);
+    return runner.job("Import model " + name, context -> {
+      Workbench open = workbench.get();
+      if (open == null) {
+        throw new WorkbenchException("No project is open yet. Wait until it has opened and drop " + name + " again.");
+      }
+      return open.modelImports().importModel(file, ModelImportRequest.defaults());
+    }).queued()
+        .successMessage(outcome -> outcome.model().name() + ": " + outcome.signature().description() + ".")
+        .onSuccess(outcome -> {
+          notifier.info("Imported model " + outcome.model().name(), outcome.signature().description() + ".");
+          onModelImported.run();
+        })
+        .onError(error -> notifier.error("Could not import " + name, ErrorText.plainMessage(error)))
+        .onCancelled(() -> notifier.info("Import cancelled", name + " was not imported."))
+        .start();
+  }
+
+  /**
+   * Sets what runs on the UI thread after a model was imported (for example refreshing the
+   * Models list).
+   */
+  public void onModelImported(Runnable action) {
+    this.onModelImported = action == null ? () -> { } : action;
   }
 
   /** One line on what an import did. */

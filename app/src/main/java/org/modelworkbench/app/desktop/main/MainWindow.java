@@ -105,6 +105,7 @@ public final class MainWindow implements WindowActions {
       pendingSelection = "dataset:" + outcome.dataset().id();
       model.refresh();
     });
+    this.imports.onModelImported(model::refresh);
     this.dropTarget = new DropTarget(rules, this::importFiles);
     runner.setDefaultErrorHandler((heading, error) -> ErrorDialog.show(stage, heading, error));
     session.setNotices(text -> notifier.info("Model Workbench", text));
@@ -213,8 +214,9 @@ public final class MainWindow implements WindowActions {
     }
     TrainFormViewModel form = new TrainFormViewModel(runner, session::current, dataset, List.copyOf(model.models()),
         List.copyOf(model.devices()), target);
-    form.excluded().setAll(excluded);
     TrainDialog dialog = new TrainDialog(stage, form);
+    // After the dialog exists, so its "Leave out" box shows them checked.
+    form.excluded().setAll(excluded);
     trainDialog = dialog;
     dialog.setOnHidden(event -> {
       trainDialog = null;

@@ -38,8 +38,12 @@ class QualityTabModelTest {
     DatasetViewModel model = new DatasetViewModel(JobRunner.direct(), () -> workbench, loans);
     QualityFindings quality = model.quality();
     quality.loadStored();
-    assertThat(quality.findings()).extracting(QualityFinding::column).contains("customer_id");
     assertThat(quality.checkedProperty().get()).isFalse();
+    quality.check();
+    assertThat(quality.findings()).extracting(QualityFinding::column).contains("customer_id");
+    quality.loadStored();
+    assertThat(quality.findings()).as("the stored report after the check")
+        .extracting(QualityFinding::column).contains("customer_id");
 
     model.targetProperty().set("defaulted");
     quality.check();
