@@ -36,6 +36,7 @@ import org.modelworkbench.app.desktop.common.Icons;
 import org.modelworkbench.app.desktop.common.MetricNames;
 import org.modelworkbench.model.ClassMetrics;
 import org.modelworkbench.model.ClassificationMetrics;
+import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.EvaluationInfo;
 import org.modelworkbench.model.RunInfo;
@@ -278,8 +279,8 @@ public final class RunView {
     rows.setId("cell-rows");
     rows.setPlaceholder(new Label("No rows to show yet."));
     rows.setPrefHeight(220);
-    model.cellRowsProperty().addListener((obs, old, data) -> DataTables.show(rows, data));
-    DataTables.show(rows, model.cellRowsProperty().get());
+    model.cellRowsProperty().addListener((obs, old, data) -> showCellRows(rows, data));
+    showCellRows(rows, model.cellRowsProperty().get());
     Label title = new Label();
     title.setId("cell-rows-title");
     title.textProperty().bind(model.cellTitleProperty());
@@ -288,6 +289,13 @@ public final class RunView {
     card.visibleProperty().bind(model.cellTitleProperty().isNotEqualTo(RunViewModel.NO_CELL));
     card.managedProperty().bind(card.visibleProperty());
     return card;
+  }
+
+  private void showCellRows(TableView<Object[]> rows, DataTable data) {
+    DataTables.show(rows, data);
+    if (ThumbnailColumn.applies(data)) {
+      ThumbnailColumn.add(rows, data, model::imageFile);
+    }
   }
 
   private Node curvesCard(RunInfo run) {

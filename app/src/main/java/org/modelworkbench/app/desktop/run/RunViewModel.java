@@ -102,6 +102,11 @@ public final class RunViewModel {
         .start();
   }
 
+  /** The file of a stored image (its path relative to the project's artifacts). */
+  public Path imageFile(String relative) {
+    return workbench.get().datasets().artifactPath(relative);
+  }
+
   /** The ROC curve on the test split, once computed (binary runs only). */
   public ReadOnlyObjectProperty<RocCurve> rocCurveProperty() {
     return rocCurve.getReadOnlyProperty();

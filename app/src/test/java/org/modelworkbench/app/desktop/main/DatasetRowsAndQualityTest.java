@@ -84,7 +84,7 @@ class DatasetRowsAndQualityTest extends WindowTestBase {
     assertThat(count.getText()).isEqualTo("300 rows");
 
     Node amountHeader = from(table).lookup(".column-header").match((Node n) -> n instanceof TableColumnHeader header
-        && "amount".equals(header.getTableColumn().getText())).query();
+        && header.getTableColumn() != null && "amount".equals(header.getTableColumn().getText())).query();
     clickOn(amountHeader);
     waitUntil("the rows are sorted by amount", 20, () -> {
       List<String> cells = firstCells(table, 2, 20);

@@ -1,0 +1,58 @@
+package org.modelworkbench.app.desktop.run;
+
+import java.nio.file.Path;
+import java.util.function.Function;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import org.modelworkbench.model.DataTable;
+
+/**
+ * A first column of small pictures for rows of an image dataset, so an analyst sees the photos
+ * behind a confusion-matrix cell, not only their file names.
+ */
+final class ThumbnailColumn {
+  static final int SIZE = 56;
+
+  private ThumbnailColumn() {}
+
+  /** Whether the rows come from an image dataset: a stored file per row and its class. */
+  static boolean applies(DataTable data) {
+    return data != null && data.hasColumn("file") && data.hasColumn("width") && data.hasColumn("height");
+  }
+
+  /**
+   * Adds the column in front of the table's columns.
+   *
+   * @param table the cell-rows table, already filled by {@code DataTables.show}
+   * @param data its rows
+   * @param resolve turns a stored relative path into the image's file
+   */
+  static void add(TableView<Object[]> table, DataTable data, Function<String, Path> resolve) {
+    int fileColumn = data.columnIndex("file");
+    TableColumn<Object[], String> pictures = new TableColumn<>("Image");
+    pictures.setPrefWidth(SIZE + 16);
+    pictures.setSortable(false);
+    pictures.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(
+        cell.getValue()[fileColumn] == null ? null : cell.getValue()[fileColumn].toString()));
+    pictures.setCellFactory(column -> new TableCell<>() {
+      private final ImageView view = new ImageView();
+
+      @Override
+      protected void updateItem(String relative, boolean empty) {
+        super.updateItem(relative, empty);
+        if (empty || relative == null) {
+          setGraphic(null);
+          return;
+        }
+        // Loaded in the background by JavaFX, scaled down smoothly; pixel art (tiny digits) stays sharp.
+        view.setImage(new Image(resolve.apply(relative).toUri().toString(), SIZE, SIZE, true, false, true));
+        setGraphic(view);
+      }
+    });
+    table.getColumns().add(0, pictures);
+    table.setFixedCellSize(SIZE + 8);
+  }
+}
