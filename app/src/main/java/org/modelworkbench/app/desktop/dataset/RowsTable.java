@@ -2,7 +2,6 @@ package org.modelworkbench.app.desktop.dataset;
 
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -55,8 +54,10 @@ final class RowsTable {
       browser.sortProperty().set(sortOf(t));
       return true;
     });
-    show(table, browser, browser.pagerProperty().get());
-    browser.pagerProperty().addListener((obs, old, pager) -> show(table, browser, pager));
+    IndexList rows = new IndexList(0);
+    table.setItems(rows);
+    show(table, rows, browser, browser.pagerProperty().get());
+    browser.pagerProperty().addListener((obs, old, pager) -> show(table, rows, browser, pager));
     return table;
   }
 
@@ -68,13 +69,15 @@ final class RowsTable {
     return new RowSort(column.getText(), column.getSortType() == TableColumn.SortType.ASCENDING);
   }
 
-  private static void show(TableView<Integer> table, RowBrowser browser, RowPager pager) {
+  private static void show(TableView<Integer> table, IndexList rows, RowBrowser browser, RowPager pager) {
     pager.setOnPageLoaded(table::refresh);
     pager.setOnError(error -> table.setPlaceholder(
         new Label("The rows could not be read: " + ErrorText.plainMessage(error))));
     table.setPlaceholder(new Label(browser.dataset().rows() == 0 ? "This dataset has no rows."
         : "No rows match the filter."));
-    table.setItems(FXCollections.observableList(new IndexList(pager.rowCount())));
+    // The same list, resized: a new items list would make the table forget its sort column.
+    rows.resize(pager.rowCount());
     table.scrollTo(0);
+    table.refresh();
   }
 }
