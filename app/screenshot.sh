@@ -53,7 +53,7 @@ sleep 1
 mkdir -p "$(dirname "$OUT")"
 rm -f "$OUT"
 DISPLAY=":$DISPLAY_NUMBER" WORKBENCH_JAVA_OPTS="-Dworkbench.screenshot=$OUT -Dworkbench.screenshot.view=$VIEW \
--Dworkbench.window=$SIZE -Dprism.order=sw${WORKBENCH_SCREENSHOT_FILTER:+ -Dworkbench.screenshot.filter=$WORKBENCH_SCREENSHOT_FILTER}" \
+-Dworkbench.window=$SIZE -Dprism.order=sw${WORKBENCH_SCREENSHOT_WAIT:+ -Dworkbench.screenshot.wait=$WORKBENCH_SCREENSHOT_WAIT}${WORKBENCH_SCREENSHOT_FILTER:+ -Dworkbench.screenshot.filter=$WORKBENCH_SCREENSHOT_FILTER}" \
   timeout 180 "$ROOT/workbench" --project "$PROJECT" || true
 if [ ! -s "$OUT" ]; then
   echo "No screenshot was written; see ~/.modelworkbench/logs or the output above." >&2

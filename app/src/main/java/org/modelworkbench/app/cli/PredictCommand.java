@@ -10,12 +10,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code workbench predict}: writes predictions for the rows of a file. */
-@Command(name = "predict", description = "Predict the rows of a CSV file with a run's model.")
+@Command(name = "predict", description = "Predict the rows of a CSV file with a run's model; for an image "
+    + "run, the pictures of a folder (or of a CSV's 'file' column).")
 final class PredictCommand extends ProjectCommand {
   @Option(names = "--run", required = true, paramLabel = "ID", description = "The run whose model predicts.")
   long runId;
 
-  @Option(names = "--input", required = true, paramLabel = "FILE", description = "CSV file of rows to predict.")
+  @Option(names = "--input", required = true, paramLabel = "FILE",
+      description = "CSV file of rows to predict; for an image run a folder of pictures or a CSV with a 'file' "
+          + "column.")
   Path input;
 
   @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "Where to write the predictions.")

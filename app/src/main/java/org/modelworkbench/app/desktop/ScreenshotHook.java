@@ -102,7 +102,8 @@ final class ScreenshotHook {
         later(1.5, () -> {
           var tabs = (javafx.scene.control.TabPane) window.stage().getScene().lookup("#dataset-tabs");
           tabs.getSelectionModel().select(3);
-          later(5, () -> save(window.stage().getScene()));
+          later(Double.parseDouble(System.getProperty("workbench.screenshot.wait", "5")),
+              () -> save(window.stage().getScene()));
         });
       }
       case "runs" -> {

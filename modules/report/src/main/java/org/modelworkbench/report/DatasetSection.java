@@ -21,6 +21,13 @@ final class DatasetSection {
   static Section build(ReportContent content, ZoneId zone) {
     DatasetInfo data = content.dataset();
     List<Block> blocks = new ArrayList<>();
+    if (content.images() != null) {
+      blocks.addAll(ImageDatasetBlocks.build(content, zone));
+      if (!content.classBalance().isEmpty()) {
+        blocks.addAll(classBalance(content.classBalance(), content.run().target(), "Pictures"));
+      }
+      return new Section("dataset", "Dataset", true, blocks);
+    }
     long fileRows = data.rows() + data.rejectedRows();
     blocks.add(new Block.Facts(List.of(
         new Block.Fact("Name", data.name()),
@@ -38,7 +45,7 @@ final class DatasetSection {
     blocks.add(columnTable(data, content.run().target()));
 
     if (!content.classBalance().isEmpty()) {
-      blocks.addAll(classBalance(content.classBalance(), content.run().target()));
+      blocks.addAll(classBalance(content.classBalance(), content.run().target(), "Rows"));
     }
     return new Section("dataset", "Dataset", true, blocks);
   }
@@ -67,7 +74,7 @@ final class DatasetSection {
     return new Block.Table(columns, rows, true);
   }
 
-  private static List<Block> classBalance(List<ValueCount> counts, String target) {
+  private static List<Block> classBalance(List<ValueCount> counts, String target, String unit) {
     long total = counts.stream().mapToLong(ValueCount::count).sum();
     List<ValueCount> charted = counts;
     if (counts.size() > MAX_CHARTED_CLASSES) {
@@ -85,12 +92,12 @@ final class DatasetSection {
         ? " The chart shows the " + charted.size() + " largest of " + counts.size() + " classes." : "";
     return List.of(
         new Block.Subheading("Class balance"),
-        new Block.Paragraph("Rows per class of the target column \u201C" + target + "\u201D. Very "
+        new Block.Paragraph(unit + " per class of the target column \u201C" + target + "\u201D. Very "
             + "uneven classes make accuracy look better than the model is; macro-F1 in the test "
             + "metrics corrects for that." + shown, Block.Tone.MUTED),
-        new Block.Table(List.of(new Block.Column("Class", false), new Block.Column("Rows", true),
+        new Block.Table(List.of(new Block.Column("Class", false), new Block.Column(unit, true),
             new Block.Column("Share", true)), rows, true),
         new Block.Chart(ChartRenderer.classBalance(charted, CHART_WIDTH, height), CHART_WIDTH, height,
-            "Bar chart of rows per class"));
+            "Bar chart of " + unit.toLowerCase(java.util.Locale.ROOT) + " per class"));
   }
 }

@@ -23,6 +23,9 @@ import org.modelworkbench.model.ValueCount;
  * @param testMetrics metrics on the test split, or null when there are none (for example a cancelled
  *     run); the report then says so plainly
  * @param generatedAt when the report was made
+ * @param images for an image dataset, its pictures' sizes and colours; null for a table dataset
+ * @param misclassified a few test pictures the model got wrong, shown as a grid in HTML; empty for
+ *     table datasets
  */
 public record ReportContent(
     String title,
@@ -32,7 +35,9 @@ public record ReportContent(
     ModelInfo model,
     List<EpochMetrics> curve,
     Metrics testMetrics,
-    Instant generatedAt) {
+    Instant generatedAt,
+    ImageSummary images,
+    List<Thumbnail> misclassified) {
 
   /** Checks the required parts and copies the lists; a null list counts as empty. */
   public ReportContent {
@@ -42,5 +47,12 @@ public record ReportContent(
     Objects.requireNonNull(generatedAt, "generatedAt");
     classBalance = classBalance == null ? List.of() : List.copyOf(classBalance);
     curve = curve == null ? List.of() : List.copyOf(curve);
+    misclassified = misclassified == null ? List.of() : List.copyOf(misclassified);
+  }
+
+  /** The content of a run on a table dataset: no image summary and no pictures. */
+  public ReportContent(String title, DatasetInfo dataset, List<ValueCount> classBalance, RunInfo run,
+      ModelInfo model, List<EpochMetrics> curve, Metrics testMetrics, Instant generatedAt) {
+    this(title, dataset, classBalance, run, model, curve, testMetrics, generatedAt, null, List.of());
   }
 }

@@ -10,6 +10,9 @@ import org.modelworkbench.model.RunInfo;
 
 /** Everything needed to repeat the run: hyperparameters, seed, device, model and versions. */
 final class SettingsSection {
+  /** Settings that only mean something for table data; an image run leaves them out. */
+  private static final java.util.Set<String> TABLE_ONLY = java.util.Set.of("hidden_units", "excluded_columns");
+
   private SettingsSection() {}
 
   /** Builds the section. */
@@ -21,8 +24,16 @@ final class SettingsSection {
 
     blocks.add(new Block.Subheading("Hyperparameters"));
     List<Block.Fact> settings = new ArrayList<>();
+    boolean images = content.images() != null;
     for (Map.Entry<String, String> entry : run.hyperparameters().entrySet()) {
-      settings.add(new Block.Fact(Wording.setting(entry.getKey()), Formats.text(entry.getValue())));
+      if (images && TABLE_ONLY.contains(entry.getKey())) {
+        continue;
+      }
+      String value = entry.getValue();
+      if (images && entry.getKey().equals("base_model") && (value == null || value.isBlank())) {
+        value = "None (trained from scratch)";
+      }
+      settings.add(new Block.Fact(Wording.setting(entry.getKey()), Formats.text(value)));
     }
     // The seed is part of the run even if the settings map was stored without it.
     if (!run.hyperparameters().containsKey("seed")) {

@@ -29,6 +29,7 @@ final class TestMetricsSection {
     if (metrics instanceof ClassificationMetrics classification) {
       blocks.addAll(confusion(classification));
       blocks.addAll(perClass(classification));
+      blocks.addAll(mistakes(content.misclassified()));
       return new Section("test", "Test metrics", true, blocks);
     }
     scale((RegressionMetrics) metrics, content).ifPresent(blocks::add);
@@ -101,6 +102,22 @@ final class TestMetricsSection {
     }
     blocks.add(new Block.Table(columns, rows, true));
     return blocks;
+  }
+
+  /** A grid of a few test pictures the model got wrong, when the dataset holds pictures. */
+  private static List<Block> mistakes(List<Thumbnail> thumbnails) {
+    if (thumbnails.isEmpty()) {
+      return List.of();
+    }
+    int width = MistakesGrid.width(thumbnails.size());
+    int height = MistakesGrid.height(thumbnails.size());
+    return List.of(
+        new Block.Subheading("Pictures the model got wrong"),
+        new Block.Paragraph("A few test pictures with their true class (\u201Cis\u201D) and the class the "
+            + "model gave them (\u201Cseen as\u201D). Mistakes that a person would make too are less worrying "
+            + "than ones on clear pictures.", Block.Tone.MUTED),
+        new Block.Chart(MistakesGrid.render(thumbnails), width, height,
+            "Grid of " + thumbnails.size() + " misclassified test pictures"));
   }
 
   private static List<Block> perClass(ClassificationMetrics metrics) {

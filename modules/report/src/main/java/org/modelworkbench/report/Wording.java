@@ -24,7 +24,9 @@ final class Wording {
       Map.entry("patience", "Early-stop patience"),
       Map.entry("validation_fraction", "Validation share"),
       Map.entry("test_fraction", "Test share"),
-      Map.entry("excluded_columns", "Excluded columns"));
+      Map.entry("excluded_columns", "Excluded columns"),
+      Map.entry("freeze_epochs", "Head-only epochs (base frozen)"),
+      Map.entry("augment", "Light augmentation"));
 
   private Wording() {}
 

@@ -13,6 +13,7 @@ import org.modelworkbench.data.csv.CsvImport;
 import org.modelworkbench.data.csv.CsvImportOptions;
 import org.modelworkbench.data.csv.CsvImporter;
 import org.modelworkbench.ml.TabularModel;
+import org.modelworkbench.ml.image.ImageModel;
 import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.ModelInfo;
@@ -36,26 +37,56 @@ public final class PredictionService {
   }
 
   /**
-   * Predicts every row of a CSV file. The output file appears whole or not at all.
+   * Predicts every row of a CSV file, or for an image run every picture of a folder (or of a CSV's
+   * {@code file} column). The output file appears whole or not at all.
    *
    * @param runId the run whose model predicts
-   * @param input the CSV of rows to score (extra columns are kept, the target may be absent)
-   * @param output the CSV to write: the input's columns, then {@code prediction}, then for
-   *     classification one {@code probability_<class>} column per class
+   * @param input the CSV of rows to score (extra columns are kept, the target may be absent); for an
+   *     image run a folder of pictures or a CSV with a {@code file} column
+   * @param output the CSV to write: the input's columns (for a folder, {@code file}: the picture's
+   *     path inside the folder), then {@code prediction}, then for classification one
+   *     {@code probability_<class>} column per class
    */
   public PredictionOutcome predict(long runId, Path input, Path output, ProgressListener progress,
       CancellationToken cancel) {
     RunInfo run = catalog.run(runId);
     ModelInfo model = catalog.modelOfRun(run);
+    Path modelDir = database.artifacts().resolve(model.path());
+    if (ImageModel.isImageModel(modelDir)) {
+      return predictImages(runId, model, modelDir, input, output, progress, cancel);
+    }
+    if (Files.isDirectory(input)) {
+      throw new WorkbenchException("Run " + runId + " predicts table rows: give a CSV file, not the folder " + input
+          + ".");
+    }
     CsvImport parsed = new CsvImporter(CsvImportOptions.defaults()).read(input,
         (f, m) -> progress.progress(f < 0 ? f : f * 0.5, m), cancel);
     DataTable rows = parsed.table();
     Predictions predictions;
-    try (TabularModel loaded = TabularModel.load(database.artifacts().resolve(model.path()))) {
+    try (TabularModel loaded = TabularModel.load(modelDir)) {
       progress.progress(0.6, "Predicting " + rows.rowCount() + " rows");
       predictions = loaded.predict(rows);
     }
     cancel.throwIfCancelled();
+    List<String> added = addedColumns(rows, predictions);
+    writeAtomically(output, rows, predictions, added);
+    database.predictions().insert(runId, model.id(), input.toAbsolutePath().toString(),
+        output.toAbsolutePath().toString(), rows.rowCount());
+    progress.progress(1.0, "Wrote " + output.getFileName());
+    return new PredictionOutcome(output, rows.rowCount(), added);
+  }
+
+  private PredictionOutcome predictImages(long runId, ModelInfo model, Path modelDir, Path input, Path output,
+      ProgressListener progress, CancellationToken cancel) {
+    ImagePredictionInput images = ImagePredictionInput.read(input, progress, cancel);
+    cancel.throwIfCancelled();
+    progress.progress(0.4, "Predicting " + images.files().size() + " pictures");
+    Predictions predictions;
+    try (ImageModel loaded = ImageModel.load(modelDir)) {
+      predictions = loaded.predict(images.files());
+    }
+    cancel.throwIfCancelled();
+    DataTable rows = images.rows();
     List<String> added = addedColumns(rows, predictions);
     writeAtomically(output, rows, predictions, added);
     database.predictions().insert(runId, model.id(), input.toAbsolutePath().toString(),

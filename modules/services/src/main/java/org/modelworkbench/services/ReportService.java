@@ -13,6 +13,8 @@ import org.modelworkbench.model.Task;
 import org.modelworkbench.model.ValueCount;
 import org.modelworkbench.model.WorkbenchException;
 import org.modelworkbench.report.HtmlReportWriter;
+import org.modelworkbench.report.ImageSummary;
+import org.modelworkbench.report.Thumbnail;
 import org.modelworkbench.report.PdfReportWriter;
 import org.modelworkbench.report.ReportContent;
 import org.modelworkbench.store.ProjectDatabase;
@@ -24,11 +26,14 @@ public final class ReportService {
   private final ProjectDatabase database;
   private final CatalogService catalog;
   private final DatasetService datasets;
+  private final EvaluationService evaluation;
 
-  ReportService(ProjectDatabase database, CatalogService catalog, DatasetService datasets) {
+  ReportService(ProjectDatabase database, CatalogService catalog, DatasetService datasets,
+      EvaluationService evaluation) {
     this.database = database;
     this.catalog = catalog;
     this.datasets = datasets;
+    this.evaluation = evaluation;
   }
 
   /** Gathers everything a report of the run shows. */
@@ -39,8 +44,16 @@ public final class ReportService {
         ? datasets.valueCounts(dataset, run.target()) : List.of();
     ModelInfo model = run.modelId() == null ? null : catalog.model(run.modelId());
     String title = "Run " + run.id() + ": " + run.target() + " on " + dataset.name();
+    if (!ImageDatasets.isImage(dataset)) {
+      return new ReportContent(title, dataset, balance, run, model, catalog.curve(runId),
+          run.testMetrics(), Instant.now());
+    }
+    // Pictures: sizes and colours instead of a column table, and a few of the model's mistakes.
+    ImageSummary images = ImageReportParts.summary(database.datasets().rows(dataset.id()));
+    List<Thumbnail> mistakes = model != null && ImageReportParts.hasMistakes(run)
+        ? ImageReportParts.thumbnails(evaluation.misclassifiedTestRows(runId), database.artifacts()) : List.of();
     return new ReportContent(title, dataset, balance, run, model, catalog.curve(runId),
-        run.testMetrics(), Instant.now());
+        run.testMetrics(), Instant.now(), images, mistakes);
   }
 
   /**

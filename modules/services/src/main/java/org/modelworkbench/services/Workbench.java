@@ -34,7 +34,7 @@ public final class Workbench implements AutoCloseable {
     this.evaluation = new EvaluationService(database, catalog);
     this.training = new TrainingService(database, catalog, quality);
     this.prediction = new PredictionService(database, catalog);
-    this.reports = new ReportService(database, catalog, datasets);
+    this.reports = new ReportService(database, catalog, datasets, evaluation);
   }
 
   /**

@@ -97,6 +97,72 @@ class StreamingImportTest {
     }
   }
 
+  /** 20,000 rows of whole numbers in "amount", then the given last row. */
+  private Path writeCsvEndingWith(String lastRow) throws IOException {
+    Path file = dir.resolve("late.csv");
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("id,amount,label\n");
+      for (int i = 0; i < 20_000; i++) {
+        out.write(i + "," + (i % 7 == 0 ? "" : Integer.toString(i * 3)) + "," + (i % 2 == 0 ? "a" : "b") + "\n");
+      }
+      out.write(lastRow + "\n");
+    }
+    return file;
+  }
+
+  @Test
+  void aLateDecimalMakesTheWholeColumnDecimal() throws IOException {
+    Path file = writeCsvEndingWith("20000,2.5,c");
+    try (Workbench workbench = Workbench.open(dir.resolve("project"))) {
+      DatasetInfo info = workbench.datasets().importCsv(file, null, false, ProgressListener.NONE,
+          CancellationToken.none()).dataset();
+      assertThat(info.schema()).extracting(c -> c.type()).containsExactly(ColumnType.INTEGER, ColumnType.DECIMAL,
+          ColumnType.CATEGORICAL);
+      DataTable all = workbench.datasets().rows(info);
+      assertThat(all.value(1, 1)).isEqualTo(3.0);
+      assertThat(all.value(7, 1)).isNull();
+      assertThat(all.value(20_000, 1)).isEqualTo(2.5);
+      assertThat(org.modelworkbench.data.profile.ColumnProfiler.profile(all)).isEqualTo(info.columns());
+      assertThat(datasetFolders(workbench)).hasSize(1);
+    }
+  }
+
+  @Test
+  void aLateTextMakesTheWholeColumnText() throws IOException {
+    Path file = writeCsvEndingWith("20000,unknown,c");
+    try (Workbench workbench = Workbench.open(dir.resolve("project"))) {
+      DatasetInfo info = workbench.datasets().importCsv(file, null, false, ProgressListener.NONE,
+          CancellationToken.none()).dataset();
+      assertThat(info.schema()).extracting(c -> c.type()).containsExactly(ColumnType.INTEGER,
+          ColumnType.CATEGORICAL, ColumnType.CATEGORICAL);
+      DataTable all = workbench.datasets().rows(info);
+      assertThat(all.rowCount()).isEqualTo(20_001);
+      assertThat(all.value(1, 1)).isEqualTo("3");
+      assertThat(all.value(20_000, 1)).isEqualTo("unknown");
+      assertThat(org.modelworkbench.data.profile.ColumnProfiler.profile(all)).isEqualTo(info.columns());
+      assertThat(datasetFolders(workbench)).hasSize(1);
+    }
+  }
+
+  @Test
+  void aLateBadRowFailsNamingItsLineAndStoresNothing() throws IOException {
+    Path file = writeCsvEndingWith("20000,1,c,extra");
+    try (Workbench workbench = Workbench.open(dir.resolve("project"))) {
+      assertThatThrownBy(() -> workbench.datasets().importCsv(file, null, false, ProgressListener.NONE,
+          CancellationToken.none()))
+          .isInstanceOf(org.modelworkbench.model.DataFormatException.class)
+          .hasMessageContaining("late.csv")
+          .hasMessageContaining("20002");
+      assertThat(workbench.datasets().listAllVersions()).isEmpty();
+      assertThat(datasetFolders(workbench)).isEmpty();
+
+      ImportOutcome skipped = workbench.datasets().importCsv(file, null, true, ProgressListener.NONE,
+          CancellationToken.none());
+      assertThat(skipped.dataset().rows()).isEqualTo(20_000);
+      assertThat(skipped.rejected()).singleElement().satisfies(r -> assertThat(r.line()).isEqualTo(20_002L));
+    }
+  }
+
   private Path[] datasetFolders(Workbench workbench) throws IOException {
     Path folder = workbench.projectDir().resolve("artifacts").resolve("datasets");
     try (Stream<Path> list = Files.list(folder)) {

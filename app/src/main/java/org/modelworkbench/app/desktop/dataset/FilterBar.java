@@ -1,6 +1,7 @@
 package org.modelworkbench.app.desktop.dataset;
 
 import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -75,6 +76,7 @@ final class FilterBar {
     HBox bar = new HBox(8, filter, column, text, missing, clear, spacer, count);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.getStyleClass().add("filter-bar");
+    bar.setPadding(new Insets(0, 12, 0, 12));
 
     Label problem = new Label();
     problem.setId("filter-problem");
@@ -83,6 +85,7 @@ final class FilterBar {
     problem.textProperty().bind(browser.problemProperty());
     problem.visibleProperty().bind(browser.problemProperty().isNotEmpty());
     problem.managedProperty().bind(problem.visibleProperty());
+    VBox.setMargin(problem, new Insets(0, 12, 0, 12));
     return new VBox(4, bar, problem);
   }
 

@@ -37,7 +37,11 @@ final class QualityPanel {
 
     TableView<QualityFinding> table = new TableView<>(quality.findings());
     table.setId("quality-table");
-    table.setPlaceholder(new Label("No findings to show."));
+    Label empty = new Label();
+    empty.textProperty().bind(Bindings.when(quality.checkedProperty())
+        .then("No findings: nothing in the data needs your attention.")
+        .otherwise("The findings appear here when the check is done."));
+    table.setPlaceholder(empty);
     TableColumn<QualityFinding, QualityFinding.Severity> severity = new TableColumn<>("Severity");
     severity.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().severity()));
     severity.setCellFactory(c -> new SeverityCell());

@@ -14,6 +14,8 @@ import org.modelworkbench.app.desktop.common.Notifier;
 import org.modelworkbench.app.desktop.dataset.DatasetView;
 import org.modelworkbench.app.desktop.dataset.DatasetViewModel;
 import org.modelworkbench.app.desktop.jobs.JobRunner;
+import org.modelworkbench.app.desktop.models.ModelDetailsView;
+import org.modelworkbench.app.desktop.models.ModelDetailsViewModel;
 import org.modelworkbench.app.desktop.models.ModelsView;
 import org.modelworkbench.app.desktop.run.RunView;
 import org.modelworkbench.app.desktop.run.RunViewModel;
@@ -21,6 +23,7 @@ import org.modelworkbench.app.desktop.runs.RunsBrowserView;
 import org.modelworkbench.app.desktop.runs.RunsBrowserViewModel;
 import org.modelworkbench.app.desktop.training.TrainingMonitorView;
 import org.modelworkbench.model.DatasetInfo;
+import org.modelworkbench.model.ModelInfo;
 import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.RunStatus;
 
@@ -75,8 +78,8 @@ final class ContentArea {
       showSection(section.kind());
     } else if (item instanceof SidebarItem.Dataset dataset) {
       showDataset(dataset.dataset());
-    } else if (item instanceof SidebarItem.Model) {
-      root.getChildren().setAll(new ModelsView(model.models()).node());
+    } else if (item instanceof SidebarItem.Model chosen) {
+      showModel(chosen.model());
     } else if (item instanceof SidebarItem.Run run) {
       showRun(run.run());
     }
@@ -86,7 +89,8 @@ final class ContentArea {
     currentKey = new SidebarItem.Section(kind).key();
     switch (kind) {
       case DATASETS -> root.getChildren().setAll(DatasetsOverview.create(model.datasets(), actions));
-      case MODELS -> root.getChildren().setAll(new ModelsView(model.models()).node());
+      case MODELS -> root.getChildren().setAll(new ModelsView(model.models(),
+          chosen -> actions.select("model:" + chosen.id())).node());
       case RUNS -> root.getChildren().setAll(runsView.node());
       default -> throw new IllegalStateException(kind.name());
     }
@@ -99,6 +103,15 @@ final class ContentArea {
     root.getChildren().setAll(datasetView.node());
   }
 
+  private void showModel(ModelInfo shown) {
+    ModelDetailsViewModel details = new ModelDetailsViewModel(runner, () -> model.session().current(), notifier,
+        shown);
+    ModelDetailsView view = new ModelDetailsView(details, new ModelDetailsView.Actions(
+        () -> List.copyOf(model.datasets()), files, owner, actions::select, actions::fineTune));
+    root.getChildren().setAll(view.node());
+    details.load();
+  }
+
   private void showRun(RunInfo run) {
     TrainingMonitorView monitor = monitors.get(run.id());
     if (run.status() == RunStatus.RUNNING && monitor != null) {
@@ -106,7 +119,7 @@ final class ContentArea {
       return;
     }
     RunViewModel runModel = new RunViewModel(runner, () -> model.session().current(), notifier, run.id());
-    runView = new RunView(runModel, files, () -> List.copyOf(model.datasets()), owner);
+    runView = new RunView(runModel, files, () -> List.copyOf(model.datasets()), owner, actions::resume);
     root.getChildren().setAll(runView.node());
     runModel.load();
   }

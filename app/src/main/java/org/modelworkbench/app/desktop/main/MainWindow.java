@@ -209,6 +209,15 @@ public final class MainWindow implements WindowActions {
    */
   @Override
   public void train(DatasetInfo dataset, String target, List<String> excluded) {
+    openTrainDialog(dataset, target, excluded, null);
+  }
+
+  @Override
+  public void fineTune(DatasetInfo dataset, String target, String baseModel) {
+    openTrainDialog(dataset, target, List.of(), baseModel);
+  }
+
+  private void openTrainDialog(DatasetInfo dataset, String target, List<String> excluded, String baseModel) {
     if (session.current() == null) {
       return;
     }
@@ -217,6 +226,9 @@ public final class MainWindow implements WindowActions {
     TrainDialog dialog = new TrainDialog(stage, form);
     // After the dialog exists, so its "Leave out" box shows them checked.
     form.excluded().setAll(excluded);
+    if (baseModel != null) {
+      form.baseModelProperty().set(baseModel);
+    }
     trainDialog = dialog;
     dialog.setOnHidden(event -> {
       trainDialog = null;
@@ -229,8 +241,18 @@ public final class MainWindow implements WindowActions {
   }
 
   private void startTraining(DatasetInfo dataset, TrainingSettings chosen) {
-    TrainingMonitorViewModel monitor = new TrainingMonitorViewModel(runner, session::current, dataset, chosen,
-        System::nanoTime);
+    showMonitor(new TrainingMonitorViewModel(runner, session::current, dataset, chosen, System::nanoTime));
+  }
+
+  @Override
+  public void resume(RunInfo run) {
+    if (session.current() != null) {
+      showMonitor(TrainingMonitorViewModel.resuming(runner, session::current, run, System::nanoTime));
+    }
+  }
+
+  /** Shows a run training live and keeps the sidebar and content in step with it. */
+  private void showMonitor(TrainingMonitorViewModel monitor) {
     TrainingMonitorView view = new TrainingMonitorView(monitor, run -> select("run:" + run.id()));
     monitor.runIdProperty().addListener((obs, old, id) -> {
       if (id != null && monitor.resultProperty().get() == null) {

@@ -1,5 +1,6 @@
 package org.modelworkbench.app.desktop.models;
 
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
@@ -18,18 +19,38 @@ import org.modelworkbench.model.ModelInfo;
 public final class ModelsView {
   private final VBox root;
 
-  /** Builds the view over the project's models. */
-  public ModelsView(ObservableList<ModelInfo> models) {
+  /**
+   * Builds the view over the project's models.
+   *
+   * @param models the project's models
+   * @param open opens a model's page (a double-click or Enter on its row)
+   */
+  public ModelsView(ObservableList<ModelInfo> models, Consumer<ModelInfo> open) {
     Label title = new Label("Models");
     title.getStyleClass().add("page-title");
-    Label subtitle = new Label("Models trained in this project. Each completed run keeps its best model here.");
+    Label subtitle = new Label("Models trained in this project and models you brought: drop a TorchScript .pt, "
+        + "a DJL model or a TensorFlow SavedModel folder here. Double-click a model to see what it takes and gives.");
+    subtitle.setWrapText(true);
     subtitle.getStyleClass().add("page-subtitle");
     VBox header = new VBox(2, title, subtitle);
     header.getStyleClass().add("page-header");
     TableView<ModelInfo> table = new TableView<>(models);
     table.setId("models-table");
     table.setPlaceholder(EmptyState.create(Material2MZ.PSYCHOLOGY, "No models yet",
-        "Train a model on a dataset (Ctrl+T); the model of each completed run is kept here."));
+        "Drop a TorchScript .pt, a DJL model or a TensorFlow SavedModel folder here to import it, or train a model "
+            + "on a dataset (Ctrl+T): each completed run keeps its model here."));
+    table.setOnMouseClicked(event -> {
+      ModelInfo chosen = table.getSelectionModel().getSelectedItem();
+      if (event.getClickCount() == 2 && chosen != null) {
+        open.accept(chosen);
+      }
+    });
+    table.setOnKeyPressed(event -> {
+      ModelInfo chosen = table.getSelectionModel().getSelectedItem();
+      if (event.getCode() == javafx.scene.input.KeyCode.ENTER && chosen != null) {
+        open.accept(chosen);
+      }
+    });
     table.getColumns().add(column("Name", ModelInfo::name, 220));
     table.getColumns().add(column("Kind", ModelInfo::kind, 80));
     table.getColumns().add(column("Engine", ModelInfo::engine, 90));

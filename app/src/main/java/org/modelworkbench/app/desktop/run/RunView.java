@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -54,6 +55,7 @@ public final class RunView {
   private final Supplier<List<DatasetInfo>> datasets;
   private final Supplier<Window> owner;
   private final StackPane root = new StackPane();
+  private final Consumer<RunInfo> resume;
 
   /**
    * Builds the view; it fills itself once the run is read.
@@ -64,6 +66,21 @@ public final class RunView {
    * @param owner the main window, for dialogs
    */
   public RunView(RunViewModel model, FileDialogs files, Supplier<List<DatasetInfo>> datasets, Supplier<Window> owner) {
+    this(model, files, datasets, owner, null);
+  }
+
+  /**
+   * Builds the view with Resume handed to the window, which shows the live training monitor.
+   *
+   * @param model the run's view model
+   * @param files file choosers
+   * @param datasets the project's datasets, offered for Evaluate
+   * @param owner the main window, for dialogs
+   * @param resume continues the stopped run with the live monitor; null resumes as a background job
+   */
+  public RunView(RunViewModel model, FileDialogs files, Supplier<List<DatasetInfo>> datasets, Supplier<Window> owner,
+      Consumer<RunInfo> resume) {
+    this.resume = resume;
     this.model = model;
     this.files = files;
     this.datasets = datasets;
@@ -106,6 +123,15 @@ public final class RunView {
       return path;
     }
     return path.resolveSibling(path.getFileName() + ".pdf");
+  }
+
+  private void resume() {
+    RunInfo run = model.runProperty().get();
+    if (this.resume == null || run == null) {
+      model.resume();
+    } else {
+      this.resume.accept(run);
+    }
   }
 
   private void evaluate() {
@@ -188,7 +214,7 @@ public final class RunView {
     resume.setId("resume-run");
     resume.setVisible(model.canResume());
     resume.setManaged(model.canResume());
-    resume.setOnAction(event -> model.resume());
+    resume.setOnAction(event -> resume());
     HBox actions = new HBox(10, subtitle, spacer, resume, evaluate, predict, export);
     actions.setAlignment(Pos.CENTER_LEFT);
     VBox header = new VBox(6, titleLine, actions);

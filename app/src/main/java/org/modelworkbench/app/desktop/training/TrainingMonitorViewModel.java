@@ -36,8 +36,10 @@ public final class TrainingMonitorViewModel {
 
   private final JobRunner runner;
   private final Supplier<Workbench> workbench;
-  private final DatasetInfo dataset;
-  private final TrainingSettings settings;
+  private final String title;
+  private final String target;
+  private final Task task;
+  private final Training training;
   private final LongSupplier nanoClock;
   private final ObservableList<EpochMetrics> epochs = FXCollections.observableArrayList();
   private final ObservableList<String> notices = FXCollections.observableArrayList();
@@ -65,11 +67,40 @@ public final class TrainingMonitorViewModel {
    */
   public TrainingMonitorViewModel(JobRunner runner, Supplier<Workbench> workbench, DatasetInfo dataset,
       TrainingSettings settings, LongSupplier nanoClock) {
+    this(runner, workbench, "Training " + settings.target() + " on " + dataset.name(), settings.target(),
+        settings.task() == null ? Task.CLASSIFICATION : settings.task(), nanoClock,
+        (open, observer, context) -> open.training().train(dataset, settings, false, observer, context.token()));
+  }
+
+  private TrainingMonitorViewModel(JobRunner runner, Supplier<Workbench> workbench, String title, String target,
+      Task task, LongSupplier nanoClock, Training training) {
     this.runner = runner;
     this.workbench = workbench;
-    this.dataset = dataset;
-    this.settings = settings;
+    this.title = title;
+    this.target = target;
+    this.task = task;
     this.nanoClock = nanoClock;
+    this.training = training;
+  }
+
+  /**
+   * The monitor of a stopped run that continues from its last checkpoint: the curve so far is
+   * read first, so the new epochs continue it.
+   *
+   * @param runner runs the training job
+   * @param workbench the open project
+   * @param run the cancelled, failed or interrupted run
+   * @param nanoClock the clock for the time left (System::nanoTime)
+   */
+  public static TrainingMonitorViewModel resuming(JobRunner runner, Supplier<Workbench> workbench, RunInfo run,
+      LongSupplier nanoClock) {
+    Task task = run.task() == null ? Task.CLASSIFICATION : run.task();
+    return new TrainingMonitorViewModel(runner, workbench,
+        "Resuming run " + run.id() + ": " + run.target() + " on " + run.datasetName(), run.target(), task, nanoClock,
+        (open, observer, context) -> {
+          observer.continueFrom(open.catalog().curve(run.id()));
+          return open.training().resume(run.id(), observer, context.token());
+        });
   }
 
   /** Called on the UI thread with the stored run when training ends (completed or cancelled). */
@@ -79,26 +110,25 @@ public final class TrainingMonitorViewModel {
 
   /** What is trained, for example "Training species on iris". */
   public String title() {
-    return "Training " + settings.target() + " on " + dataset.name();
+    return title;
   }
 
   /** The task (once known from the check), for the metric chart's name. */
   public Task task() {
-    return settings.task() == null ? Task.CLASSIFICATION : settings.task();
+    return task;
   }
 
   /** Starts training in the background. */
   public Job start() {
     startNanos = nanoClock.getAsLong();
-    job = runner.job(title(), context -> workbench.get().training()
-            .train(dataset, settings, false, new Observer(context), context.token()))
+    job = runner.job(title(), context -> training.run(workbench.get(), new Observer(context), context))
         .successMessage(TrainingMonitorViewModel::endText)
         .onSuccess(this::finished)
         .onError(error -> {
           state.set(MonitorState.FAILED);
           status.set("Training failed: " + ErrorText.plainMessage(error));
           timeLeft.set("");
-          runner.reportError("Training " + settings.target() + " did not finish", error);
+          runner.reportError("Training " + target + " did not finish", error);
         })
         .onCancelled(() -> {
           state.set(MonitorState.CANCELLED);
@@ -172,12 +202,28 @@ public final class TrainingMonitorViewModel {
     timeLeft.set(TrainingProgress.timeLeftText(TrainingProgress.millisLeft(elapsed, fraction)));
   }
 
+  /** What the job does: train a new run or continue a stopped one. */
+  @FunctionalInterface
+  private interface Training {
+    RunInfo run(Workbench open, Observer observer, org.modelworkbench.app.desktop.jobs.JobContext context);
+  }
+
   /** Receives the service's callbacks on the training thread and hops to the UI thread. */
   private final class Observer implements TrainingObserver {
     private final org.modelworkbench.app.desktop.jobs.JobContext context;
 
     Observer(org.modelworkbench.app.desktop.jobs.JobContext context) {
       this.context = context;
+    }
+
+    /** Shows the epochs a resumed run already has, so the new ones continue its curve. */
+    void continueFrom(java.util.List<EpochMetrics> before) {
+      runner.ui().execute(() -> {
+        epochs.setAll(before);
+        if (!before.isEmpty()) {
+          status.set("Continuing after epoch " + before.get(before.size() - 1).epoch() + "…");
+        }
+      });
     }
 
     @Override

@@ -4,6 +4,10 @@ package org.modelworkbench.data.infer;
 final class NumberText {
   // Long.MAX_VALUE has 19 digits; anything shorter always fits.
   private static final int SAFE_LONG_DIGITS = 18;
+  // Whole numbers of up to 15 digits and powers of ten up to 1e15 are exact doubles.
+  private static final int EXACT_DIGITS = 15;
+  private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+      1e12, 1e13, 1e14, 1e15};
 
   private NumberText() {}
 
@@ -83,7 +87,48 @@ final class NumberText {
 
   /** Parses text accepted by {@link #isDecimal(String, char)} with the same separator. */
   static double parseDecimal(String s, char separator) {
+    double plain = parsePlainDecimal(s, separator);
+    if (!Double.isNaN(plain)) {
+      return plain;
+    }
     return Double.parseDouble(separator == '.' ? s : s.replace(separator, '.'));
+  }
+
+  /**
+   * The value of a short plain decimal (optional sign, at most {@value #EXACT_DIGITS} digits, at
+   * most one separator, no exponent) exactly as {@link Double#parseDouble} gives it, or NaN when
+   * the text is not one. The digits as a whole number and the power of ten are both exact
+   * doubles, so their IEEE quotient is the correctly rounded value, which is what parseDouble
+   * returns too.
+   */
+  static double parsePlainDecimal(String s, char separator) {
+    int n = s.length();
+    int i = signLength(s);
+    boolean negative = i == 1 && s.charAt(0) == '-';
+    long digitsValue = 0;
+    int digits = 0;
+    int fractionDigits = -1;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (isDigit(c)) {
+        if (++digits > EXACT_DIGITS) {
+          return Double.NaN;
+        }
+        digitsValue = digitsValue * 10 + (c - '0');
+        if (fractionDigits >= 0) {
+          fractionDigits++;
+        }
+      } else if (c == separator && fractionDigits < 0) {
+        fractionDigits = 0;
+      } else {
+        return Double.NaN;
+      }
+    }
+    if (digits == 0) {
+      return Double.NaN;
+    }
+    double value = fractionDigits > 0 ? digitsValue / POWERS_OF_TEN[fractionDigits] : digitsValue;
+    return negative ? -value : value;
   }
 
   private static int signLength(String s) {

@@ -46,4 +46,22 @@ class NumberTextTest {
     assertThat(NumberText.parseDecimal("-1,25", ',')).isEqualTo(-1.25);
     assertThat(NumberText.parseDecimal("2.5e2", '.')).isEqualTo(250.0);
   }
+
+  @Test
+  void plainDecimalsParseExactlyAsParseDouble() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    for (int i = 0; i < 200_000; i++) {
+      int scale = random.nextInt(0, 10);
+      String text = java.math.BigDecimal.valueOf(random.nextLong(-999_999_999_999_999L, 999_999_999_999_999L), scale)
+          .toPlainString();
+      assertThat(NumberText.parseDecimal(text, '.')).as(text).isEqualTo(Double.parseDouble(text));
+      String comma = text.replace('.', ',');
+      assertThat(NumberText.parseDecimal(comma, ',')).as(comma).isEqualTo(Double.parseDouble(text));
+    }
+    for (String text : new String[] {"-0.0", "0.1", "+.5", "5.", "0.3", "123456789012345.6", "1e3", "4.35"}) {
+      assertThat(NumberText.parseDecimal(text, '.')).as(text).isEqualTo(Double.parseDouble(text));
+    }
+    assertThat(Double.doubleToRawLongBits(NumberText.parseDecimal("-0.0", '.')))
+        .isEqualTo(Double.doubleToRawLongBits(-0.0));
+  }
 }

@@ -1,0 +1,167 @@
+package org.modelworkbench.data.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.modelworkbench.model.ColumnSchema;
+import org.modelworkbench.model.ColumnType;
+import org.modelworkbench.model.DataFormatException;
+
+/** The one-pass import: guessed types, late values that widen or restart, late bad rows. */
+class CsvOnePassImportTest {
+  private static final int EARLY_ROWS = 20_000;
+
+  @TempDir Path dir;
+
+  /** Keeps what a sink is told, widening and dropping rows as a real one would. */
+  private static final class RecordingSink implements TypedRowSink {
+    final List<List<ColumnSchema>> begins = new ArrayList<>();
+    final List<Object[]> rows = new ArrayList<>();
+    final List<Integer> widened = new ArrayList<>();
+    int restarts;
+    boolean accept = true;
+    String hash;
+
+    @Override
+    public boolean hashKnown(String sha256) {
+      hash = sha256;
+      return accept;
+    }
+
+    @Override
+    public void begin(List<ColumnSchema> columns) {
+      begins.add(columns);
+    }
+
+    @Override
+    public void row(Object[] values) {
+      rows.add(values.clone());
+    }
+
+    @Override
+    public boolean widenToDecimal(int column) {
+      widened.add(column);
+      for (Object[] row : rows) {
+        row[column] = row[column] == null ? null : ((Long) row[column]).doubleValue();
+      }
+      return true;
+    }
+
+    @Override
+    public void restart() {
+      restarts++;
+      rows.clear();
+    }
+  }
+
+  private Path fileWithLastRow(String lastRow) {
+    StringBuilder text = new StringBuilder("id,amount,label\n");
+    for (int i = 0; i < EARLY_ROWS; i++) {
+      text.append(i).append(',').append(i * 3).append(',').append(i % 2 == 0 ? "a" : "b").append('\n');
+    }
+    text.append(lastRow).append('\n');
+    return CsvTestFiles.write(dir, "late.csv", text.toString());
+  }
+
+  private static CsvLayout stream(Path file, TypedRowSink sink, boolean skipBadRows) {
+    return new CsvImporter(new CsvImportOptions(skipBadRows, null, null, null)).streamInOnePass(file, sink, null, null);
+  }
+
+  private static List<ColumnType> types(CsvLayout layout) {
+    return layout.columns().stream().map(ColumnSchema::type).toList();
+  }
+
+  @Test
+  void typesTheRowsAsTheTwoPassImportDoes() {
+    Path file = fileWithLastRow("20000,7,c");
+    RecordingSink sink = new RecordingSink();
+    CsvLayout layout = stream(file, sink, false);
+    assertThat(types(layout)).containsExactly(ColumnType.INTEGER, ColumnType.INTEGER, ColumnType.CATEGORICAL);
+    assertThat(layout.columns()).isEqualTo(CsvTestFiles.read(file).table().columns());
+    assertThat(layout.rowCount()).isEqualTo(EARLY_ROWS + 1);
+    assertThat(sink.rows).hasSize(EARLY_ROWS + 1);
+    assertThat(sink.rows.get(EARLY_ROWS)).containsExactly(20_000L, 7L, "c");
+    assertThat(sink.restarts).isZero();
+    assertThat(sink.hash).isEqualTo(layout.sha256()).hasSize(64);
+  }
+
+  @Test
+  void aLateDecimalInAWholeNumberColumnWidensIt() {
+    RecordingSink sink = new RecordingSink();
+    CsvLayout layout = stream(fileWithLastRow("20000,2.5,c"), sink, false);
+    assertThat(types(layout)).containsExactly(ColumnType.INTEGER, ColumnType.DECIMAL, ColumnType.CATEGORICAL);
+    assertThat(sink.widened).containsExactly(1);
+    assertThat(sink.restarts).isZero();
+    assertThat(sink.rows).hasSize(EARLY_ROWS + 1);
+    assertThat(sink.rows.get(5)[1]).isEqualTo(15.0);
+    assertThat(sink.rows.get(EARLY_ROWS)[1]).isEqualTo(2.5);
+  }
+
+  @Test
+  void aLateTextInANumberColumnReadsTheFileAgainAsText() {
+    RecordingSink sink = new RecordingSink();
+    CsvLayout layout = stream(fileWithLastRow("20000,unknown,c"), sink, false);
+    assertThat(types(layout)).containsExactly(ColumnType.INTEGER, ColumnType.CATEGORICAL, ColumnType.CATEGORICAL);
+    assertThat(sink.restarts).isEqualTo(1);
+    assertThat(sink.begins).hasSize(2);
+    assertThat(sink.begins.get(1)).isEqualTo(layout.columns());
+    assertThat(sink.rows).hasSize(EARLY_ROWS + 1);
+    assertThat(sink.rows.get(5)[1]).isEqualTo("15");
+    assertThat(sink.rows.get(EARLY_ROWS)[1]).isEqualTo("unknown");
+  }
+
+  @Test
+  void aColumnWithoutValuesInTheFirstRowsGetsTheTypeOfItsLaterValues() {
+    StringBuilder text = new StringBuilder("id,late\n");
+    for (int i = 0; i < EARLY_ROWS; i++) {
+      text.append(i).append(",\n");
+    }
+    text.append("20000,2024-05-01\n");
+    RecordingSink sink = new RecordingSink();
+    CsvLayout layout = stream(CsvTestFiles.write(dir, "sparse.csv", text.toString()), sink, false);
+    assertThat(types(layout)).containsExactly(ColumnType.INTEGER, ColumnType.DATE);
+    assertThat(sink.rows).hasSize(EARLY_ROWS + 1);
+    assertThat(sink.rows.get(EARLY_ROWS)[1]).isEqualTo(java.time.LocalDate.of(2024, 5, 1));
+  }
+
+  @Test
+  void aLateBadRowFailsWithItsLineNumber() {
+    RecordingSink sink = new RecordingSink();
+    Path file = fileWithLastRow("20000,1,c,extra");
+    assertThatThrownBy(() -> stream(file, sink, false))
+        .isInstanceOfSatisfying(DataFormatException.class, e -> {
+          assertThat(e.file()).isEqualTo("late.csv");
+          assertThat(e.line()).isEqualTo(EARLY_ROWS + 2);
+        })
+        .hasMessageContaining("expected 3 fields but found 4");
+  }
+
+  @Test
+  void aLateBadRowIsRejectedWhenSkipping() {
+    RecordingSink sink = new RecordingSink();
+    CsvLayout layout = stream(fileWithLastRow("20000,\"1,c"), sink, true);
+    assertThat(layout.rowCount()).isEqualTo(EARLY_ROWS);
+    assertThat(layout.rejected()).singleElement().satisfies(r -> assertThat(r.line()).isEqualTo(EARLY_ROWS + 2L));
+    assertThat(sink.rows).hasSize(EARLY_ROWS);
+  }
+
+  @Test
+  void aDecliningSinkGetsNoMoreRowsButTheFileIsStillChecked() {
+    RecordingSink sink = new RecordingSink();
+    sink.accept = false;
+    CsvLayout layout = stream(fileWithLastRow("20000,7,c"), sink, false);
+    assertThat(layout.sha256()).isEqualTo(sink.hash);
+    int received = sink.rows.size();
+    assertThat(received).isLessThanOrEqualTo(EARLY_ROWS + 1);
+
+    RecordingSink declining = new RecordingSink();
+    declining.accept = false;
+    Path bad = fileWithLastRow("20000,1,c,extra");
+    assertThatThrownBy(() -> stream(bad, declining, false)).isInstanceOf(DataFormatException.class);
+  }
+}
