@@ -5,7 +5,8 @@
 #
 # VIEW is what the window shows: run (default: the newest completed run), dataset, sorted (the rows
 # sorted by the second column), filtered (also filtered by WORKBENCH_SCREENSHOT_FILTER=column=text),
-# quality (the Quality tab), runs, compare, train (the Train model dialog) or monitor (a run
+# quality (the Quality tab), runs, compare, train (the Train model dialog), model (the first imported
+# model's page), cell (the newest run with a mistaken confusion-matrix cell clicked) or monitor (a run
 # training live). OUTPUT defaults to
 # docs/screenshot.png. The window runs under Xvfb on a demo project that this script prepares once
 # with the command line (import the samples, train two runs); the app snapshots its own scene

@@ -31,6 +31,10 @@ final class EvaluateCommand extends ProjectCommand {
       description = "With --model: dataset columns feeding a tabular model's inputs, in order.")
   List<String> columns;
 
+  @Option(names = "--signature", paramLabel = "NAME",
+      description = "With --model of a TensorFlow SavedModel: the signature to call. Default: serving_default.")
+  String signature;
+
   @Option(names = "--misclassified", paramLabel = "OUT.csv",
       description = "With --run: write the misclassified test rows (file, actual, predicted, probability) to a CSV file.")
   java.nio.file.Path misclassified;
@@ -60,7 +64,7 @@ final class EvaluateCommand extends ProjectCommand {
     }
     DatasetInfo data = workbench.datasets().find(dataset);
     ModelEvaluationOutcome outcome = workbench.modelEvaluation().evaluate(
-        new ModelEvaluationRequest(model, data, target, columns));
+        new ModelEvaluationRequest(model, data, target, columns, signature));
     return print(outcome, ModelJsonViews::evaluation, o -> "Model " + model + " as it is on '" + data.name()
         + "' version " + data.version() + ":\n" + TextViews.metrics(o.evaluation().metrics())
         + (o.topK() == null ? "" : String.format(java.util.Locale.ROOT, "%ntop-%d accuracy %.4f", o.topK().k(),

@@ -18,7 +18,7 @@ final class ExportModelCommand extends ProjectCommand {
       description = "A folder, or for TorchScript a .pt file.")
   Path out;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "torchscript or djl. Default: the model's own.")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "torchscript, djl or savedmodel. Default: the model's own.")
   String format;
 
   @Override

@@ -14,6 +14,7 @@ import org.modelworkbench.model.Task;
 import org.modelworkbench.model.TrainingSettings;
 import org.modelworkbench.model.WorkbenchException;
 import org.modelworkbench.services.ImageOptions;
+import org.modelworkbench.services.SavedModelOptions;
 import org.modelworkbench.services.TrainingObserver;
 import org.modelworkbench.services.Workbench;
 import picocli.CommandLine.Command;
@@ -64,6 +65,12 @@ final class TrainCommand extends ProjectCommand {
   @Option(names = "--base", paramLabel = "MODEL", description = "Start from this project model (warm start); on images, a TorchScript model (or .pt file) to fine-tune.")
   String base;
 
+  @Option(names = "--strategy", paramLabel = "head|full", description = "With a TensorFlow SavedModel --base: full drives the model's own train signature; head trains a new head on its features. Default: full when it has a train signature, else head.")
+  String strategy;
+
+  @Option(names = "--signature", paramLabel = "NAME", description = "With --strategy head: the SavedModel signature whose output gives the features. Default: features.")
+  String signature;
+
   @Option(names = "--patience", paramLabel = "N", description = "Epochs without improvement before stopping early.")
   Integer patience;
 
@@ -94,7 +101,8 @@ final class TrainCommand extends ProjectCommand {
         exclude == null ? List.of() : exclude);
     Task resolvedTask = workbench.training().validate(data, settings);
     String metricName = resolvedTask == Task.REGRESSION ? "val_rmse" : "val_accuracy";
-    RunInfo run = workbench.training().train(data, settings, new ImageOptions(freezeEpochs, augment), strict,
+    RunInfo run = workbench.training().train(data, settings, new ImageOptions(freezeEpochs, augment),
+        new SavedModelOptions(strategy, signature), strict,
         new StderrProgress(metricName), CancellationToken.none());
     return report(workbench, run);
   }

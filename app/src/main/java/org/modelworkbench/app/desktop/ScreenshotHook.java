@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Takes a picture of the window for the documentation ({@code -Dworkbench.screenshot=PATH}):
  * once the project is open, it shows the asked view (run, dataset, sorted, filtered, quality,
- * runs, compare, train, monitor), waits for it to settle, saves a PNG and quits. "sorted" sorts
+ * runs, compare, train, monitor, model: the first imported model's page, cell: the newest run with
+ * its first mistaken confusion-matrix cell clicked), waits for it to settle, saves a PNG and quits. "sorted" sorts
  * the first dataset's rows by its second column, largest first; "filtered" also filters them by
  * {@code -Dworkbench.screenshot.filter=column=text}.
  */
@@ -106,6 +107,20 @@ final class ScreenshotHook {
               () -> save(window.stage().getScene()));
         });
       }
+      case "model" -> {
+        window.model().models().stream().filter(m -> m.runId() == null).findFirst()
+            .or(() -> window.model().models().stream().findFirst())
+            .ifPresent(m -> window.select("model:" + m.id()));
+        later(3, () -> save(window.stage().getScene()));
+      }
+      case "cell" -> {
+        window.model().runs().stream().filter(r -> r.status() == RunStatus.COMPLETED)
+            .max(Comparator.comparingLong(RunInfo::id)).ifPresent(r -> window.select("run:" + r.id()));
+        later(3, () -> {
+          clickFirstMistake(window.stage().getScene());
+          later(4, () -> save(window.stage().getScene()));
+        });
+      }
       case "runs" -> {
         window.showSection(SidebarItem.Kind.RUNS);
         later(2.5, () -> save(window.stage().getScene()));
@@ -142,6 +157,30 @@ final class ScreenshotHook {
         window.model().runs().stream().filter(r -> r.status() == RunStatus.COMPLETED)
             .max(Comparator.comparingLong(RunInfo::id)).ifPresent(r -> window.select("run:" + r.id()));
         later(3, () -> save(window.stage().getScene()));
+      }
+    }
+  }
+
+  /** Clicks the first confusion-matrix cell off the diagonal that has rows, and scrolls to its rows. */
+  private static void clickFirstMistake(Scene scene) {
+    javafx.scene.Node matrix = scene.lookup("#confusion-matrix");
+    if (!(matrix instanceof javafx.scene.layout.GridPane grid)) {
+      return;
+    }
+    for (javafx.scene.Node cell : grid.getChildren()) {
+      String id = cell.getId();
+      if (id == null || !id.startsWith("cell-") || cell.getOnMouseClicked() == null) {
+        continue;
+      }
+      String[] parts = id.substring("cell-".length()).split("-", 2);
+      javafx.scene.control.Label count = (javafx.scene.control.Label) cell.lookup(".matrix-count");
+      if (parts.length == 2 && !parts[0].equals(parts[1]) && count != null && !count.getText().equals("0")) {
+        cell.getOnMouseClicked().handle(null);
+        var scroll = (javafx.scene.control.ScrollPane) scene.lookup(".page-scroll");
+        if (scroll != null) {
+          scroll.setVvalue(Double.parseDouble(System.getProperty("workbench.screenshot.scroll", "0.3")));
+        }
+        return;
       }
     }
   }

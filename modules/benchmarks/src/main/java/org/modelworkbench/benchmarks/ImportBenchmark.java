@@ -46,9 +46,11 @@ public final class ImportBenchmark {
     System.out.printf(Locale.ROOT, "Wrote %s: %,d rows x %d columns, %.1f MB in %.1f s%n", csv, rows,
         BenchmarkCsv.COLUMNS.length, Files.size(csv) / 1e6, seconds(generated));
 
+    System.out.printf(Locale.ROOT, "Load average before our import: %.2f%n", loadAverage());
     double ours = ourImport(csv, work.resolve("project"), rows);
     long peakKb = peakResidentKb();
     double csvRead = csvReadBaseline(csv, work.resolve("h2"));
+    System.out.printf(Locale.ROOT, "Load average before pandas: %.2f%n", loadAverage());
     Double pandas = pandasBaseline(csv);
 
     List<String> missed = new ArrayList<>();
@@ -174,6 +176,14 @@ public final class ImportBenchmark {
       }
     }
     return -1;
+  }
+
+  /**
+   * The system's load average over the last minute (other processes compete for the cores, so
+   * every figure is printed with it), or -1 where it is not known.
+   */
+  private static double loadAverage() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   private static double seconds(long startedNanos) {

@@ -5,6 +5,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.modelworkbench.data.csv.TypedRowSink;
 import org.modelworkbench.data.profile.ColumnProfiler;
 import org.modelworkbench.data.profile.NumberProfileBuilder;
@@ -22,6 +27,8 @@ import org.modelworkbench.store.DatasetRepository;
  * so that only their histograms read the files again. Closing it without a commit keeps nothing.
  */
 final class ColumnarImportSink implements TypedRowSink, AutoCloseable {
+  private static final int PROFILE_THREADS = 2;
+
   private final DatasetRepository datasets;
   private final String name;
   private DatasetAppender appender;
@@ -117,29 +124,69 @@ final class ColumnarImportSink implements TypedRowSink, AutoCloseable {
 
   /**
    * Profiles every column: number columns from what was gathered plus a histogram scan, the others
-   * (and widened columns) from their files.
+   * (and widened columns) from their files. The columns are profiled on {@value #PROFILE_THREADS}
+   * threads, each reading its own columns' files.
+   *
+   * @param cancel checked before each column; may be null
    */
   List<ColumnProfile> profiles(CancellationToken cancel) {
-    List<ColumnProfile> profiles = new ArrayList<>();
+    appender.finishAppending();
     List<ColumnSchema> columns = appender.columns();
-    for (int c = 0; c < columns.size(); c++) {
-      if (cancel != null) {
-        cancel.throwIfCancelled();
+    ExecutorService pool = Executors.newFixedThreadPool(PROFILE_THREADS, task -> {
+      Thread t = new Thread(task, "dataset-profile");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<ColumnProfile>> futures = new ArrayList<>();
+      for (int c = 0; c < columns.size(); c++) {
+        int column = c;
+        futures.add(pool.submit(() -> {
+          if (cancel != null) {
+            cancel.throwIfCancelled();
+          }
+          return profile(column, columns.get(column));
+        }));
       }
-      int column = c;
-      ColumnSchema schema = columns.get(c);
-      ColumnType type = schema.type();
-      long missing = appender.missing(c);
-      if (type == ColumnType.CATEGORICAL || type == ColumnType.BOOLEAN) {
-        profiles.add(ColumnProfiler.profileCounts(schema, missing, counts -> appender.forEachCount(column, counts)));
-      } else if (builders[c] != null) {
-        profiles.add(builders[c].finish(missing, visitor -> appender.forEachNumber(column, visitor::accept)));
-      } else {
-        profiles.add(ColumnProfiler.profileNumbers(schema, missing,
-            visitor -> appender.forEachNumber(column, visitor::accept)));
+      List<ColumnProfile> profiles = new ArrayList<>();
+      for (Future<ColumnProfile> f : futures) {
+        profiles.add(result(f));
       }
+      return profiles;
+    } finally {
+      pool.shutdownNow();
     }
-    return profiles;
+  }
+
+  private ColumnProfile profile(int column, ColumnSchema schema) {
+    ColumnType type = schema.type();
+    long missing = appender.missing(column);
+    if (type == ColumnType.CATEGORICAL || type == ColumnType.BOOLEAN) {
+      return ColumnProfiler.profileCounts(schema, missing, counts -> appender.forEachCount(column, counts));
+    }
+    if (builders[column] != null) {
+      return builders[column].finish(missing, visitor -> appender.forEachNumber(column, visitor::accept));
+    }
+    return ColumnProfiler.profileNumbers(schema, missing, visitor -> appender.forEachNumber(column, visitor::accept));
+  }
+
+  /** A profile task's result, with its failure (a cancel, an unreadable file) thrown as it was. */
+  private static ColumnProfile result(Future<ColumnProfile> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("Interrupted while profiling");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException("Profiling failed", cause);
+    }
   }
 
   /** The appender holding the rows; only after the rows were received. */

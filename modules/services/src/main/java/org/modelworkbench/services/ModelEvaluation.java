@@ -57,17 +57,24 @@ public final class ModelEvaluation {
     }
     Metrics metrics;
     TopKAccuracy topK = null;
-    if ("TensorFlow".equals(model.engine())) {
-      throw new WorkbenchException("TensorFlow models are not supported in this build yet: '" + model.name()
-          + "' can be inspected (its signatures) but not run.");
-    } else if (!"torchscript".equals(model.kind())) {
+    boolean tensorFlow = "TensorFlow".equals(model.engine());
+    if (SavedModelFineTuning.HEAD_KIND.equals(model.kind())) {
+      throw new WorkbenchException("The model '" + model.name() + "' is a new head on a SavedModel's features; "
+          + "score it with 'evaluate --run " + model.runId() + "' (its test rows).");
+    } else if (!tensorFlow && !"torchscript".equals(model.kind())) {
       try (TabularModel loaded = TabularModel.load(library.modelFolder(model))) {
         metrics = MetricsScorer.score(loaded, known, request.target());
       }
     } else {
-      float[][] inputs = ModelSignature.IMAGE.equals(signature.inputKind())
-          ? imageInputs(known, signature) : tabularInputs(known, signature, request);
-      float[][] outputs = run(library.modelFile(model), inputs, Shapes.toArray(signature.inputShape()));
+      float[][] outputs;
+      if (tensorFlow) {
+        outputs = SavedModelScoring.outputs(library.modelFolder(model), signature, model.name(), known, request,
+            database.artifacts());
+      } else {
+        float[][] inputs = ModelSignature.IMAGE.equals(signature.inputKind())
+            ? imageInputs(known, signature) : tabularInputs(known, signature, request);
+        outputs = run(library.modelFile(model), inputs, Shapes.toArray(signature.inputShape()));
+      }
       String[] actual = known.textColumn(known.columnIndex(request.target()));
       List<String> labels = outputLabels(signature, outputs);
       double[][] probabilities = OutputScores.probabilities(outputs);

@@ -13,13 +13,11 @@ import org.modelworkbench.ml.library.ModelDetector;
 import org.modelworkbench.ml.library.ModelFormat;
 import org.modelworkbench.ml.library.ModelSource;
 import org.modelworkbench.ml.library.ProbeResult;
-import org.modelworkbench.ml.library.SavedModelSignatures;
 import org.modelworkbench.ml.library.ShapeProbe;
 import org.modelworkbench.ml.library.Shapes;
 import org.modelworkbench.ml.library.TorchScriptModel;
 import org.modelworkbench.model.ModelInfo;
 import org.modelworkbench.model.ModelSignature;
-import org.modelworkbench.model.SignatureSpec;
 import org.modelworkbench.model.Task;
 import org.modelworkbench.model.WorkbenchException;
 import org.modelworkbench.store.ProjectDatabase;
@@ -115,11 +113,7 @@ public final class ModelImports {
             List.of((long) d.outputWidth()), d.labels(), List.of(), null, null, null, description), d.task());
       }
       default -> {
-        List<SignatureSpec> signatures = SavedModelSignatures.read(modelPath);
-        String description = "TensorFlow SavedModel with signatures " + String.join(", ",
-            signatures.stream().map(SignatureSpec::name).toList());
-        return new Described(new ModelSignature(ModelSignature.UNKNOWN, List.of(), List.of(), labels, signatures,
-            null, null, null, description), Task.CLASSIFICATION);
+        return new Described(SavedModelDescription.describe(modelPath, labels), Task.CLASSIFICATION);
       }
     }
   }

@@ -45,12 +45,14 @@ public final class TrainingService {
   private final CatalogService catalog;
   private final QualityService quality;
   private final ImageTrainingFlow images;
+  private final SavedModelFineTuning savedModels;
 
   TrainingService(ProjectDatabase database, CatalogService catalog, QualityService quality) {
     this.database = database;
     this.catalog = catalog;
     this.quality = quality;
     this.images = new ImageTrainingFlow(database, catalog);
+    this.savedModels = new SavedModelFineTuning(database, catalog);
   }
 
   /** The devices this machine offers: the CPU, then each GPU found with its name. */
@@ -93,6 +95,25 @@ public final class TrainingService {
     DataTable rows = database.datasets().rows(dataset.id());
     DataSplit split = splitLabelledRows(rows, settings, Task.CLASSIFICATION);
     return images.train(dataset, settings, options, observer, cancel, device, split);
+  }
+
+  /**
+   * Trains and records a run whose base may be a TensorFlow SavedModel: then it is fine-tuned with
+   * the given strategy (see {@link SavedModelOptions}) on an image or tabular dataset; any other
+   * run goes as {@link #train(DatasetInfo, TrainingSettings, ImageOptions, boolean, TrainingObserver,
+   * CancellationToken)}.
+   */
+  public RunInfo train(DatasetInfo dataset, TrainingSettings settings, ImageOptions options,
+      SavedModelOptions savedModel, boolean strict, TrainingObserver observer, CancellationToken cancel) {
+    if (!savedModels.appliesTo(settings)) {
+      return train(dataset, settings, options, strict, observer, cancel);
+    }
+    DeviceInfo device = Devices.resolve(settings.device(), strict);
+    if (device.note() != null) {
+      observer.notice(device.note());
+    }
+    DataSplit split = splitLabelledRows(database.datasets().rows(dataset.id()), settings, Task.CLASSIFICATION);
+    return savedModels.train(dataset, settings, savedModel, observer, cancel, device, split);
   }
 
   /**

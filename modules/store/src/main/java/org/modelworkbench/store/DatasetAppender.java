@@ -208,6 +208,17 @@ public final class DatasetAppender implements AutoCloseable {
     return info;
   }
 
+  /**
+   * Ends appending: closes the column files and writes the manifest. After this, {@link
+   * #forEachNumber} and {@link #forEachCount} only read, so several threads may run them at once
+   * (one column each). Called by those methods and {@link #commit} when not called before.
+   *
+   * @throws WorkbenchException when the files cannot be written
+   */
+  public void finishAppending() {
+    finishWriting();
+  }
+
   /** Ends appending: closes the column files and writes the manifest. */
   private void finishWriting() {
     if (finished) {

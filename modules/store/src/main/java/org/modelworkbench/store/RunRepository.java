@@ -75,6 +75,24 @@ public final class RunRepository {
     });
   }
 
+  /**
+   * Records settings beyond {@link TrainingSettings} with a run, for example the fine-tuning
+   * {@code strategy}; they join its stored hyperparameters.
+   *
+   * @param runId the run
+   * @param settings for example {@code strategy=full}; an existing name is replaced
+   * @param stored the run's hyperparameters as stored so far
+   */
+  public void addHyperparameters(long runId, Map<String, String> settings, Map<String, String> stored) {
+    Map<String, String> all = new java.util.LinkedHashMap<>(stored);
+    all.putAll(settings);
+    update(runId, "Could not record the settings of run " + runId + ".",
+        "UPDATE runs SET hyperparameters = ? WHERE id = ?", ps -> {
+          ps.setString(1, MetricsJson.toJson(all));
+          ps.setLong(2, runId);
+        });
+  }
+
   /** Stores the device a run really got and the library versions, once the engine is up. */
   public void updateDevice(long runId, DeviceInfo device, Map<String, String> versions) {
     update(runId, "Could not record the device of run " + runId + ".",

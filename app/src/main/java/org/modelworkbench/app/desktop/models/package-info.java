@@ -1,2 +1,5 @@
-/** The models view: every model of the project's library with where it came from. */
+/**
+ * The models view: every model of the project's library, and one model's page with what it takes
+ * and gives, its lineage and evaluations.
+ */
 package org.modelworkbench.app.desktop.models;

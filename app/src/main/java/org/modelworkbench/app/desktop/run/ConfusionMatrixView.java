@@ -18,10 +18,18 @@ import org.modelworkbench.app.desktop.common.Formats;
  * The confusion matrix as a heat map with counts: a row per actual class, a column per
  * predicted class. Clicking a cell asks for the rows behind it.
  */
-final class ConfusionMatrixView {
+public final class ConfusionMatrixView {
   private ConfusionMatrixView() {}
 
-  static Node create(List<String> labels, long[][] matrix, BiConsumer<String, String> onCell) {
+  /**
+   * Builds the heat map.
+   *
+   * @param labels the classes, in matrix order
+   * @param matrix counts, actual class by row and predicted class by column
+   * @param onCell called with the actual and predicted class of a clicked cell; null when the cells
+   *     have no rows to list (for example a library model's evaluation)
+   */
+  public static Node create(List<String> labels, long[][] matrix, BiConsumer<String, String> onCell) {
     GridPane grid = new GridPane();
     grid.setHgap(3);
     grid.setVgap(3);
@@ -69,6 +77,11 @@ final class ConfusionMatrixView {
     number.setStyle("-fx-text-fill: " + textColour + ";");
     percent.setStyle("-fx-text-fill: " + textColour + ";");
     pane.setMinSize(76, 50);
+    if (onCell == null) {
+      Tooltip.install(pane, new Tooltip(Formats.count(count) + " rows of " + actual + " predicted as " + predicted
+          + "."));
+      return pane;
+    }
     pane.setCursor(Cursor.HAND);
     Tooltip.install(pane, new Tooltip(Formats.count(count) + " rows of " + actual + " predicted as " + predicted
         + ". Click to list them."));

@@ -1,7 +1,6 @@
 package org.modelworkbench.data.csv;
 
 import org.modelworkbench.data.infer.ColumnTypeInferrer;
-import org.modelworkbench.data.infer.MissingValues;
 import org.modelworkbench.data.infer.ValueFormat;
 
 /**
@@ -34,7 +33,7 @@ final class GuessedConversion {
 
   private final ValueFormat[] formats;
   private final ColumnTypeInferrer[] undecided;
-  private final TextInterner[] interners;
+  private final boolean[] text;
   private final Object[] values;
   private final String[] names;
   private final TypedRowSink sink;
@@ -55,12 +54,12 @@ final class GuessedConversion {
     this.names = names;
     this.formats = guessed.clone();
     this.undecided = new ColumnTypeInferrer[n];
-    this.interners = new TextInterner[n];
+    this.text = new boolean[n];
     this.values = new Object[n];
     this.sink = sink;
     for (int c = 0; c < n; c++) {
       if (formats[c] == ValueFormat.TEXT) {
-        interners[c] = new TextInterner();
+        text[c] = true;
         if (sampleValues[c] == 0) {
           undecided[c] = new ColumnTypeInferrer(decimalCommaAllowed);
         }
@@ -69,22 +68,27 @@ final class GuessedConversion {
   }
 
   /**
-   * Converts one good row and hands it to the sink.
+   * Converts one good row and hands it to the sink. Text values are handed over as read, not
+   * shared between equal values: a sink that keeps them should share them itself.
    *
-   * @param row a record with one field per column
+   * @param row a cleaned record with one field per column (see {@link CsvRow#cleanFields()})
    * @throws GuessFailed when a value fits neither its column's guess nor a widening of it
    */
   void convert(CsvRow row) throws GuessFailed {
     String[] fields = row.fields();
+    Object[] ahead = row.converted();
+    ValueFormat[] aheadFormats = row.convertedWith();
     for (int c = 0; c < fields.length; c++) {
-      String value = MissingValues.trimToNull(fields[c]);
+      String value = fields[c];
       if (value == null) {
         values[c] = null;
-      } else if (interners[c] != null) {
+      } else if (text[c]) {
         if (undecided[c] != null) {
           undecided[c].accept(value);
         }
-        values[c] = interners[c].intern(value);
+        values[c] = value;
+      } else if (ahead != null && ahead[c] != null && aheadFormats[c] == formats[c]) {
+        values[c] = ahead[c];
       } else {
         values[c] = parse(c, value, row.line());
       }
@@ -120,6 +124,11 @@ final class GuessedConversion {
             + undecided[c].result());
       }
     }
+    return formats.clone();
+  }
+
+  /** The formats as guessed, or widened since; a copy. */
+  ValueFormat[] formats() {
     return formats.clone();
   }
 

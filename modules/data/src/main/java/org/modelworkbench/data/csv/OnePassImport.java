@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.modelworkbench.data.infer.ColumnTypeInferrer;
-import org.modelworkbench.data.infer.MissingValues;
 import org.modelworkbench.data.infer.ValueFormat;
 import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.ColumnSchema;
@@ -111,6 +110,7 @@ final class OnePassImport {
               sample.add(row);
               if (sample.size() == SAMPLE_ROWS) {
                 conversion = begin(names, inferrers, decimalComma, sample);
+                records.convertAhead(conversion.formats());
               }
             }
           }
@@ -128,12 +128,12 @@ final class OnePassImport {
     }
   }
 
+  /** Takes a cleaned row's values into account (see {@link CsvRow#cleanFields()}). */
   private static void infer(CsvRow row, ColumnTypeInferrer[] inferrers) {
     String[] fields = row.fields();
     for (int c = 0; c < fields.length; c++) {
-      String value = MissingValues.trimToNull(fields[c]);
-      if (value != null) {
-        inferrers[c].accept(value);
+      if (fields[c] != null) {
+        inferrers[c].accept(fields[c]);
       }
     }
   }

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.modelworkbench.data.infer.ValueFormat;
 
 /**
  * Splits a file's records on a thread of its own and hands them over in batches through a bounded
  * queue, so decoding and splitting the text overlaps the typing and writing of the records before
- * them. At most {@value #QUEUE_BATCHES} batches of {@value #BATCH_ROWS} records wait at any time.
+ * them. The records' fields arrive cleaned (see {@link CsvRow#cleanFields()}): trimmed, and null
+ * where missing. At most {@value #QUEUE_BATCHES} batches of {@value #BATCH_ROWS} records wait at any time.
  *
  * <p>An error of the reading thread (an unreadable file, text that is not in the charset) is thrown
  * again, as it was, by {@link #next()} once the batches read before it are taken.
@@ -35,6 +37,7 @@ final class RecordPipeline implements AutoCloseable {
   private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
   private final Thread reader;
   private volatile boolean stopped;
+  private volatile ValueFormat[] formats;
   private boolean ended;
 
   private RecordPipeline(RowSource source) {
@@ -52,6 +55,16 @@ final class RecordPipeline implements AutoCloseable {
     RecordPipeline pipeline = new RecordPipeline(source);
     pipeline.reader.start();
     return pipeline;
+  }
+
+  /**
+   * Makes the reading thread also convert the fields of the records it reads from now on (see
+   * {@link CsvRow#convertAhead}), so that work overlaps too.
+   *
+   * @param guessed one format per column; copied
+   */
+  void convertAhead(ValueFormat[] guessed) {
+    formats = guessed.clone();
   }
 
   /**
@@ -87,6 +100,11 @@ final class RecordPipeline implements AutoCloseable {
         List<CsvRow> rows = new ArrayList<>(BATCH_ROWS);
         CsvRow row = null;
         while (rows.size() < BATCH_ROWS && (row = source.next()) != null) {
+          row.cleanFields();
+          ValueFormat[] ahead = formats;
+          if (ahead != null) {
+            row.convertAhead(ahead);
+          }
           rows.add(row);
         }
         last = row == null;

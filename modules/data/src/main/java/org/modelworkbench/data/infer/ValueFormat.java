@@ -137,6 +137,16 @@ public enum ValueFormat {
     return parsed;
   }
 
+  /**
+   * Converts a trimmed, non-missing cell as {@link #parse(String)} does, without throwing.
+   *
+   * @param value the cell text, trimmed
+   * @return the value, or null when the cell does not fit this format
+   */
+  public Object tryParse(String value) {
+    return parseOrNull(value);
+  }
+
   /** The parsed value, or null when the cell does not fit. */
   abstract Object parseOrNull(String value);
 }

@@ -164,4 +164,21 @@ class CsvOnePassImportTest {
     Path bad = fileWithLastRow("20000,1,c,extra");
     assertThatThrownBy(() -> stream(bad, declining, false)).isInstanceOf(DataFormatException.class);
   }
+
+  @Test
+  void windows1252BytesFarIntoTheFileRestartTheSinkAndReadTheWholeFileSo() {
+    StringBuilder text = new StringBuilder("name,score\n");
+    int rows = 0;
+    while (text.length() < CharsetDetection.PROBE_BYTES * 4) {
+      text.append("plain").append(rows).append(',').append(rows++).append('\n');
+    }
+    text.append("M\u00fcller,7\n");
+    Path file = CsvTestFiles.write(dir, "late1252.csv", text.toString().getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    RecordingSink sink = new RecordingSink();
+    CsvLayout layout = stream(file, sink, false);
+    assertThat(layout.charset().name()).isEqualTo("windows-1252");
+    assertThat(sink.restarts).isEqualTo(1);
+    assertThat(sink.rows).hasSize(rows + 1);
+    assertThat(sink.rows.get(rows)).containsExactly("M\u00fcller", 7L);
+  }
 }

@@ -34,13 +34,28 @@ class SavedModelEngineTest {
     Digits low = Digits.of(0, 1, 2, 3, 4);
     Path trained = work.resolve("trained");
     TrainingOutcome outcome = new SavedModelTrainer().train(new SavedModelTrainingRequest(base, low.train, low.trainY,
-        low.test, low.testY, new long[] {8, 8, 1}, SavedModelRunner.SERVING, 30, 16, 5, 1, work.resolve("ck"),
+        low.test, low.testY, new long[] {8, 8, 1}, SavedModelRunner.SERVING, 30, 8, 10, 1, work.resolve("ck"),
         trained), new TrainingListener() {}, CancellationToken.none());
     assertThat(outcome.bestEpoch()).isPositive();
     double after = accuracy(trained, low.test, low.testY);
     System.out.printf("digits 0-4: untrained %.3f, after train signature %.3f (best epoch %d)%n",
         accuracy(base, low.test, low.testY), after, outcome.bestEpoch());
     assertThat(after).isGreaterThan(0.8);
+
+    Digits high = Digits.of(5, 6, 7, 8, 9);
+    double before = accuracy(trained, high.test, high.testY);
+    TrainingOutcome again = new SavedModelTrainer().train(new SavedModelTrainingRequest(trained, high.train,
+        high.trainY, high.test, high.testY, new long[] {8, 8, 1}, SavedModelRunner.SERVING, 20, 8, 10, 1,
+        work.resolve("ck2"), work.resolve("retrained")), new TrainingListener() {
+          @Override
+          public void onEpoch(org.modelworkbench.model.EpochMetrics e) {
+            System.out.printf("epoch %d loss %.3f val_accuracy %.3f%n", e.epoch(), e.trainLoss(), e.validationMetric());
+          }
+        }, CancellationToken.none());
+    double afterHigh = accuracy(work.resolve("retrained"), high.test, high.testY);
+    System.out.printf("digits 5-9 from the digits 0-4 model: before %.3f, after %.3f (best epoch %d)%n", before,
+        afterHigh, again.bestEpoch());
+    assertThat(afterHigh).isGreaterThan(before + 0.3);
 
     try (SavedModelRunner features = SavedModelRunner.load(trained, "features")) {
       assertThat(features.forward(new float[][] {low.test[0]}, new long[] {8, 8, 1})[0]).hasSize(32);

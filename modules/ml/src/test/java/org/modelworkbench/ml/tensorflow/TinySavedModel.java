@@ -32,7 +32,7 @@ public final class TinySavedModel {
   public static final int CLASSES = 10;
   private static final int HIDDEN = 32;
   private static final int PIXELS = 64;
-  private static final float LEARNING_RATE = 0.2f;
+  private static final float LEARNING_RATE = 0.05f;
 
   private TinySavedModel() {}
 

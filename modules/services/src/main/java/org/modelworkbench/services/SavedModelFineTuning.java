@@ -1,0 +1,241 @@
+package org.modelworkbench.services;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.modelworkbench.ml.TabularModel;
+import org.modelworkbench.ml.TabularTrainer;
+import org.modelworkbench.ml.TrainingOutcome;
+import org.modelworkbench.ml.TrainingRequest;
+import org.modelworkbench.ml.library.OutputScores;
+import org.modelworkbench.ml.library.SavedModelSignatures;
+import org.modelworkbench.ml.metrics.ClassificationMetricsCalculator;
+import org.modelworkbench.ml.tensorflow.SavedModelRunner;
+import org.modelworkbench.ml.tensorflow.SavedModelTrainer;
+import org.modelworkbench.ml.tensorflow.SavedModelTrainingRequest;
+import org.modelworkbench.model.CancellationToken;
+import org.modelworkbench.model.ColumnSchema;
+import org.modelworkbench.model.ColumnType;
+import org.modelworkbench.model.DataSplit;
+import org.modelworkbench.model.DataTable;
+import org.modelworkbench.model.DatasetInfo;
+import org.modelworkbench.model.DeviceInfo;
+import org.modelworkbench.model.Metrics;
+import org.modelworkbench.model.ModelInfo;
+import org.modelworkbench.model.ModelKind;
+import org.modelworkbench.model.ModelSignature;
+import org.modelworkbench.model.RunInfo;
+import org.modelworkbench.model.RunStatus;
+import org.modelworkbench.model.SignatureSpec;
+import org.modelworkbench.model.Task;
+import org.modelworkbench.model.TrainingSettings;
+import org.modelworkbench.model.WorkbenchException;
+import org.modelworkbench.store.ProjectDatabase;
+
+/**
+ * Fine-tunes a TensorFlow SavedModel from the library on a labelled dataset and records the run.
+ * {@code full} drives the model's own {@code train} signature and keeps the best epoch as a new
+ * SavedModel; {@code head} runs the model frozen as a feature extractor and trains a new head on
+ * the feature vectors with the PyTorch tabular trainer. Either way the kept model's lineage is
+ * base model → run → fine-tuned model, and the run records the {@code strategy} used.
+ */
+final class SavedModelFineTuning {
+  /** The kind of a kept head-on-features model. */
+  static final String HEAD_KIND = "savedmodel-head";
+  private static final String FEATURES = "features";
+
+  private final ProjectDatabase database;
+  private final CatalogService catalog;
+
+  SavedModelFineTuning(ProjectDatabase database, CatalogService catalog) {
+    this.database = database;
+    this.catalog = catalog;
+  }
+
+  /** Whether the settings' base model is a TensorFlow SavedModel of this project. */
+  boolean appliesTo(TrainingSettings settings) {
+    String base = settings.baseModel();
+    return base != null && !base.isBlank() && database.models().findByName(base)
+        .map(m -> "TensorFlow".equals(m.engine())).orElse(false);
+  }
+
+  /** Trains and records a run; see the class comment. */
+  RunInfo train(DatasetInfo dataset, TrainingSettings settings, SavedModelOptions options,
+      TrainingObserver observer, CancellationToken cancel, DeviceInfo device, DataSplit split) {
+    ModelInfo base = catalog.model(settings.baseModel());
+    ModelSignature signature = database.models().signature(base.id());
+    boolean trainable = signature.signatures().stream().anyMatch(s -> s.name().equals(SavedModelTrainer.TRAIN));
+    String strategy = options.strategy() != null ? options.strategy()
+        : trainable ? SavedModelOptions.FULL : SavedModelOptions.HEAD;
+    if (strategy.equals(SavedModelOptions.FULL) && !trainable) {
+      throw new WorkbenchException("The SavedModel '" + base.name() + "' has no 'train' signature, so --strategy "
+          + "full cannot drive it; use --strategy head (a new head on its features).");
+    }
+    String featureSignature = options.signature() != null ? options.signature()
+        : signature.signatures().stream().anyMatch(s -> s.name().equals(FEATURES)) ? FEATURES
+        : SavedModelRunner.SERVING;
+    long runId = database.runs().start(dataset.id(), settings, Task.CLASSIFICATION, device, Map.of(), split);
+    Map<String, String> extra = new LinkedHashMap<>();
+    extra.put("strategy", strategy);
+    if (strategy.equals(SavedModelOptions.HEAD)) {
+      extra.put("signature", featureSignature);
+    }
+    database.runs().addHyperparameters(runId, extra, settings.asMap());
+    observer.started(runId, device);
+    try {
+      DataTable rows = database.datasets().rows(dataset.id());
+      String target = settings.target();
+      Parts parts = new Parts(TargetRows.labelledOnly(rows.selectRows(split.train()), target),
+          TargetRows.labelledOnly(rows.selectRows(split.validation()), target),
+          TargetRows.labelledOnly(rows.selectRows(split.test()), target));
+      Path runDir = database.artifacts().runDirectory(runId);
+      RunEpochRecorder recorder = new RunEpochRecorder(database, runId, settings.epochs(), observer);
+      return strategy.equals(SavedModelOptions.FULL)
+          ? full(runId, dataset, settings, base, signature, parts, runDir, recorder, cancel)
+          : head(runId, dataset, settings, base, signature, featureSignature, parts, runDir, recorder, cancel);
+    } catch (RuntimeException e) {
+      String message = e instanceof WorkbenchException ? e.getMessage()
+          : "Training failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+      database.runs().finish(runId, RunStatus.FAILED, message, null, null);
+      throw new WorkbenchException(message, e);
+    }
+  }
+
+  /** The labelled training, validation and test rows. */
+  private record Parts(DataTable train, DataTable validation, DataTable test) {}
+
+  private RunInfo full(long runId, DatasetInfo dataset, TrainingSettings settings, ModelInfo base,
+      ModelSignature signature, Parts parts, Path runDir, RunEpochRecorder recorder, CancellationToken cancel) {
+    Path baseFolder = database.artifacts().resolve(base.path());
+    SignatureSpec serving = SavedModelInputs.signature(signature, SavedModelRunner.SERVING, base.name());
+    int classes = (int) signature.outputCount();
+    List<String> labels = labels(signature, classes);
+    String target = settings.target();
+    SavedModelInputs.Examples train = SavedModelInputs.of(parts.train(), serving, target, List.of(),
+        database.artifacts());
+    SavedModelInputs.Examples validation = SavedModelInputs.of(parts.validation(), serving, target, List.of(),
+        database.artifacts());
+    Path modelDir = runDir.resolve("model");
+    TrainingOutcome outcome = new SavedModelTrainer().train(new SavedModelTrainingRequest(baseFolder,
+        train.values(), classIndices(parts.train(), target, labels), validation.values(),
+        classIndices(parts.validation(), target, labels), train.shape(), serving.name(), settings.epochs(),
+        settings.batchSize(), settings.patience(), settings.seed(), runDir.resolve(ImageTrainingFlow.CHECKPOINTS),
+        modelDir), recorder, cancel);
+    if (outcome.bestEpoch() == 0) {
+      database.runs().finish(runId, RunStatus.CANCELLED, "Cancelled by the user before an epoch ended.", null, null);
+      return catalog.run(runId);
+    }
+    float[][] outputs = SavedModelScoring.run(modelDir, serving, parts.test(), target, List.of(),
+        database.artifacts());
+    Metrics metrics = ClassificationMetricsCalculator.compute(parts.test().textColumn(parts.test()
+        .columnIndex(target)), OutputScores.probabilities(outputs), labels);
+    try {
+      LabelsFile.write(modelDir.resolve(LabelsFile.NAME), labels);
+    } catch (java.io.IOException e) {
+      throw new WorkbenchException("Could not write the labels of the fine-tuned model (" + e.getMessage() + ").", e);
+    }
+    ModelSignature kept = new ModelSignature(signature.inputKind(), signature.inputShape(), signature.outputShape(),
+        labels, SavedModelSignatures.read(modelDir), null, null, null, "TensorFlow SavedModel fine-tuned from "
+        + base.name() + " through its train signature (best epoch " + outcome.bestEpoch() + ")");
+    return keep(runId, dataset, base, "savedmodel", "TensorFlow", modelDir, kept, metrics, outcome);
+  }
+
+  private RunInfo head(long runId, DatasetInfo dataset, TrainingSettings settings, ModelInfo base,
+      ModelSignature signature, String featureSignature, Parts parts, Path runDir, RunEpochRecorder recorder,
+      CancellationToken cancel) {
+    Path baseFolder = database.artifacts().resolve(base.path());
+    SignatureSpec spec = SavedModelInputs.signature(signature, featureSignature, base.name());
+    String target = settings.target();
+    DataTable train = features(baseFolder, spec, parts.train(), target);
+    DataTable validation = features(baseFolder, spec, parts.validation(), target);
+    DataTable test = features(baseFolder, spec, parts.test(), target);
+    List<String> columns = new ArrayList<>(train.columnNames());
+    columns.remove(target);
+    ModelKind kind = settings.modelKind() == ModelKind.LINEAR ? ModelKind.LINEAR : ModelKind.MLP;
+    TrainingSettings headSettings = new TrainingSettings(target, Task.CLASSIFICATION, kind, settings.epochs(),
+        settings.batchSize(), settings.learningRate(), settings.seed(), settings.device(), settings.threads(), null,
+        settings.hiddenUnits(), settings.patience(), settings.validationFraction(), settings.testFraction(),
+        List.of());
+    Path modelDir = runDir.resolve("model");
+    TrainingOutcome outcome = new TabularTrainer().train(new TrainingRequest(train, validation, columns, target,
+        Task.CLASSIFICATION, headSettings, modelDir, null), recorder, cancel);
+    if (outcome.bestEpoch() == 0) {
+      database.runs().finish(runId, RunStatus.CANCELLED, "Cancelled by the user before an epoch ended.", null, null);
+      return catalog.run(runId);
+    }
+    Metrics metrics;
+    List<String> labels;
+    try (TabularModel loaded = TabularModel.load(modelDir)) {
+      metrics = MetricsScorer.score(loaded, test, target);
+      labels = loaded.classLabels();
+    }
+    ModelSignature kept = new ModelSignature(signature.inputKind(), signature.inputShape(),
+        List.of((long) labels.size()), labels, List.of(), null, null, null, "A new " + kind.label()
+        + " head on the '" + featureSignature + "' output of the SavedModel " + base.name() + " (kept frozen)");
+    return keep(runId, dataset, base, HEAD_KIND, "PyTorch", modelDir, kept, metrics, outcome);
+  }
+
+  private RunInfo keep(long runId, DatasetInfo dataset, ModelInfo base, String kind, String engine, Path modelDir,
+      ModelSignature signature, Metrics metrics, TrainingOutcome outcome) {
+    ModelInfo model = database.models().insert(modelName(dataset, runId), kind, engine,
+        database.artifacts().relativize(modelDir), Task.CLASSIFICATION, base.id(), runId, dataset.id(), signature);
+    database.evaluations().insert(runId, model.id(), dataset.id(), "test", metrics);
+    database.runs().finish(runId, outcome.cancelled() ? RunStatus.CANCELLED : RunStatus.COMPLETED,
+        outcome.cancelled() ? "Cancelled by the user; the best epoch so far was kept." : null, model.id(), metrics);
+    return catalog.run(runId);
+  }
+
+  /** The feature vectors of the rows as columns {@code f0…fN}, plus the target. */
+  private DataTable features(Path baseFolder, SignatureSpec spec, DataTable rows, String target) {
+    float[][] values = SavedModelScoring.run(baseFolder, spec, rows, target, List.of(), database.artifacts());
+    int width = values.length == 0 ? 0 : values[0].length;
+    List<ColumnSchema> columns = new ArrayList<>();
+    for (int c = 0; c < width; c++) {
+      columns.add(new ColumnSchema("f" + c, ColumnType.DECIMAL));
+    }
+    columns.add(new ColumnSchema(target, ColumnType.CATEGORICAL));
+    Object[][] table = new Object[width + 1][];
+    for (int c = 0; c < width; c++) {
+      Object[] column = new Object[values.length];
+      for (int r = 0; r < values.length; r++) {
+        column[r] = (double) values[r][c];
+      }
+      table[c] = column;
+    }
+    table[width] = rows.textColumn(rows.columnIndex(target));
+    return new DataTable(columns, table);
+  }
+
+  /** The labels file's names, or 0…k-1. */
+  private static List<String> labels(ModelSignature signature, int classes) {
+    if (signature.labels().size() == classes) {
+      return signature.labels();
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < classes; i++) {
+      out.add(Integer.toString(i));
+    }
+    return out;
+  }
+
+  private static int[] classIndices(DataTable rows, String target, List<String> labels) {
+    String[] values = rows.textColumn(rows.columnIndex(target));
+    int[] out = new int[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = labels.indexOf(values[i]);
+      if (out[i] < 0) {
+        throw new WorkbenchException("The class '" + values[i] + "' is not one of the model's " + labels.size()
+            + " outputs (" + String.join(", ", labels) + "), so --strategy full cannot learn it; use --strategy "
+            + "head, or import the model with a labels file that names it.");
+      }
+    }
+    return out;
+  }
+
+  private String modelName(DatasetInfo dataset, long runId) {
+    String name = dataset.name() + "-run" + runId;
+    return database.models().findByName(name).isPresent() ? name + "-" + System.currentTimeMillis() : name;
+  }
+}
