@@ -98,9 +98,9 @@ public final class ModelDetailsView {
     ModelInfo shown = model.model();
     VBox body = new VBox(16);
     body.getStyleClass().add("page-body");
-    VBox identity = Cards.card("What it is", Cards.facts(ModelFacts.identity(shown, signature)));
+    VBox identity = Cards.card("What it is", facts(ModelFacts.identity(shown, signature)));
     identity.setId("model-identity");
-    VBox files = Cards.card("Files", Cards.facts(ModelFacts.files(shown, signature)));
+    VBox files = Cards.card("Files", facts(ModelFacts.files(shown, signature)));
     files.setId("model-files");
     VBox lineage = Cards.card("Lineage", lineageLinks());
     lineage.setId("model-lineage");
@@ -121,6 +121,14 @@ public final class ModelDetailsView {
     VBox page = new VBox(header(signature), scroll);
     page.getStyleClass().add("page");
     return page;
+  }
+
+  /** A facts grid whose labels keep their full width next to long values such as hashes. */
+  private static GridPane facts(java.util.Map<String, String> lines) {
+    GridPane grid = Cards.facts(lines);
+    grid.getChildren().stream().filter(node -> node.getStyleClass().contains("fact-label"))
+        .forEach(node -> ((Label) node).setMinWidth(Region.USE_PREF_SIZE));
+    return grid;
   }
 
   private Node header(ModelSignature signature) {
@@ -210,20 +218,31 @@ public final class ModelDetailsView {
     table.setId("model-evaluations");
     table.setPlaceholder(new Label("Not evaluated yet. Use \u201CEvaluate on dataset…\u201D to score it on "
         + "labelled data as it is."));
-    table.getColumns().add(column("Dataset", EvaluationRow::dataset));
-    table.getColumns().add(column("Rows used", EvaluationRow::split));
-    table.getColumns().add(column("Accuracy / R²", EvaluationRow::main));
-    table.getColumns().add(column("Other metrics", EvaluationRow::others));
-    table.getColumns().add(column("Rows", EvaluationRow::rows));
-    table.getColumns().add(column("When", EvaluationRow::when));
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.setPrefHeight(170);
+    // Fixed widths: the metrics text needs room, the row count does not.
+    table.getColumns().add(sized(column("Dataset", EvaluationRow::dataset), 140));
+    table.getColumns().add(sized(column("Rows used", EvaluationRow::split), 90));
+    table.getColumns().add(sized(column("Accuracy / R²", EvaluationRow::main), 140));
+    table.getColumns().add(sized(column("Other metrics", EvaluationRow::others), 330));
+    table.getColumns().add(sized(column("Rows", EvaluationRow::rows), 70));
+    table.getColumns().add(sized(column("When", EvaluationRow::when), 140));
+    table.setFixedCellSize(34);
+    fitRows(table);
+    model.evaluations().addListener((javafx.collections.ListChangeListener<EvaluationRow>) change -> fitRows(table));
     table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.show(row));
     VBox shown = new VBox(12);
     shown.setId("model-evaluation-shown");
     model.shownEvaluationProperty().addListener((obs, old, evaluation) -> showEvaluation(shown, evaluation));
     showEvaluation(shown, model.shownEvaluationProperty().get());
     return Cards.card("Evaluations", new VBox(12, table, shown));
+  }
+
+  /** As tall as its rows (at least two, at most eight), so a short list leaves no empty box. */
+  private static void fitRows(TableView<EvaluationRow> table) {
+    int rows = Math.max(2, Math.min(8, table.getItems().size()));
+    double height = 44 + 34 * rows;
+    table.setPrefHeight(height);
+    table.setMinHeight(height);
+    table.setMaxHeight(height);
   }
 
   private void showEvaluation(VBox target, EvaluationInfo evaluation) {
@@ -278,6 +297,11 @@ public final class ModelDetailsView {
             "Train a new model that starts from " + model.model().name() + " and learns your data's classes.",
             "Next", all, model.suggestedDataset(all).orElse(all.get(0)))
         .ifPresent(choice -> actions.fineTune().open(choice.dataset(), choice.target(), model.model().name()));
+  }
+
+  private static <T> TableColumn<T, String> sized(TableColumn<T, String> column, double width) {
+    column.setPrefWidth(width);
+    return column;
   }
 
   private static <T> TableColumn<T, String> column(String title, Function<T, String> value) {

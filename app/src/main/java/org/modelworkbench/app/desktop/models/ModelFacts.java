@@ -60,7 +60,10 @@ public final class ModelFacts {
     lines.put("Task", model.task() == null ? "" : model.task().label());
     lines.put("Inputs and outputs", shapes(signature));
     lines.put("Labels", labels(signature.labels()));
-    lines.put("Description", signature.description());
+    // The import's description repeats the shapes for TorchScript; it says more for other models.
+    if (signature.description() != null && !signature.description().startsWith("input ")) {
+      lines.put("Description", signature.description());
+    }
     lines.put("Created", Formats.dateTime(model.createdAt()));
     return lines;
   }

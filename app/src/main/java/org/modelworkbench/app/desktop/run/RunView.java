@@ -50,6 +50,9 @@ import org.modelworkbench.services.ReportFormat;
  * per-class table, the rows of a clicked cell, the curves, and the settings, device and versions.
  */
 public final class RunView {
+  /** Beyond this many classes the per-class table goes under the matrix instead of beside it. */
+  private static final int WIDE_MATRIX_CLASSES = 6;
+
   private final RunViewModel model;
   private final FileDialogs files;
   private final Supplier<List<DatasetInfo>> datasets;
@@ -262,6 +265,10 @@ public final class RunView {
     perClassHint.getStyleClass().add("hint");
     perClassHint.setWrapText(true);
     VBox classCard = Cards.card("Per class", new VBox(10, perClass, perClassHint));
+    if (metrics.labels().size() > WIDE_MATRIX_CLASSES) {
+      // A wide matrix leaves no room beside it: the per-class table goes underneath.
+      return new VBox(16, matrixCard, classCard);
+    }
     HBox.setHgrow(classCard, Priority.ALWAYS);
     HBox row = new HBox(16, matrixCard, classCard);
     return row;

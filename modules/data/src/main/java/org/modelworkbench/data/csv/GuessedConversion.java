@@ -37,7 +37,6 @@ final class GuessedConversion {
   private final Object[] values;
   private final String[] names;
   private final TypedRowSink sink;
-  private long rows;
 
   /**
    * Starts converting.
@@ -94,7 +93,6 @@ final class GuessedConversion {
       }
     }
     sink.row(values);
-    rows++;
   }
 
   private Object parse(int column, String value, long line) throws GuessFailed {
@@ -130,10 +128,5 @@ final class GuessedConversion {
   /** The formats as guessed, or widened since; a copy. */
   ValueFormat[] formats() {
     return formats.clone();
-  }
-
-  /** How many rows were handed to the sink. */
-  long rows() {
-    return rows;
   }
 }
