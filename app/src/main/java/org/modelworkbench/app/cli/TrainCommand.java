@@ -32,7 +32,7 @@ final class TrainCommand extends ProjectCommand {
   @Option(names = "--resume", paramLabel = "RUN_ID", description = "Continue a cancelled, failed or interrupted run from its last checkpoint, with its settings.")
   Long resume;
 
-  @Option(names = "--freeze-epochs", paramLabel = "N", description = "Images with --base: epochs that train the new head only, before everything trains at a tenth of the learning rate. Default: 2.")
+  @Option(names = "--freeze-epochs", paramLabel = "N", description = "Images with --base: epochs that train the new head alone at ten times the learning rate, before everything trains at the learning rate. Default: 2.")
   Integer freezeEpochs;
 
   @Option(names = "--augment", description = "Images: light random flips and shifts of the training images (off by default; leave off for digits and text).")

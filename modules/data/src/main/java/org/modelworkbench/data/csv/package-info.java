@@ -7,6 +7,11 @@
  * rows are never dropped silently: they fail the import or, when asked, are listed as rejected.
  * {@link org.modelworkbench.data.csv.CsvImporter#stream} hands the converted rows to a
  * {@link org.modelworkbench.data.csv.RowSink} instead of building a table, for files of any size.
+ * {@link org.modelworkbench.data.csv.CsvImporter#streamInOnePass} reads the file once where it
+ * can: it guesses the types from the first rows, converts while it reads (the records are split
+ * on a second thread), widens a whole-number column that meets a decimal, and falls back to the
+ * two passes when a late value fits no guess; it feeds a
+ * {@link org.modelworkbench.data.csv.TypedRowSink}.
  * Gzip-compressed files and UTF-8, UTF-16 (with a byte order mark) and windows-1252 text are
  * detected.
  *

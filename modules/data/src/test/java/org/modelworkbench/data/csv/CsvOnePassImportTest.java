@@ -181,4 +181,25 @@ class CsvOnePassImportTest {
     assertThat(sink.rows).hasSize(rows + 1);
     assertThat(sink.rows.get(rows)).containsExactly("M\u00fcller", 7L);
   }
+
+  @Test
+  void gzipFilesAreReadInOnePassAndHashedAsStored() throws Exception {
+    StringBuilder text = new StringBuilder("id,score\n");
+    for (int i = 0; i < EARLY_ROWS; i++) {
+      text.append(i).append(',').append(i / 4.0).append('\n');
+    }
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(bytes)) {
+      gzip.write(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    Path file = CsvTestFiles.write(dir, "scores.csv.gz", bytes.toByteArray());
+    RecordingSink sink = new RecordingSink();
+    CsvLayout layout = stream(file, sink, false);
+    assertThat(types(layout)).containsExactly(ColumnType.INTEGER, ColumnType.DECIMAL);
+    assertThat(sink.rows).hasSize(EARLY_ROWS);
+    assertThat(sink.rows.get(EARLY_ROWS - 1)).containsExactly((long) EARLY_ROWS - 1, (EARLY_ROWS - 1) / 4.0);
+    String expected = java.util.HexFormat.of().formatHex(
+        java.security.MessageDigest.getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(file)));
+    assertThat(layout.sha256()).isEqualTo(expected);
+  }
 }

@@ -111,6 +111,9 @@ final class ImageEpochs {
     }
   }
 
+  /** How much faster the new head learns while the backbone is frozen. */
+  static final float HEAD_RATE_FACTOR = 10f;
+
   private TrainingOutcome epochs(ImageNetwork network, ImageManifest manifest, int firstEpoch) {
     float learningRate = (float) settings.learningRate();
     LearningRate rate = new LearningRate(learningRate);
@@ -132,7 +135,9 @@ final class ImageEpochs {
         if (backbone != null) {
           boolean frozen = epoch <= freezeEpochs;
           backbone.freezeParameters(frozen);
-          rate.set(frozen || freezeEpochs == 0 ? learningRate : learningRate / 10);
+          // A fresh head alone needs larger steps than a pretrained network being adjusted: the
+          // head trains at ten times the learning rate, then everything at the learning rate.
+          rate.set(frozen ? learningRate * HEAD_RATE_FACTOR : learningRate);
         }
         long epochStart = System.nanoTime();
         double lossSum = 0;

@@ -8,13 +8,14 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
+import ai.djl.nn.norm.LayerNorm;
 import ai.djl.pytorch.engine.PtSymbolBlock;
 import java.nio.file.Path;
 import org.modelworkbench.ml.EngineSetup;
 
 /**
  * An image network inside its own DJL model: either a residual network from scratch, or a
- * TorchScript backbone followed by a new linear head. Close it to free the engine memory.
+ * TorchScript backbone followed by a new head (layer normalisation and a linear layer). Close it to free the engine memory.
  */
 final class ImageNetwork implements AutoCloseable {
   private final Model model;
@@ -37,11 +38,16 @@ final class ImageNetwork implements AutoCloseable {
     return new ImageNetwork(model, null, network);
   }
 
-  /** A loaded backbone with a new head whose weights are drawn from the seed. */
+  /**
+   * A loaded backbone with a new head whose weights are drawn from the seed. The head normalises
+   * the backbone's outputs first: a classifier's logits or unscaled features can be large, and a
+   * plain linear layer on them starts with a huge loss and barely moves at a fine-tuning rate.
+   */
   static ImageNetwork fineTune(Device device, TorchScriptBackbone backbone, ImageManifest manifest,
       long seed) {
-    Linear head = Linear.builder().setUnits(manifest.labels().size()).build();
-    head.setInitializer(new ImageInitializer(seed), Parameter.Type.WEIGHT);
+    Linear linear = Linear.builder().setUnits(manifest.labels().size()).build();
+    linear.setInitializer(new ImageInitializer(seed), Parameter.Type.WEIGHT);
+    SequentialBlock head = new SequentialBlock().add(LayerNorm.builder().build()).add(linear);
     Model model = Model.newInstance("image", device, EngineSetup.ENGINE_NAME);
     try {
       model.setBlock(new SequentialBlock().add(backbone.block()).add(head));

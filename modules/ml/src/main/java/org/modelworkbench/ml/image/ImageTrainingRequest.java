@@ -17,8 +17,8 @@ import org.modelworkbench.model.TrainingSettings;
  *     model's input is used)
  * @param settings epochs, batch size, learning rate, seed, patience, device, threads
  * @param basePt a TorchScript file to fine-tune, or null to train a residual network from scratch
- * @param freezeEpochs head-only epochs first when fine-tuning; afterwards everything trains at a
- *     tenth of the learning rate
+ * @param freezeEpochs head-only epochs first when fine-tuning, at ten times the learning rate;
+ *     afterwards everything trains at the learning rate
  * @param augment light random flips and shifts of the training images
  * @param modelDir where the best epoch's model is saved
  * @param checkpointDir where a checkpoint is written after every epoch
