@@ -117,6 +117,21 @@ class ImageRunCommandTest {
     }
   }
 
+  @Test
+  @Order(5)
+  void theTrainedModelExportsWithItsLabels() throws Exception {
+    String model = JSON.readTree(cli().run("runs", "--json").out()).get(0).get("modelName").asText();
+    if (model == null || model.equals("null")) {
+      JsonNode models = JSON.readTree(cli().run("models", "--json").out());
+      model = models.get(0).get("name").asText();
+    }
+    Path out = work.resolve("exported");
+    CliRunner.Result result = cli().run("export-model", model, "--out", out.toString());
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(java.nio.file.Files.readAllLines(out.resolve("labels.txt")))
+        .containsExactly("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+  }
+
   private static String firstFile(String folder) throws Exception {
     try (var files = Files.list(DIGITS.resolve(folder))) {
       return files.map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow();

@@ -54,8 +54,9 @@ public final class ModelExport {
         TreeCopy.copy(library.modelFolder(model), folder);
         written = folder;
       }
-      if (!signature.labels().isEmpty()) {
-        LabelsFile.write(folder.resolve(LabelsFile.NAME), signature.labels());
+      java.util.List<String> labels = signature.labels().isEmpty() ? trainedLabels(model) : signature.labels();
+      if (!labels.isEmpty()) {
+        LabelsFile.write(folder.resolve(LabelsFile.NAME), labels);
       }
       return written;
     } catch (java.nio.file.FileAlreadyExistsException e) {
@@ -65,6 +66,22 @@ public final class ModelExport {
       throw new WorkbenchException("Could not export the model '" + name + "' to " + out + " (" + e.getMessage()
           + ").", e);
     }
+  }
+
+  /** The classes of a model trained in this project, in output order (empty for regression). */
+  private java.util.List<String> trainedLabels(ModelInfo model) {
+    Path folder = library.modelFolder(model);
+    if (org.modelworkbench.ml.image.ImageModel.isImageModel(folder)) {
+      try (org.modelworkbench.ml.image.ImageModel loaded = org.modelworkbench.ml.image.ImageModel.load(folder)) {
+        return loaded.classLabels();
+      }
+    }
+    if (Files.exists(folder.resolve("model.json"))) {
+      try (org.modelworkbench.ml.TabularModel loaded = org.modelworkbench.ml.TabularModel.load(folder)) {
+        return loaded.classLabels();
+      }
+    }
+    return java.util.List.of();
   }
 
   private static String safeFileName(String name) {
