@@ -78,6 +78,25 @@ final class ModelFiles {
         && m.parametersFile() != null && m.inputWidth() == m.preprocessor().outputWidth();
   }
 
+  /** Writes a value as JSON into the file, atomically. */
+  static void writeJson(Path file, Object value) throws IOException {
+    byte[] bytes = JSON.writeValueAsBytes(value);
+    writeAtomically(file, out -> out.write(bytes));
+  }
+
+  /**
+   * Reads a JSON file written by {@link #writeJson}.
+   *
+   * @throws WorkbenchException if it is missing or damaged
+   */
+  static <T> T readJson(Path file, Class<T> type) {
+    try {
+      return JSON.readValue(file.toFile(), type);
+    } catch (IOException e) {
+      throw new WorkbenchException("The file '" + file + "' cannot be read: " + e.getMessage(), e);
+    }
+  }
+
   /** Writes the block's parameters into the folder. */
   static void writeParameters(Path dir, Block block) throws IOException {
     writeAtomically(

@@ -18,11 +18,19 @@ import org.modelworkbench.model.WorkbenchException;
  * training and validation rows; regression trains on the mean squared error of the standardised
  * target. The same seed on the same data gives the same curve and the same model: weights are
  * drawn from a generator of the seed and rows are shuffled with {@code new Random(seed + epoch)}.
+ *
+ * <p>With a checkpoint folder in the request, a checkpoint is written after every epoch, and
+ * {@link #resume} continues a stopped run from it.
  */
 public final class TabularTrainer {
 
   /** Creates a trainer; it holds no state between runs. */
   public TabularTrainer() {}
+
+  /** Whether a run's checkpoint folder holds a tabular checkpoint to continue from. */
+  public static boolean hasCheckpoint(Path checkpointDir) {
+    return TabularCheckpoints.latest(checkpointDir).isPresent();
+  }
 
   /**
    * Trains a model.
@@ -46,14 +54,54 @@ public final class TabularTrainer {
     TrainingData validation = TrainingData.of(request.validation(), manifest);
     requireRows(train, validation, request.target());
     prepareFolder(request.modelDir());
+    if (request.checkpointDir() != null) {
+      TabularCheckpoints.clear(request.checkpointDir());
+    }
+    return loop(manifest, train, validation, request, listener, cancel, start, null, null);
+  }
 
+  /**
+   * Continues a stopped run from the latest checkpoint in the request's checkpoint folder: the
+   * network's parameters, the fitted preprocessing, the best epoch and its model, and the
+   * early-stopping count come from the checkpoint; the remaining epochs shuffle the rows exactly
+   * as an uninterrupted run would. The optimizer's state (Adam's moment estimates) is not saved
+   * and starts afresh, so the resumed curve can differ slightly from an uninterrupted one.
+   *
+   * @param request the same rows, columns, task, settings and folders as the stopped run; its
+   *     base model is ignored, since the checkpoint already holds the parameters
+   * @param listener receives the device, each new epoch and each batch
+   * @param cancel checked before every batch; the last finished epoch's checkpoint stays
+   * @return the whole curve (including the epochs before the resume), the best epoch and whether
+   *     the run was cancelled
+   * @throws WorkbenchException when the folder holds no checkpoint, the data no longer fits it,
+   *     or a folder cannot be written
+   */
+  public TrainingOutcome resume(TrainingRequest request, TrainingListener listener,
+      CancellationToken cancel) {
+    long start = System.nanoTime();
+    validate(request);
+    Path checkpoint = TabularCheckpoints.latest(request.checkpointDir())
+        .orElseThrow(() -> new WorkbenchException("There is no checkpoint in '"
+            + request.checkpointDir() + "' to continue from; train again instead."));
+    TabularCheckpointState state = TabularCheckpoints.state(checkpoint);
+    ModelManifest manifest = ModelFiles.readManifest(checkpoint);
+    TrainingData train = TrainingData.of(request.train(), manifest);
+    TrainingData validation = TrainingData.of(request.validation(), manifest);
+    requireRows(train, validation, request.target());
+    TabularCheckpoints.restoreBest(checkpoint, state, manifest, request.modelDir());
+    return loop(manifest, train, validation, request, listener, cancel, start, checkpoint, state);
+  }
+
+  private static TrainingOutcome loop(ModelManifest manifest, TrainingData train,
+      TrainingData validation, TrainingRequest request, TrainingListener listener,
+      CancellationToken cancel, long start, Path checkpoint, TabularCheckpointState state) {
     EngineSetup.engine(request.settings().threads())
         .setRandomSeed(Long.hashCode(request.settings().seed()));
     DeviceInfo device = Devices.resolve(request.settings().device(), false);
     Map<String, String> versions = EngineSetup.versions();
     listener.onStart(device, versions);
     return new TrainingLoop(manifest, train, validation, request, device, versions, listener,
-        cancel, start).run();
+        cancel, start).run(checkpoint, state);
   }
 
   private static void validate(TrainingRequest request) {

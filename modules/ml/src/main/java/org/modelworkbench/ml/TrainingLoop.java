@@ -27,8 +27,9 @@ import org.modelworkbench.model.TrainingSettings;
 import org.modelworkbench.model.WorkbenchException;
 
 /**
- * The epoch loop: mini-batch Adam steps, a validation pass per epoch, a checkpoint whenever the
- * validation loss improves, early stopping, and cancellation between batches.
+ * The epoch loop: mini-batch Adam steps, a validation pass per epoch, a save of the model whenever
+ * the validation loss improves, a resumable checkpoint after every epoch (when the request names a
+ * checkpoint folder), early stopping, and cancellation between batches.
  */
 final class TrainingLoop {
   /**
@@ -44,6 +45,7 @@ final class TrainingLoop {
   private final TrainingSettings settings;
   private final Path modelDir;
   private final Path baseModelDir;
+  private final Path checkpointDir;
   private final DeviceInfo device;
   private final Map<String, String> versions;
   private final TrainingListener listener;
@@ -54,6 +56,8 @@ final class TrainingLoop {
   private int bestEpoch;
   private double bestLoss = Double.POSITIVE_INFINITY;
   private boolean manifestWritten;
+  private int firstEpoch = 1;
+  private long elapsedBefore;
 
   TrainingLoop(ModelManifest manifest, TrainingData train, TrainingData validation,
       TrainingRequest request, DeviceInfo device, Map<String, String> versions,
@@ -64,6 +68,7 @@ final class TrainingLoop {
     this.settings = request.settings();
     this.modelDir = request.modelDir();
     this.baseModelDir = request.baseModelDir();
+    this.checkpointDir = request.checkpointDir();
     this.device = device;
     this.versions = versions;
     this.listener = listener;
@@ -71,15 +76,30 @@ final class TrainingLoop {
     this.startNanos = startNanos;
   }
 
-  /** Runs the epochs and returns how training ended; the model folder holds the best epoch. */
-  TrainingOutcome run() {
+  /**
+   * Runs the epochs and returns how training ended; the model folder holds the best epoch.
+   *
+   * @param checkpoint a checkpoint to continue from, or null to start afresh
+   * @param state that checkpoint's state, or null
+   */
+  TrainingOutcome run(Path checkpoint, TabularCheckpointState state) {
+    if (state != null) {
+      curve.addAll(state.curve());
+      bestEpoch = state.bestEpoch();
+      bestLoss = state.bestLoss() == null ? Double.POSITIVE_INFINITY : state.bestLoss();
+      manifestWritten = bestEpoch > 0;
+      firstEpoch = state.epoch() + 1;
+      elapsedBefore = curve.isEmpty() ? 0 : curve.get(curve.size() - 1).elapsedMillis();
+    }
     Device engineDevice = Devices.engineDevice(device);
     try (Model model = Model.newInstance("tabular", engineDevice, EngineSetup.ENGINE_NAME)) {
       Block network =
           Networks.build(manifest.kind(), manifest.hiddenUnits(), manifest.outputWidth());
       model.setBlock(network);
       NDManager manager = model.getNDManager();
-      if (baseModelDir != null) {
+      if (checkpoint != null) {
+        ModelFiles.loadParameters(checkpoint, ModelFiles.PARAMETERS, network, manager);
+      } else if (baseModelDir != null) {
         ModelFiles.loadParameters(baseModelDir, ModelFiles.PARAMETERS, network, manager);
       }
       // Only parameters still empty are drawn; loaded base parameters are kept.
@@ -115,7 +135,15 @@ final class TrainingLoop {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
+    // Each epoch shuffles the previous epoch's order, so a resumed run replays the earlier
+    // shuffles to continue with the same order as an uninterrupted run.
+    for (int epoch = 1; epoch < firstEpoch; epoch++) {
+      shuffle(order, new Random(settings.seed() + epoch));
+    }
+    if (firstEpoch > 1 && stopsEarly(firstEpoch - 1)) {
+      return false;
+    }
+    for (int epoch = firstEpoch; epoch <= settings.epochs(); epoch++) {
       shuffle(order, new Random(settings.seed() + epoch));
       long epochStart = System.nanoTime();
       OptionalDouble lossSum = runBatches(step, manager, order, epoch);
@@ -137,14 +165,23 @@ final class TrainingLoop {
         checkpoint(network);
       }
       EpochMetrics point = new EpochMetrics(epoch, trainLoss, score.loss(), score.metric(),
-          train.rows() / seconds, (System.nanoTime() - startNanos) / 1_000_000);
+          train.rows() / seconds, elapsedBefore + (System.nanoTime() - startNanos) / 1_000_000);
       curve.add(point);
+      if (checkpointDir != null) {
+        TabularCheckpoints.write(checkpointDir, network, manifest, new TabularCheckpointState(
+            epoch, curve, bestEpoch, bestEpoch > 0 ? bestLoss : null, epoch - bestEpoch), modelDir);
+      }
       listener.onEpoch(point);
-      if (settings.patience() > 0 && epoch - bestEpoch >= settings.patience()) {
+      if (stopsEarly(epoch)) {
         break;
       }
     }
     return false;
+  }
+
+  /** Whether early stopping ends training after the given finished epoch. */
+  private boolean stopsEarly(int epoch) {
+    return settings.patience() > 0 && epoch - bestEpoch >= settings.patience();
   }
 
   /**

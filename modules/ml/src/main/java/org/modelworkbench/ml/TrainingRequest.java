@@ -17,6 +17,8 @@ import org.modelworkbench.model.TrainingSettings;
  * @param settings hyperparameters, seed, device and threads
  * @param modelDir the folder the best model is saved into (created if needed)
  * @param baseModelDir a saved model folder to start from, or null to start from random weights
+ * @param checkpointDir the folder a checkpoint is written to after every epoch (only the latest
+ *     is kept), so the run can be resumed; null to write none
  */
 public record TrainingRequest(
     DataTable train,
@@ -26,10 +28,17 @@ public record TrainingRequest(
     Task task,
     TrainingSettings settings,
     Path modelDir,
-    Path baseModelDir) {
+    Path baseModelDir,
+    Path checkpointDir) {
 
   /** Copies the feature list. */
   public TrainingRequest {
     featureColumns = List.copyOf(featureColumns);
+  }
+
+  /** A request that writes no checkpoints. */
+  public TrainingRequest(DataTable train, DataTable validation, List<String> featureColumns,
+      String target, Task task, TrainingSettings settings, Path modelDir, Path baseModelDir) {
+    this(train, validation, featureColumns, target, task, settings, modelDir, baseModelDir, null);
   }
 }

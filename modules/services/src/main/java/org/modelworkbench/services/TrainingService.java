@@ -6,22 +6,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import org.modelworkbench.data.split.Splitter;
 import org.modelworkbench.ml.Devices;
-import org.modelworkbench.ml.TabularModel;
-import org.modelworkbench.ml.TabularTrainer;
-import org.modelworkbench.ml.TrainingListener;
-import org.modelworkbench.ml.TrainingOutcome;
-import org.modelworkbench.ml.TrainingRequest;
 import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.ColumnProfile;
 import org.modelworkbench.model.DataSplit;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.DeviceInfo;
-import org.modelworkbench.model.EpochMetrics;
-import org.modelworkbench.model.Metrics;
 import org.modelworkbench.model.ModelInfo;
 import org.modelworkbench.model.ModelKind;
 import org.modelworkbench.model.QualityReport;
@@ -31,20 +23,17 @@ import org.modelworkbench.model.Task;
 import org.modelworkbench.model.TrainingSettings;
 import org.modelworkbench.model.WorkbenchException;
 import org.modelworkbench.store.ProjectDatabase;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Trains a model on a dataset version and records the run: settings, split, device, curve, test
  * metrics and the kept model.
  */
 public final class TrainingService {
-  private static final Logger LOG = LoggerFactory.getLogger(TrainingService.class);
-
   private final ProjectDatabase database;
   private final CatalogService catalog;
   private final QualityService quality;
   private final ImageTrainingFlow images;
+  private final TabularTrainingFlow tabular;
   private final SavedModelFineTuning savedModels;
 
   TrainingService(ProjectDatabase database, CatalogService catalog, QualityService quality) {
@@ -52,6 +41,7 @@ public final class TrainingService {
     this.catalog = catalog;
     this.quality = quality;
     this.images = new ImageTrainingFlow(database, catalog);
+    this.tabular = new TabularTrainingFlow(database, catalog);
     this.savedModels = new SavedModelFineTuning(database, catalog);
   }
 
@@ -118,7 +108,9 @@ public final class TrainingService {
 
   /**
    * Continues a cancelled, failed or interrupted run from its last checkpoint with its stored
-   * settings. The run goes back to running and ends as completed, cancelled or failed.
+   * settings and split. The run goes back to running and ends as completed, cancelled or failed.
+   * An image run continues exactly; a tabular (MLP or linear) run continues with the same rows,
+   * shuffling and best model, but its optimizer's state starts afresh.
    *
    * @throws WorkbenchException when the run is running or completed, or left no checkpoint
    */
@@ -128,13 +120,21 @@ public final class TrainingService {
       throw new WorkbenchException("Run " + runId + " is " + run.status().label()
           + "; only a cancelled, failed or interrupted run can be resumed.");
     }
-    return images.resume(run, observer, cancel);
+    DatasetInfo dataset = database.datasets().find(run.datasetId()).orElse(null);
+    if (dataset == null || ImageDatasets.isImage(dataset) || !tabular.hasCheckpoint(runId)) {
+      return images.resume(run, observer, cancel);
+    }
+    TrainingSettings settings = SettingsText.parse(run.hyperparameters());
+    TrainingPlan plan = plan(dataset, settings);
+    return tabular.resume(run, dataset, settings.withTask(plan.task()), plan.features(), observer,
+        cancel);
   }
 
   /** Whether the run is stopped and left a checkpoint to continue from. */
   public boolean canResume(RunInfo run) {
     return (run.status() == RunStatus.CANCELLED || run.status() == RunStatus.FAILED
-        || run.status() == RunStatus.INTERRUPTED) && images.hasCheckpoint(run.id());
+        || run.status() == RunStatus.INTERRUPTED)
+        && (images.hasCheckpoint(run.id()) || tabular.hasCheckpoint(run.id()));
   }
 
   private void validateImages(DatasetInfo dataset, TrainingSettings settings) {
@@ -196,58 +196,8 @@ public final class TrainingService {
     TrainingSettings effective = settings.withTask(plan.task());
     long runId = database.runs().start(dataset.id(), effective, plan.task(), device, Map.of(), split);
     observer.started(runId, device);
-    Path runDir = database.artifacts().runDirectory(runId);
-    Path modelDir = runDir.resolve("model");
-    try {
-      TrainingRequest request = new TrainingRequest(rows.selectRows(split.train()),
-          rows.selectRows(split.validation()), plan.features(), settings.target(), plan.task(),
-          effective, modelDir, baseModelDir);
-      TrainingOutcome outcome = new TabularTrainer().train(request,
-          new RecordingListener(runId, settings.epochs(), observer), cancel);
-      if (outcome.cancelled()) {
-        database.runs().finish(runId, RunStatus.CANCELLED, "Cancelled by the user.", null, null);
-        return catalog.run(runId);
-      }
-      Metrics test;
-      try (TabularModel model = TabularModel.load(modelDir)) {
-        test = MetricsScorer.score(model, rows.selectRows(split.test()), settings.target());
-      }
-      ModelInfo model = database.models().insert(modelName(dataset, runId),
-          effective.modelKind().label(), "PyTorch", database.artifacts().relativize(modelDir),
-          plan.task(), baseModelId(settings), runId, dataset.id());
-      database.evaluations().insert(runId, model.id(), dataset.id(), "test", test);
-      database.runs().finish(runId, RunStatus.COMPLETED, null, model.id(), test);
-      return catalog.run(runId);
-    } catch (CancellationException e) {
-      database.runs().finish(runId, RunStatus.CANCELLED, "Cancelled by the user.", null, null);
-      return catalog.run(runId);
-    } catch (RuntimeException e) {
-      LOG.warn("Run {} failed", runId, e);
-      String message = e instanceof WorkbenchException ? nameBaseModel(e.getMessage(), settings)
-          : "Training failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-      database.runs().finish(runId, RunStatus.FAILED, message, null, null);
-      throw new WorkbenchException(message, e);
-    }
-  }
-
-  /** The engine names a base model by its folder; the user knows it by its project name. */
-  private static String nameBaseModel(String message, TrainingSettings settings) {
-    if (settings.baseModel() == null || settings.baseModel().isBlank()) {
-      return message;
-    }
-    return message.replace("base model 'model'", "base model '" + settings.baseModel() + "'");
-  }
-
-  private Long baseModelId(TrainingSettings settings) {
-    if (settings.baseModel() == null || settings.baseModel().isBlank()) {
-      return null;
-    }
-    return catalog.model(settings.baseModel()).id();
-  }
-
-  private String modelName(DatasetInfo dataset, long runId) {
-    String name = dataset.name() + "-run" + runId;
-    return database.models().findByName(name).isPresent() ? name + "-" + System.currentTimeMillis() : name;
+    return tabular.train(runId, dataset, effective, rows, split, plan.features(), baseModelDir,
+        observer, cancel);
   }
 
   private TrainingPlan plan(DatasetInfo dataset, TrainingSettings settings) {
@@ -314,33 +264,4 @@ public final class TrainingService {
 
   /** The checked inputs of a run. */
   private record TrainingPlan(Task task, List<String> features) {}
-
-  /** Stores each epoch as it ends and forwards progress to the observer. */
-  private final class RecordingListener implements TrainingListener {
-    private final long runId;
-    private final int maxEpochs;
-    private final TrainingObserver observer;
-
-    RecordingListener(long runId, int maxEpochs, TrainingObserver observer) {
-      this.runId = runId;
-      this.maxEpochs = maxEpochs;
-      this.observer = observer;
-    }
-
-    @Override
-    public void onStart(DeviceInfo device, Map<String, String> versions) {
-      database.runs().updateDevice(runId, device, versions);
-    }
-
-    @Override
-    public void onEpoch(EpochMetrics epoch) {
-      database.runs().addEpoch(runId, epoch);
-      observer.epoch(runId, epoch, maxEpochs);
-    }
-
-    @Override
-    public void onBatch(int epoch, int batch, int batchCount) {
-      observer.batch(runId, epoch, batch, batchCount, maxEpochs);
-    }
-  }
 }

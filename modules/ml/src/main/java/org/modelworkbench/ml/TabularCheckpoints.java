@@ -1,0 +1,127 @@
+package org.modelworkbench.ml;
+
+import ai.djl.nn.Block;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.modelworkbench.model.WorkbenchException;
+
+/**
+ * The checkpoint folder of a tabular run: one {@code epoch-N} folder per finished epoch (only the
+ * latest is kept), each holding the epoch's parameters and manifest, a copy of the best epoch's
+ * parameters so far, and {@value #STATE}, written last to mark the checkpoint complete.
+ */
+final class TabularCheckpoints {
+  /** The training state's file name; distinct from an image checkpoint's. */
+  static final String STATE = "tabular-state.json";
+  /** The best epoch's parameters at checkpoint time. */
+  static final String BEST_PARAMETERS = "best.params";
+  private static final String PREFIX = "epoch-";
+
+  private TabularCheckpoints() {}
+
+  /** The latest complete checkpoint in the folder, if any. */
+  static Optional<Path> latest(Path checkpointDir) {
+    if (checkpointDir == null || !Files.isDirectory(checkpointDir)) {
+      return Optional.empty();
+    }
+    try (Stream<Path> entries = Files.list(checkpointDir)) {
+      return entries.filter(p -> epochOf(p) > 0 && Files.isRegularFile(p.resolve(STATE)))
+          .max(Comparator.comparingInt(TabularCheckpoints::epochOf));
+    } catch (IOException e) {
+      throw new WorkbenchException("The checkpoints in '" + checkpointDir + "' cannot be read: "
+          + e.getMessage(), e);
+    }
+  }
+
+  /** Reads a checkpoint's training state. */
+  static TabularCheckpointState state(Path checkpoint) {
+    return ModelFiles.readJson(checkpoint.resolve(STATE), TabularCheckpointState.class);
+  }
+
+  /**
+   * Writes the checkpoint of a finished epoch, then removes older ones.
+   *
+   * @param modelDir the model folder whose parameters are the best epoch's (copied when
+   *     {@code state.bestEpoch() > 0})
+   */
+  static void write(Path checkpointDir, Block network, ModelManifest manifest,
+      TabularCheckpointState state, Path modelDir) {
+    Path dir = checkpointDir.resolve(PREFIX + state.epoch());
+    try {
+      Files.createDirectories(dir);
+      ModelFiles.writeParameters(dir, network);
+      ModelFiles.writeManifest(dir, manifest);
+      if (state.bestEpoch() > 0) {
+        Files.copy(modelDir.resolve(ModelFiles.PARAMETERS), dir.resolve(BEST_PARAMETERS),
+            StandardCopyOption.REPLACE_EXISTING);
+      }
+      ModelFiles.writeJson(dir.resolve(STATE), state); // last: marks it complete
+      deleteOlder(checkpointDir, state.epoch());
+    } catch (IOException e) {
+      throw new WorkbenchException("The checkpoint of epoch " + state.epoch()
+          + " could not be saved to '" + dir + "': " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Puts the checkpoint's best epoch back into the model folder, so the folder matches the
+   * checkpoint even if a later, lost epoch had overwritten it.
+   */
+  static void restoreBest(Path checkpoint, TabularCheckpointState state, ModelManifest manifest,
+      Path modelDir) {
+    try {
+      Files.createDirectories(modelDir);
+      ModelFiles.clear(modelDir);
+      if (state.bestEpoch() > 0) {
+        Files.copy(checkpoint.resolve(BEST_PARAMETERS), modelDir.resolve(ModelFiles.PARAMETERS),
+            StandardCopyOption.REPLACE_EXISTING);
+        ModelFiles.writeManifest(modelDir, manifest);
+      }
+    } catch (IOException e) {
+      throw new WorkbenchException("The model folder '" + modelDir
+          + "' cannot be restored from the checkpoint: " + e.getMessage(), e);
+    }
+  }
+
+  /** Removes every checkpoint of the folder, so a new run never continues an older one. */
+  static void clear(Path checkpointDir) {
+    try {
+      deleteOlder(checkpointDir, Integer.MAX_VALUE);
+    } catch (IOException e) {
+      throw new WorkbenchException("The checkpoints in '" + checkpointDir
+          + "' cannot be removed: " + e.getMessage(), e);
+    }
+  }
+
+  private static void deleteOlder(Path checkpointDir, int epoch) throws IOException {
+    if (!Files.isDirectory(checkpointDir)) {
+      return;
+    }
+    try (Stream<Path> entries = Files.list(checkpointDir)) {
+      for (Path old : entries.filter(p -> epochOf(p) > 0 && epochOf(p) < epoch).toList()) {
+        try (Stream<Path> files = Files.walk(old)) {
+          for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+            Files.deleteIfExists(p);
+          }
+        }
+      }
+    }
+  }
+
+  private static int epochOf(Path dir) {
+    String name = dir.getFileName().toString();
+    if (!name.startsWith(PREFIX)) {
+      return 0;
+    }
+    try {
+      return Integer.parseInt(name.substring(PREFIX.length()));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+}
