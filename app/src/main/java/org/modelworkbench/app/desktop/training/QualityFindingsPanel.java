@@ -27,17 +27,22 @@ final class QualityFindingsPanel {
       for (QualityFinding finding : form.findings()) {
         box.getChildren().add(row(form, finding));
       }
+      if (form.findings().isEmpty()) {
+        Label none = new Label("No data-quality warnings for this target and these columns.");
+        none.getStyleClass().add("hint");
+        box.getChildren().add(none);
+      }
     };
     form.findings().addListener((ListChangeListener<QualityFinding>) change -> refresh.run());
     form.excluded().addListener((ListChangeListener<String>) change -> refresh.run());
     refresh.run();
-    // Scrolls when there are many findings, so the dialog keeps its buttons on small screens.
+    // A fixed height that scrolls: the dialog keeps its buttons on small screens, and its layout
+    // does not jump when the findings arrive from the background check.
     javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
     scroll.setFitToWidth(true);
     scroll.setPrefViewportHeight(96);
+    scroll.setMinViewportHeight(96);
     scroll.setMaxHeight(120);
-    scroll.managedProperty().bind(scroll.visibleProperty());
-    scroll.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(form.findings()));
     return scroll;
   }
 
