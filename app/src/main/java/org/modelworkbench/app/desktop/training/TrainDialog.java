@@ -51,7 +51,7 @@ public final class TrainDialog extends Dialog<TrainingSettings> {
     scroll.getStyleClass().add("edge-to-edge");
     getDialogPane().setContent(scroll);
     double screenHeight = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight();
-    scroll.setPrefViewportHeight(Math.min(600, screenHeight - 220));
+    scroll.setPrefViewportHeight(Math.min(560, screenHeight - 300));
     getDialogPane().getStyleClass().add("train-dialog");
     getDialogPane().setPrefWidth(620);
     Node train = getDialogPane().lookupButton(TRAIN);

@@ -61,7 +61,10 @@ class TrainAndExportTest extends WindowTestBase {
     interact(() -> epochs.getValueFactory().setValue(4));
     Labeled check = lookup("#train-check-message").queryLabeled();
     waitUntil("the settings are checked", 20, () -> check.getText().startsWith("Ready: classification of target"));
-    clickOn("#start-training");
+    javafx.scene.control.Button start = lookup("#start-training").queryButton();
+    waitUntil("Train is enabled", 10, () -> !start.isDisabled());
+    // Fired rather than clicked: on the small headless screen the dialog may sit partly below it.
+    interact(start::fire);
 
     waitUntil("the live monitor shows", 10, () -> lookup("#training-monitor").tryQuery().isPresent());
     LineChart<Number, Number> live = lookup("#live-loss-chart").query();

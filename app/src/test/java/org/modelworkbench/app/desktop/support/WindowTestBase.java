@@ -36,8 +36,19 @@ public abstract class WindowTestBase extends FxRobot {
     window.show(stage);
   }
 
-  /** Closes the project and stops the jobs. */
+  /**
+   * Closes the project and stops the jobs. Dialogs a test left open (a train dialog, say) are
+   * closed first, so the next test's look-ups cannot find their buttons.
+   */
   protected void closeWindow() {
+    WaitForAsyncUtils.asyncFx(() -> {
+      for (javafx.stage.Window open : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
+        if (open instanceof Stage dialog && dialog.getOwner() != null) {
+          dialog.close();
+        }
+      }
+    });
+    WaitForAsyncUtils.waitForFxEvents();
     if (window != null) {
       WaitForAsyncUtils.asyncFx(window::close);
       WaitForAsyncUtils.waitForFxEvents();
