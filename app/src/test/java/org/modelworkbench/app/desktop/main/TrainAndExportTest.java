@@ -66,7 +66,13 @@ class TrainAndExportTest extends WindowTestBase {
     // Fired rather than clicked: on the small headless screen the dialog may sit partly below it.
     interact(start::fire);
 
-    waitUntil("the live monitor shows", 10, () -> lookup("#training-monitor").tryQuery().isPresent());
+    try {
+      waitUntil("the live monitor shows", 60, () -> lookup("#training-monitor").tryQuery().isPresent());
+    } catch (AssertionError e) {
+      throw new AssertionError(e.getMessage() + "; errors shown: " + notifier.errors() + "; infos: "
+          + notifier.infos() + "; dialog open: " + (window.trainDialog() != null && window.trainDialog().isShowing()),
+          e);
+    }
     LineChart<Number, Number> live = lookup("#live-loss-chart").query();
     waitUntil("the run completes", 180, () -> window.model().runs().stream().anyMatch(r -> r.status() == RunStatus.COMPLETED));
     RunInfo run = window.model().runs().get(0);
