@@ -63,17 +63,16 @@ class TrainAndExportTest extends WindowTestBase {
     waitUntil("the settings are checked", 20, () -> check.getText().startsWith("Ready: classification of target"));
     javafx.scene.control.Button start = lookup("#start-training").queryButton();
     waitUntil("Train is enabled", 10, () -> !start.isDisabled());
-    // Fired rather than clicked: on the small headless screen the dialog may sit partly below it.
-    interact(start::fire);
-
-    try {
-      waitUntil("the live monitor shows", 60, () -> lookup("#training-monitor").tryQuery().isPresent());
-    } catch (AssertionError e) {
-      throw new AssertionError(e.getMessage() + "; errors shown: " + notifier.errors() + "; infos: "
-          + notifier.infos() + "; dialog open: " + (window.trainDialog() != null && window.trainDialog().isShowing()),
-          e);
-    }
-    LineChart<Number, Number> live = lookup("#live-loss-chart").query();
+    // Fired, and the live monitor looked up in the same FX-thread step: a tiny run can finish and
+    // hand over to the run view before a later look-up would see the monitor.
+    java.util.concurrent.atomic.AtomicReference<LineChart<Number, Number>> monitorChart =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    interact(() -> {
+      start.fire();
+      lookup("#training-monitor").tryQuery().ifPresent(monitor -> monitorChart.set(lookup("#live-loss-chart").query()));
+    });
+    assertThat(monitorChart.get()).as("the live monitor shows as soon as training starts").isNotNull();
+    LineChart<Number, Number> live = monitorChart.get();
     waitUntil("the run completes", 180, () -> window.model().runs().stream().anyMatch(r -> r.status() == RunStatus.COMPLETED));
     RunInfo run = window.model().runs().get(0);
     assertThat(run.hyperparameters()).containsEntry("epochs", "4");
