@@ -12,6 +12,7 @@ import org.modelworkbench.ml.TrainingRequest;
 import org.modelworkbench.ml.library.OutputScores;
 import org.modelworkbench.ml.library.SavedModelSignatures;
 import org.modelworkbench.ml.metrics.ClassificationMetricsCalculator;
+import org.modelworkbench.ml.tensorflow.SavedModelResumePoint;
 import org.modelworkbench.ml.tensorflow.SavedModelRunner;
 import org.modelworkbench.ml.tensorflow.SavedModelTrainer;
 import org.modelworkbench.ml.tensorflow.SavedModelTrainingRequest;
@@ -85,29 +86,45 @@ final class SavedModelFineTuning {
     database.runs().addHyperparameters(runId, extra, settings.asMap());
     observer.started(runId, device);
     try {
-      DataTable rows = database.datasets().rows(dataset.id());
-      String target = settings.target();
-      Parts parts = new Parts(TargetRows.labelledOnly(rows.selectRows(split.train()), target),
-          TargetRows.labelledOnly(rows.selectRows(split.validation()), target),
-          TargetRows.labelledOnly(rows.selectRows(split.test()), target));
+      Parts parts = parts(dataset, settings, split);
       Path runDir = database.artifacts().runDirectory(runId);
       RunEpochRecorder recorder = new RunEpochRecorder(database, runId, settings.epochs(), observer);
       return strategy.equals(SavedModelOptions.FULL)
-          ? full(runId, dataset, settings, base, signature, parts, runDir, recorder, cancel)
+          ? full(runId, dataset, settings, base, signature, parts, runDir, recorder, cancel,
+              SavedModelResumePoint.START)
           : head(runId, dataset, settings, base, signature, featureSignature, parts, runDir, recorder, cancel);
     } catch (RuntimeException e) {
-      String message = e instanceof WorkbenchException ? e.getMessage()
-          : "Training failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-      database.runs().finish(runId, RunStatus.FAILED, message, null, null);
-      throw new WorkbenchException(message, e);
+      throw failed(runId, e);
     }
   }
 
-  /** The labelled training, validation and test rows. */
-  private record Parts(DataTable train, DataTable validation, DataTable test) {}
+  /** Records the run as failed and returns the exception to throw, with a plain message. */
+  WorkbenchException failed(long runId, RuntimeException e) {
+    String message = e instanceof WorkbenchException ? e.getMessage()
+        : "Training failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    database.runs().finish(runId, RunStatus.FAILED, message, null, null);
+    return new WorkbenchException(message, e);
+  }
 
-  private RunInfo full(long runId, DatasetInfo dataset, TrainingSettings settings, ModelInfo base,
-      ModelSignature signature, Parts parts, Path runDir, RunEpochRecorder recorder, CancellationToken cancel) {
+  /** The labelled training, validation and test rows. */
+  record Parts(DataTable train, DataTable validation, DataTable test) {}
+
+  /** The labelled rows of each part of the split. */
+  Parts parts(DatasetInfo dataset, TrainingSettings settings, DataSplit split) {
+    DataTable rows = database.datasets().rows(dataset.id());
+    String target = settings.target();
+    return new Parts(TargetRows.labelledOnly(rows.selectRows(split.train()), target),
+        TargetRows.labelledOnly(rows.selectRows(split.validation()), target),
+        TargetRows.labelledOnly(rows.selectRows(split.test()), target));
+  }
+
+  /**
+   * The {@code full} strategy: trains through the model's train signature from {@code from} and
+   * keeps the best epoch. A cancelled run keeps no model: it stays resumable from its checkpoints.
+   */
+  RunInfo full(long runId, DatasetInfo dataset, TrainingSettings settings, ModelInfo base,
+      ModelSignature signature, Parts parts, Path runDir, RunEpochRecorder recorder, CancellationToken cancel,
+      SavedModelResumePoint from) {
     Path baseFolder = database.artifacts().resolve(base.path());
     SignatureSpec serving = SavedModelInputs.signature(signature, SavedModelRunner.SERVING, base.name());
     int classes = (int) signature.outputCount();
@@ -122,9 +139,11 @@ final class SavedModelFineTuning {
         train.values(), classIndices(parts.train(), target, labels), validation.values(),
         classIndices(parts.validation(), target, labels), train.shape(), serving.name(), settings.epochs(),
         settings.batchSize(), settings.patience(), settings.seed(), runDir.resolve(ImageTrainingFlow.CHECKPOINTS),
-        modelDir), recorder, cancel);
-    if (outcome.bestEpoch() == 0) {
-      database.runs().finish(runId, RunStatus.CANCELLED, "Cancelled by the user before an epoch ended.", null, null);
+        modelDir), from, recorder, cancel);
+    if (outcome.cancelled() || outcome.bestEpoch() == 0) {
+      database.runs().finish(runId, RunStatus.CANCELLED, outcome.bestEpoch() == 0
+          ? "Cancelled by the user before an epoch ended." : "Cancelled by the user; resume the run to continue "
+          + "from its last epoch.", null, null);
       return catalog.run(runId);
     }
     float[][] outputs = SavedModelScoring.run(modelDir, serving, parts.test(), target, List.of(),

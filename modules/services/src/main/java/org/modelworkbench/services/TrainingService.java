@@ -35,6 +35,7 @@ public final class TrainingService {
   private final ImageTrainingFlow images;
   private final TabularTrainingFlow tabular;
   private final SavedModelFineTuning savedModels;
+  private final SavedModelResumption savedModelRuns;
 
   TrainingService(ProjectDatabase database, CatalogService catalog, QualityService quality) {
     this.database = database;
@@ -43,6 +44,7 @@ public final class TrainingService {
     this.images = new ImageTrainingFlow(database, catalog);
     this.tabular = new TabularTrainingFlow(database, catalog);
     this.savedModels = new SavedModelFineTuning(database, catalog);
+    this.savedModelRuns = new SavedModelResumption(database, catalog, savedModels);
   }
 
   /** The devices this machine offers: the CPU, then each GPU found with its name. */
@@ -110,7 +112,9 @@ public final class TrainingService {
    * Continues a cancelled, failed or interrupted run from its last checkpoint with its stored
    * settings and split. The run goes back to running and ends as completed, cancelled or failed.
    * An image run continues exactly; a tabular (MLP or linear) run continues with the same rows,
-   * shuffling and best model, but its optimizer's state starts afresh.
+   * shuffling and best model, but its optimizer's state starts afresh. A TensorFlow SavedModel run
+   * with strategy {@code full} continues from its last epoch's SavedModel checkpoint with the same
+   * shuffling and early-stopping state; a {@code head} run is refused (it has to be trained again).
    *
    * @throws WorkbenchException when the run is running or completed, or left no checkpoint
    */
@@ -119,6 +123,9 @@ public final class TrainingService {
     if (run.status() == RunStatus.RUNNING || run.status() == RunStatus.COMPLETED) {
       throw new WorkbenchException("Run " + runId + " is " + run.status().label()
           + "; only a cancelled, failed or interrupted run can be resumed.");
+    }
+    if (SavedModelResumption.appliesTo(run)) {
+      return savedModelRuns.resume(run, observer, cancel);
     }
     DatasetInfo dataset = database.datasets().find(run.datasetId()).orElse(null);
     if (dataset == null || ImageDatasets.isImage(dataset) || !tabular.hasCheckpoint(runId)) {
@@ -134,7 +141,8 @@ public final class TrainingService {
   public boolean canResume(RunInfo run) {
     return (run.status() == RunStatus.CANCELLED || run.status() == RunStatus.FAILED
         || run.status() == RunStatus.INTERRUPTED)
-        && (images.hasCheckpoint(run.id()) || tabular.hasCheckpoint(run.id()));
+        && (SavedModelResumption.appliesTo(run) ? savedModelRuns.hasCheckpoint(run)
+            : images.hasCheckpoint(run.id()) || tabular.hasCheckpoint(run.id()));
   }
 
   private void validateImages(DatasetInfo dataset, TrainingSettings settings) {

@@ -44,13 +44,40 @@ public final class SavedModelTrainer {
    */
   public TrainingOutcome train(SavedModelTrainingRequest request, TrainingListener listener,
       CancellationToken cancel) {
+    return train(request, SavedModelResumePoint.START, listener, cancel);
+  }
+
+  /**
+   * Trains, or continues a stopped fine-tune from the checkpoint of epoch {@code point.epochsDone()}
+   * with the given early-stopping state. The shuffling of the epochs already done is replayed, so
+   * the continued epochs see the batches an uninterrupted run would have seen (the train signature
+   * steps plain SGD, which has no optimiser state to restore). When the maximum epochs are done or
+   * early stopping was already due, only the best epoch is written out.
+   *
+   * @param request the data, the model and where to write; its checkpoint folder must hold the
+   *     {@code epoch-N} checkpoints of the epochs done
+   * @param point where to continue; {@link SavedModelResumePoint#START} trains from the base model
+   * @param listener follows each new epoch
+   * @param cancel stops between batches; the best epoch so far is written out
+   * @return how training ended; its curve holds only the epochs of this call, and {@code bestEpoch}
+   *     0 means nothing was written
+   * @throws WorkbenchException when a checkpoint is missing, the model has no usable train signature
+   *     or TensorFlow fails
+   */
+  public TrainingOutcome train(SavedModelTrainingRequest request, SavedModelResumePoint point,
+      TrainingListener listener, CancellationToken cancel) {
     TensorFlowSetup.engine();
     DeviceInfo device = Devices.resolve("cpu", false);
     Map<String, String> versions = Map.of("tensorflow", TensorFlowSetup.version());
     listener.onStart(device, versions);
     List<EpochMetrics> curve = new ArrayList<>();
     String name = request.baseFolder().getFileName().toString();
-    try (SavedModelBundle bundle = SavedModelBundle.load(request.baseFolder().toString(), "serve")) {
+    Path start = point.epochsDone() == 0 ? request.baseFolder() : checkpoint(request, point.epochsDone());
+    if (!java.nio.file.Files.isDirectory(start)) {
+      throw new WorkbenchException("The checkpoint of epoch " + point.epochsDone() + " (" + start
+          + ") is missing, so training cannot continue from it.");
+    }
+    try (SavedModelBundle bundle = SavedModelBundle.load(start.toString(), "serve")) {
       SessionFunction train = function(bundle, TRAIN, name);
       SessionFunction score = function(bundle, request.scoringSignature(), name);
       String exampleKey = inputOfType(train.signature(), false, name);
@@ -63,17 +90,22 @@ public final class SavedModelTrainer {
         order[i] = i;
       }
       Random random = new Random(request.seed());
-      double bestAccuracy = -1;
-      int bestEpoch = 0;
-      int sinceBest = 0;
-      long started = System.nanoTime();
-      for (int epoch = 1; epoch <= request.epochs(); epoch++) {
+      for (int epoch = 1; epoch <= point.epochsDone(); epoch++) {
+        shuffle(order, random);
+      }
+      double bestAccuracy = point.bestAccuracy();
+      int bestEpoch = point.bestEpoch();
+      int sinceBest = point.sinceBest();
+      long started = System.nanoTime() - point.elapsedMillis() * 1_000_000;
+      boolean stopped = point.epochsDone() > 0 && sinceBest >= request.patience();
+      for (int epoch = point.epochsDone() + 1; epoch <= request.epochs() && !stopped; epoch++) {
         shuffle(order, random);
         long epochStart = System.nanoTime();
         double lossSum = 0;
         int batches = (n + request.batchSize() - 1) / request.batchSize();
         for (int b = 0; b < batches; b++) {
           if (cancel.isCancelled()) {
+            keepBest(request, bestEpoch);
             return new TrainingOutcome(true, curve, bestEpoch, device, versions);
           }
           int from = b * request.batchSize();
@@ -90,8 +122,7 @@ public final class SavedModelTrainer {
         EpochMetrics metrics = new EpochMetrics(epoch, lossSum / n, validation[0], validation[1], n / seconds,
             (System.nanoTime() - started) / 1_000_000);
         curve.add(metrics);
-        Path checkpoint = request.checkpointDir().resolve("epoch-" + epoch);
-        SavedModelWriter.write(bundle, checkpoint);
+        SavedModelWriter.write(bundle, checkpoint(request, epoch));
         listener.onEpoch(metrics);
         if (validation[1] > bestAccuracy) {
           bestAccuracy = validation[1];
@@ -100,15 +131,26 @@ public final class SavedModelTrainer {
         } else if (++sinceBest >= request.patience()) {
           listener.onNotice("Stopped early after epoch " + epoch + ": validation accuracy did not improve for "
               + request.patience() + " epochs.");
-          break;
+          stopped = true;
         }
       }
-      SavedModelWriter.copy(request.checkpointDir().resolve("epoch-" + bestEpoch), request.outputFolder());
+      keepBest(request, bestEpoch);
       return new TrainingOutcome(false, curve, bestEpoch, device, versions);
     } catch (WorkbenchException e) {
       throw e;
     } catch (RuntimeException e) {
       throw new WorkbenchException("TensorFlow could not train the SavedModel " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Path checkpoint(SavedModelTrainingRequest request, int epoch) {
+    return request.checkpointDir().resolve("epoch-" + epoch);
+  }
+
+  /** Writes the best epoch's checkpoint as the output model, when an epoch finished. */
+  private static void keepBest(SavedModelTrainingRequest request, int bestEpoch) {
+    if (bestEpoch > 0) {
+      SavedModelWriter.copy(checkpoint(request, bestEpoch), request.outputFolder());
     }
   }
 
