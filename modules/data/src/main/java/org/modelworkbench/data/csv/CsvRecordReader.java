@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 
@@ -26,7 +27,9 @@ final class CsvRecordReader {
   private final Deque<PendingLine> pending = new ArrayDeque<>();
   private long linesReadFromInput;
   private long currentLine;
-  private int fieldCountHint = 8;
+  // Fields of the record being split; reused, and copied to an exact-size array per record.
+  private String[] scratch = new String[16];
+  private int fieldCount;
 
   /**
    * Reads records from text.
@@ -52,7 +55,7 @@ final class CsvRecordReader {
   }
 
   private CsvRow parse(long startLine, String firstLine) throws IOException {
-    List<String> fields = new ArrayList<>(fieldCountHint);
+    fieldCount = 0;
     List<String> moreLines = null;
     String s = firstLine;
     int i = 0;
@@ -61,10 +64,10 @@ final class CsvRecordReader {
       if (quote < 0) {
         int end = s.indexOf(delimiter, i);
         if (end < 0) {
-          fields.add(s.substring(i));
+          add(s.substring(i));
           break;
         }
-        fields.add(s.substring(i, end));
+        add(s.substring(i, end));
         i = end + 1;
         continue;
       }
@@ -96,18 +99,24 @@ final class CsvRecordReader {
         i = skipPadding(s, q + 1);
         break;
       }
-      fields.add(value.toString());
+      add(value.toString());
       if (i == s.length()) {
         break;
       }
       if (s.charAt(i) != delimiter) {
         return broken(startLine, firstLine, moreLines,
-            "field " + fields.size() + " has text after its closing quote");
+            "field " + fieldCount + " has text after its closing quote");
       }
       i++;
     }
-    fieldCountHint = Math.max(fieldCountHint, fields.size());
-    return CsvRow.of(startLine, fields.toArray(new String[0]), firstLine, moreLines);
+    return CsvRow.of(startLine, Arrays.copyOf(scratch, fieldCount), firstLine, moreLines);
+  }
+
+  private void add(String field) {
+    if (fieldCount == scratch.length) {
+      scratch = Arrays.copyOf(scratch, fieldCount * 2);
+    }
+    scratch[fieldCount++] = field;
   }
 
   /** Gives back the lines after the record's first one so they are read as records of their own. */

@@ -19,8 +19,8 @@ import org.modelworkbench.data.infer.ValueFormat;
  */
 final class RecordPipeline implements AutoCloseable {
   /** Records per batch. */
-  static final int BATCH_ROWS = 1024;
-  private static final int QUEUE_BATCHES = 16;
+  static final int BATCH_ROWS = 512;
+  private static final int QUEUE_BATCHES = 4;
   private static final long OFFER_WAIT_MILLIS = 50;
 
   /**

@@ -34,6 +34,27 @@ final class NumberText {
     }
   }
 
+  /**
+   * The value of text accepted by {@link #isLong(String)}, or null when it is not such text; one
+   * scan for the common case of at most {@value #SAFE_LONG_DIGITS} digits.
+   */
+  static Long parseLongOrNull(String s) {
+    int n = s.length();
+    int i = signLength(s);
+    if (i == n || n - i > SAFE_LONG_DIGITS) {
+      return isLong(s) ? Long.valueOf(Long.parseLong(s)) : null;
+    }
+    long value = 0;
+    for (int k = i; k < n; k++) {
+      char c = s.charAt(k);
+      if (!isDigit(c)) {
+        return null;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return Long.valueOf(i == 1 && s.charAt(0) == '-' ? -value : value);
+  }
+
   /** Parses text accepted by {@link #isLong(String)}. */
   static long parseLong(String s) {
     return Long.parseLong(s);
@@ -83,6 +104,18 @@ final class NumberText {
       }
     }
     return true;
+  }
+
+  /**
+   * The value of text accepted by {@link #isDecimal(String, char)}, or null when it is not such
+   * text. A short plain decimal is checked and parsed in one scan; others as before.
+   */
+  static Double parseDecimalOrNull(String s, char separator) {
+    double plain = parsePlainDecimal(s, separator);
+    if (!Double.isNaN(plain)) {
+      return Double.valueOf(plain);
+    }
+    return isDecimal(s, separator) ? Double.valueOf(parseDecimal(s, separator)) : null;
   }
 
   /** Parses text accepted by {@link #isDecimal(String, char)} with the same separator. */

@@ -15,7 +15,7 @@ public enum ValueFormat {
   INTEGER(ColumnType.INTEGER) {
     @Override
     Object parseOrNull(String v) {
-      return NumberText.isLong(v) ? Long.valueOf(NumberText.parseLong(v)) : null;
+      return NumberText.parseLongOrNull(v);
     }
 
     @Override
@@ -27,7 +27,7 @@ public enum ValueFormat {
   DECIMAL(ColumnType.DECIMAL) {
     @Override
     Object parseOrNull(String v) {
-      return NumberText.isDecimal(v, '.') ? Double.valueOf(NumberText.parseDecimal(v, '.')) : null;
+      return NumberText.parseDecimalOrNull(v, '.');
     }
 
     @Override
@@ -42,7 +42,7 @@ public enum ValueFormat {
   DECIMAL_COMMA(ColumnType.DECIMAL) {
     @Override
     Object parseOrNull(String v) {
-      return NumberText.isDecimal(v, ',') ? Double.valueOf(NumberText.parseDecimal(v, ',')) : null;
+      return NumberText.parseDecimalOrNull(v, ',');
     }
 
     @Override

@@ -64,4 +64,24 @@ class NumberTextTest {
     assertThat(Double.doubleToRawLongBits(NumberText.parseDecimal("-0.0", '.')))
         .isEqualTo(Double.doubleToRawLongBits(-0.0));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "42", "-7", "+7", "007", "-0", "123456789012345678", "-123456789012345678",
+      "9223372036854775807", "-9223372036854775808", "9223372036854775808", "", "-", "+", "1.0", "12a", "--1"})
+  void oneScanWholeNumbersAgreeWithCheckThenParse(String s) {
+    Long expected = NumberText.isLong(s) ? NumberText.parseLong(s) : null;
+    assertThat(NumberText.parseLongOrNull(s)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1", "1.5", "-1.5", "+.5", "5.", "-0", "-0.0", "1e10", "1E-3", "-2.5e+4", "3.0",
+      "1234567890.123456", "0.1000000000000001", "", ".", "-", "1.2.3", "1,5", "e5", "12a"})
+  void oneScanDecimalsAgreeWithCheckThenParse(String s) {
+    for (char separator : new char[] {'.', ','}) {
+      Double expected = NumberText.isDecimal(s, separator) ? NumberText.parseDecimal(s, separator) : null;
+      Double actual = NumberText.parseDecimalOrNull(s, separator);
+      assertThat(actual == null ? null : Double.doubleToRawLongBits(actual))
+          .isEqualTo(expected == null ? null : Double.doubleToRawLongBits(expected));
+    }
+  }
 }
