@@ -10,14 +10,12 @@ import java.util.stream.Stream;
 import org.modelworkbench.ml.image.ImageShape;
 import org.modelworkbench.ml.image.ImageTrainer;
 import org.modelworkbench.ml.image.ImageTrainingRequest;
-import org.modelworkbench.ml.TrainingListener;
 import org.modelworkbench.ml.TrainingOutcome;
 import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.DataSplit;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.DeviceInfo;
-import org.modelworkbench.model.EpochMetrics;
 import org.modelworkbench.model.Metrics;
 import org.modelworkbench.model.ModelInfo;
 import org.modelworkbench.model.ModelKind;
@@ -92,14 +90,15 @@ final class ImageTrainingFlow {
           ImageDatasets.files(validation, database.artifacts()), labels(validation, target), shape, settings,
           base == null ? null : base.file(), options.freezeEpochsOrDefault(), options.augment(), modelDir,
           runDir.resolve(CHECKPOINTS));
-      TrainingOutcome outcome = new ImageTrainer().train(request, new Recorder(runId, settings.epochs(), observer), cancel);
+      TrainingOutcome outcome = new ImageTrainer().train(request,
+          new RunEpochRecorder(database, runId, settings.epochs(), observer), cancel);
       if (outcome.cancelled()) {
         database.runs().finish(runId, RunStatus.CANCELLED, "Cancelled by the user.", null, null);
         return catalog.run(runId);
       }
       DataTable test = TargetRows.labelledOnly(rows.selectRows(split.test()), target);
       Metrics metrics = MetricsScorer.score(ModelPredictions.predict(modelDir, test, database.artifacts()), test, target);
-      ModelInfo model = database.models().insert(modelName(dataset, runId),
+      ModelInfo model = database.models().insert(RunModelName.of(database, dataset, runId),
           base == null ? "cnn" : "cnn-finetuned", "PyTorch", database.artifacts().relativize(modelDir),
           Task.CLASSIFICATION, base == null ? null : base.id(), runId, dataset.id());
       database.evaluations().insert(runId, model.id(), dataset.id(), "test", metrics);
@@ -162,45 +161,6 @@ final class ImageTrainingFlow {
     }
   }
 
-  private String modelName(DatasetInfo dataset, long runId) {
-    String name = dataset.name() + "-run" + runId;
-    return database.models().findByName(name).isPresent() ? name + "-" + System.currentTimeMillis() : name;
-  }
-
   /** A base model's TorchScript file and its project id (null for a plain file). */
   private record BaseModel(Path file, Long id) {}
-
-  /** Stores each epoch and device change, and forwards progress. */
-  private final class Recorder implements TrainingListener {
-    private final long runId;
-    private final int maxEpochs;
-    private final TrainingObserver observer;
-
-    Recorder(long runId, int maxEpochs, TrainingObserver observer) {
-      this.runId = runId;
-      this.maxEpochs = maxEpochs;
-      this.observer = observer;
-    }
-
-    @Override
-    public void onStart(DeviceInfo device, Map<String, String> versions) {
-      database.runs().updateDevice(runId, device, versions);
-    }
-
-    @Override
-    public void onEpoch(EpochMetrics epoch) {
-      database.runs().addEpoch(runId, epoch);
-      observer.epoch(runId, epoch, maxEpochs);
-    }
-
-    @Override
-    public void onBatch(int epoch, int batch, int batchCount) {
-      observer.batch(runId, epoch, batch, batchCount, maxEpochs);
-    }
-
-    @Override
-    public void onNotice(String message) {
-      observer.notice(message);
-    }
-  }
 }

@@ -198,7 +198,7 @@ final class SavedModelFineTuning {
 
   private RunInfo keep(long runId, DatasetInfo dataset, ModelInfo base, String kind, String engine, Path modelDir,
       ModelSignature signature, Metrics metrics, TrainingOutcome outcome) {
-    ModelInfo model = database.models().insert(modelName(dataset, runId), kind, engine,
+    ModelInfo model = database.models().insert(RunModelName.of(database, dataset, runId), kind, engine,
         database.artifacts().relativize(modelDir), Task.CLASSIFICATION, base.id(), runId, dataset.id(), signature);
     database.evaluations().insert(runId, model.id(), dataset.id(), "test", metrics);
     database.runs().finish(runId, outcome.cancelled() ? RunStatus.CANCELLED : RunStatus.COMPLETED,
@@ -251,10 +251,5 @@ final class SavedModelFineTuning {
       }
     }
     return out;
-  }
-
-  private String modelName(DatasetInfo dataset, long runId) {
-    String name = dataset.name() + "-run" + runId;
-    return database.models().findByName(name).isPresent() ? name + "-" + System.currentTimeMillis() : name;
   }
 }

@@ -2,7 +2,6 @@ package org.modelworkbench.services;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import org.modelworkbench.ml.TabularModel;
 import org.modelworkbench.ml.TabularTrainer;
@@ -13,8 +12,6 @@ import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.DataSplit;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.DatasetInfo;
-import org.modelworkbench.model.DeviceInfo;
-import org.modelworkbench.model.EpochMetrics;
 import org.modelworkbench.model.Metrics;
 import org.modelworkbench.model.ModelInfo;
 import org.modelworkbench.model.RunInfo;
@@ -93,7 +90,7 @@ final class TabularTrainingFlow {
       TrainingRequest request = new TrainingRequest(rows.selectRows(split.train()),
           rows.selectRows(split.validation()), features, settings.target(), settings.task(),
           settings, modelDir, baseModelDir, checkpointDir(runId));
-      TrainingListener listener = new RecordingListener(runId, settings.epochs(), observer);
+      TrainingListener listener = new RunEpochRecorder(database, runId, settings.epochs(), observer);
       TabularTrainer trainer = new TabularTrainer();
       TrainingOutcome outcome = resume ? trainer.resume(request, listener, cancel)
           : trainer.train(request, listener, cancel);
@@ -109,7 +106,7 @@ final class TabularTrainingFlow {
       try (TabularModel model = TabularModel.load(modelDir)) {
         test = MetricsScorer.score(model, rows.selectRows(split.test()), settings.target());
       }
-      ModelInfo model = database.models().insert(modelName(dataset, runId),
+      ModelInfo model = database.models().insert(RunModelName.of(database, dataset, runId),
           settings.modelKind().label(), "PyTorch", database.artifacts().relativize(modelDir),
           settings.task(), baseModelId(settings), runId, dataset.id());
       database.evaluations().insert(runId, model.id(), dataset.id(), "test", test);
@@ -141,40 +138,5 @@ final class TabularTrainingFlow {
       return null;
     }
     return catalog.model(settings.baseModel()).id();
-  }
-
-  private String modelName(DatasetInfo dataset, long runId) {
-    String name = dataset.name() + "-run" + runId;
-    return database.models().findByName(name).isPresent()
-        ? name + "-" + System.currentTimeMillis() : name;
-  }
-
-  /** Stores each epoch as it ends and forwards progress to the observer. */
-  private final class RecordingListener implements TrainingListener {
-    private final long runId;
-    private final int maxEpochs;
-    private final TrainingObserver observer;
-
-    RecordingListener(long runId, int maxEpochs, TrainingObserver observer) {
-      this.runId = runId;
-      this.maxEpochs = maxEpochs;
-      this.observer = observer;
-    }
-
-    @Override
-    public void onStart(DeviceInfo device, Map<String, String> versions) {
-      database.runs().updateDevice(runId, device, versions);
-    }
-
-    @Override
-    public void onEpoch(EpochMetrics epoch) {
-      database.runs().addEpoch(runId, epoch);
-      observer.epoch(runId, epoch, maxEpochs);
-    }
-
-    @Override
-    public void onBatch(int epoch, int batch, int batchCount) {
-      observer.batch(runId, epoch, batch, batchCount, maxEpochs);
-    }
   }
 }
