@@ -46,6 +46,7 @@ final class ImageFolderSource {
     Map<String, String> hashes = new LinkedHashMap<>();
     TreeSet<String> classesSeen = new TreeSet<>();
     TreeSet<String> classesWithImages = new TreeSet<>();
+    refuseMostlyOtherFiles(scan, name);
     int done = 0;
     for (ClassFolderScan.ClassFile file : scan.files()) {
       cancel.throwIfCancelled();
@@ -82,6 +83,20 @@ final class ImageFolderSource {
     return new DatasetRead(DatasetKind.IMAGE, DataTable.fromRows(COLUMNS, rows), List.of(), problems,
         Sha256.ofFolder(hashes), "Folder of images, " + rows.size() + " images in "
             + classesWithImages.size() + " classes", null);
+  }
+
+  /**
+   * A folder whose sub-folders hold mostly other files (a home or download folder dropped by
+   * mistake) is refused before any image is read, instead of becoming a dataset of stray pictures.
+   */
+  private static void refuseMostlyOtherFiles(ClassFolderScan scan, String name) {
+    long images = scan.files().stream()
+        .filter(f -> ClassFolderScan.IMAGE_EXTENSIONS.contains(f.extension())).count();
+    if (images > 0 && images * 2 < scan.files().size()) {
+      throw new DataFormatException(name, 0, null, "only " + images + " of the " + scan.files().size()
+          + " files in its sub-folders are images, so it does not look like a folder of images per class. "
+          + "Import a folder whose sub-folders (one per class) hold the images.");
+    }
   }
 
   /** The error for a folder without any image. */

@@ -61,6 +61,18 @@ class FolderImportTest {
   }
 
   @Test
+  void folderOfMostlyOtherFilesIsRefusedNotImported() throws IOException {
+    Path root = dir.resolve("Downloads");
+    Fixtures.png(root.resolve("holiday/beach.png"), 4, 4);
+    Fixtures.text(root.resolve("holiday/notes.txt"), "sun");
+    Fixtures.text(root.resolve("work/report.csv"), "a,b\n1,2\n");
+    Fixtures.text(root.resolve("work/budget.csv"), "a,b\n3,4\n");
+    assertThatThrownBy(() -> DatasetReaders.read(root, new ReadOptions(DatasetKind.IMAGE, null, false), null, null))
+        .isInstanceOf(DataFormatException.class)
+        .hasMessageStartingWith("Downloads: only 1 of the 4 files in its sub-folders are images");
+  }
+
+  @Test
   void folderWithoutImagesIsAPlainError() throws IOException {
     Path root = dir.resolve("empty");
     Fixtures.text(root.resolve("ok/readme.md"), "hello");
