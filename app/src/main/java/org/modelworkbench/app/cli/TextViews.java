@@ -20,8 +20,8 @@ final class TextViews {
         d.version(), d.rows(), d.columns().size(),
         d.rejectedRows() > 0 ? ", " + d.rejectedRows() + " rows rejected" : ""));
     for (ColumnProfile c : d.columns()) {
-      sb.append(String.format(Locale.ROOT, "  %-30s %-12s missing %,d  distinct %,d%n", c.name(),
-          c.type().label(), c.missing(), c.distinct()));
+      sb.append(String.format(Locale.ROOT, "  %-30s %-12s missing %,d  distinct %s%n", c.name(),
+          c.type().label(), c.missing(), c.distinctText()));
     }
     return sb.toString().stripTrailing();
   }

@@ -8,7 +8,8 @@ import java.util.List;
  * @param name column name
  * @param type inferred type
  * @param missing number of missing values
- * @param distinct number of distinct non-missing values
+ * @param distinct number of distinct non-missing values; a column read from storage is counted
+ *     exactly up to {@link #DISTINCT_COUNT_LIMIT}, and that count means "that many or more"
  * @param min minimum (numbers; dates as epoch days), or null
  * @param max maximum, or null
  * @param mean mean, or null
@@ -27,11 +28,19 @@ public record ColumnProfile(
     Double stddev,
     List<ValueCount> topValues,
     List<HistogramBin> histogram) {
+  /** The most distinct values a column streamed from storage is counted to; see {@link #distinctText()}. */
+  public static final int DISTINCT_COUNT_LIMIT = 1 << 16;
 
   /** Copies the lists so the profile stays immutable. */
   public ColumnProfile {
     topValues = topValues == null ? List.of() : List.copyOf(topValues);
     histogram = histogram == null ? List.of() : List.copyOf(histogram);
+  }
+
+  /** The distinct count for people: the number, or "65,536 or more" when counting stopped at the limit. */
+  public String distinctText() {
+    String count = String.format(java.util.Locale.ROOT, "%,d", distinct);
+    return distinct == DISTINCT_COUNT_LIMIT ? count + " or more" : count;
   }
 
   /** The column's schema part. */

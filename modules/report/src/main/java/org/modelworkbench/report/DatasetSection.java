@@ -66,7 +66,7 @@ final class DatasetSection {
           name,
           column.type() == null ? Formats.NONE : column.type().label(),
           Formats.count(column.missing()) + " (" + Formats.percentOf(column.missing(), data.rows()) + ")",
-          Formats.count(column.distinct()),
+          column.distinctText(),
           ColumnStats.min(column),
           ColumnStats.mean(column),
           ColumnStats.max(column)));

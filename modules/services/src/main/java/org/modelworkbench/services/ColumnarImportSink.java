@@ -14,6 +14,7 @@ import org.modelworkbench.data.csv.TypedRowSink;
 import org.modelworkbench.data.profile.ColumnProfiler;
 import org.modelworkbench.data.profile.NumberProfileBuilder;
 import org.modelworkbench.model.CancellationToken;
+import org.modelworkbench.model.ColumnBatch;
 import org.modelworkbench.model.ColumnProfile;
 import org.modelworkbench.model.ColumnSchema;
 import org.modelworkbench.model.ColumnType;
@@ -97,6 +98,47 @@ final class ColumnarImportSink implements TypedRowSink, AutoCloseable {
           LocalDateTime t = (LocalDateTime) v;
           long seconds = t.toEpochSecond(ZoneOffset.UTC);
           builder.add(seconds, seconds * 1_000_000_000L + t.getNano());
+        }
+        default -> throw new IllegalStateException("No number profile for " + types[c]);
+      }
+    }
+  }
+
+  @Override
+  public void rows(ColumnBatch batch) {
+    appender.append(batch);
+    int n = batch.size();
+    for (int c = 0; c < builders.length; c++) {
+      NumberProfileBuilder builder = builders[c];
+      if (builder == null) {
+        continue;
+      }
+      boolean[] gaps = batch.missing(c);
+      switch (types[c]) {
+        case INTEGER, DATE -> {
+          long[] v = batch.longs(c);
+          for (int r = 0; r < n; r++) {
+            if (!gaps[r]) {
+              builder.add(v[r], v[r]);
+            }
+          }
+        }
+        case DECIMAL -> {
+          double[] v = batch.doubles(c);
+          for (int r = 0; r < n; r++) {
+            if (!gaps[r]) {
+              builder.add(v[r], Double.doubleToLongBits(v[r]));
+            }
+          }
+        }
+        case TIMESTAMP -> {
+          long[] seconds = batch.longs(c);
+          int[] nanos = batch.nanos(c);
+          for (int r = 0; r < n; r++) {
+            if (!gaps[r]) {
+              builder.add(seconds[r], seconds[r] * 1_000_000_000L + nanos[r]);
+            }
+          }
         }
         default -> throw new IllegalStateException("No number profile for " + types[c]);
       }

@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import org.modelworkbench.model.ColumnBatch;
 import org.modelworkbench.model.ColumnSchema;
 import org.modelworkbench.model.ColumnType;
 
@@ -82,6 +83,79 @@ final class ColumnWriter implements Closeable {
     } catch (ClassCastException e) {
       throw new IllegalArgumentException("holds " + value.getClass().getSimpleName() + " where "
           + schema.type().label() + " was expected", e);
+    }
+  }
+
+  /**
+   * Appends one column of a batch: its {@link ColumnBatch#size()} values, in row order.
+   *
+   * @param batch the rows
+   * @param column the column of the batch that this writer's column takes
+   * @throws IllegalArgumentException when the batch's column has another type
+   */
+  void append(ColumnBatch batch, int column) throws IOException {
+    ColumnType type = schema.type();
+    if (batch.type(column) != type) {
+      throw new IllegalArgumentException("holds " + batch.type(column).label() + " where " + type.label()
+          + " was expected");
+    }
+    int n = batch.size();
+    boolean[] gaps = batch.missing(column);
+    markMissing(gaps, n);
+    switch (type) {
+      case INTEGER -> {
+        long[] v = batch.longs(column);
+        for (int i = 0; i < n; i++) {
+          values.writeLong(gaps[i] ? 0 : v[i]);
+        }
+      }
+      case DECIMAL -> {
+        double[] v = batch.doubles(column);
+        for (int i = 0; i < n; i++) {
+          values.writeDouble(gaps[i] ? 0 : v[i]);
+        }
+      }
+      case BOOLEAN -> {
+        long[] v = batch.longs(column);
+        for (int i = 0; i < n; i++) {
+          values.writeByte(!gaps[i] && v[i] != 0 ? 1 : 0);
+        }
+      }
+      case DATE -> {
+        long[] v = batch.longs(column);
+        for (int i = 0; i < n; i++) {
+          values.writeInt(gaps[i] ? 0 : Math.toIntExact(v[i]));
+        }
+      }
+      case TIMESTAMP -> {
+        long[] seconds = batch.longs(column);
+        int[] nanos = batch.nanos(column);
+        for (int i = 0; i < n; i++) {
+          values.writeLong(gaps[i] ? 0 : seconds[i]);
+          values.writeInt(gaps[i] ? 0 : nanos[i]);
+        }
+      }
+      case CATEGORICAL -> {
+        String[] v = batch.texts(column);
+        for (int i = 0; i < n; i++) {
+          values.writeInt(gaps[i] ? 0 : code(v[i]));
+        }
+      }
+    }
+  }
+
+  /** Adds a batch's missing flags to the null bitmap. */
+  private void markMissing(boolean[] gaps, int n) throws IOException {
+    for (int i = 0; i < n; i++) {
+      if (gaps[i]) {
+        missing++;
+        pendingBits |= 1 << pendingCount;
+      }
+      if (++pendingCount == 8) {
+        nulls.writeByte(pendingBits);
+        pendingBits = 0;
+        pendingCount = 0;
+      }
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.function.ObjLongConsumer;
 import org.modelworkbench.model.CancellationToken;
+import org.modelworkbench.model.ColumnBatch;
 import org.modelworkbench.model.ColumnProfile;
 import org.modelworkbench.model.ColumnSchema;
 import org.modelworkbench.model.DatasetInfo;
@@ -133,6 +134,33 @@ public final class DatasetAppender implements AutoCloseable {
       }
     }
     rows++;
+  }
+
+  /**
+   * Appends a batch of rows held column by column.
+   *
+   * @param batch one column per column of the dataset, of the same types, in the same order
+   * @throws WorkbenchException when a column has the wrong type or the files cannot be written
+   */
+  public void append(ColumnBatch batch) {
+    if (finished) {
+      throw new IllegalStateException("Rows can no longer be appended");
+    }
+    if (batch.columnCount() != columnWriters.size()) {
+      throw new IllegalArgumentException("Expected " + columnWriters.size() + " columns but got "
+          + batch.columnCount());
+    }
+    for (int c = 0; c < columnWriters.size(); c++) {
+      try {
+        columnWriters.get(c).append(batch, c);
+      } catch (IllegalArgumentException e) {
+        throw new WorkbenchException("Could not save the dataset '" + name + "': column '"
+            + columns[c].name() + "' " + e.getMessage() + ".", e);
+      } catch (IOException e) {
+        throw failure("Could not write the rows of", e);
+      }
+    }
+    rows += batch.size();
   }
 
   /** How many values of a column are missing. */

@@ -17,12 +17,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.modelworkbench.model.CancellationToken;
+import org.modelworkbench.model.ColumnBatch;
 import org.modelworkbench.model.ColumnProfile;
 import org.modelworkbench.model.ColumnSchema;
 import org.modelworkbench.model.ColumnType;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.RejectedRow;
+import org.modelworkbench.model.WorkbenchException;
 
 /** Datasets streamed into columnar files: types, nulls, paging, versions, cancel and crash clean-up. */
 class DatasetAppenderTest {
@@ -109,6 +111,74 @@ class DatasetAppenderTest {
     assertThat(project.datasets().rows(info.id(), ROWS - 3, 100).rowCount()).isEqualTo(3);
     assertThat(project.datasets().rows(info.id(), ROWS + 5, 10).rowCount()).isZero();
     assertThat(project.datasets().rejected(info.id())).containsExactly(new RejectedRow(3, "bad", "x,y"));
+  }
+
+  @Test
+  void rowsAppendedInColumnBatchesReadBackLikeRowsAppendedOneByOne() {
+    int rows = 5_000;
+    DatasetInfo info;
+    try (DatasetAppender appender = project.datasets().openAppender("batched", COLUMNS)) {
+      List<ColumnType> types = COLUMNS.stream().map(ColumnSchema::type).toList();
+      int r = 0;
+      while (r < rows) {
+        if (r % 1_000 == 999) {
+          appender.append(row(r++));
+          continue;
+        }
+        ColumnBatch batch = new ColumnBatch(types, 333);
+        while (!batch.isFull() && r < rows && r % 1_000 != 999) {
+          fill(batch, row(r++));
+        }
+        appender.append(batch);
+      }
+      info = appender.commit("file.csv", "cd".repeat(32), dummyProfiles(), null, CancellationToken.none());
+    }
+    DataTable all = project.datasets().rows(info.id());
+    assertThat(all.rowCount()).isEqualTo(rows);
+    for (int r = 0; r < rows; r++) {
+      assertThat(all.row(r)).as("row %d", r).containsExactly(row(r));
+    }
+  }
+
+  /** Puts a row of boxed values into a batch's next slots, as the CSV import does from text. */
+  private static void fill(ColumnBatch batch, Object[] values) {
+    int at = batch.size();
+    for (int c = 0; c < values.length; c++) {
+      Object v = values[c];
+      batch.missing(c)[at] = v == null;
+      if (v == null) {
+        continue;
+      }
+      switch (batch.type(c)) {
+        case INTEGER -> batch.longs(c)[at] = (Long) v;
+        case DECIMAL -> batch.doubles(c)[at] = (Double) v;
+        case BOOLEAN -> batch.longs(c)[at] = (Boolean) v ? 1 : 0;
+        case DATE -> batch.longs(c)[at] = ((LocalDate) v).toEpochDay();
+        case TIMESTAMP -> {
+          batch.longs(c)[at] = ((LocalDateTime) v).toEpochSecond(java.time.ZoneOffset.UTC);
+          batch.nanos(c)[at] = ((LocalDateTime) v).getNano();
+        }
+        case CATEGORICAL -> batch.texts(c)[at] = (String) v;
+      }
+    }
+    batch.endRow();
+    for (int c = 0; c < values.length; c++) {
+      assertThat(batch.value(c, at)).isEqualTo(values[c]);
+    }
+  }
+
+  @Test
+  void aBatchWithAColumnOfTheWrongTypeFailsPlainly() {
+    try (DatasetAppender appender = project.datasets().openAppender("wrong", COLUMNS)) {
+      List<ColumnType> types = new ArrayList<>(COLUMNS.stream().map(ColumnSchema::type).toList());
+      types.set(0, ColumnType.DECIMAL);
+      ColumnBatch batch = new ColumnBatch(types, 4);
+      fill(batch, new Object[] {1.5, 2.0, true, null, null, "a", "b"});
+      assertThatThrownBy(() -> appender.append(batch))
+          .isInstanceOf(WorkbenchException.class)
+          .hasMessageContaining("column '" + COLUMNS.get(0).name() + "'")
+          .hasMessageContaining("was expected");
+    }
   }
 
   @Test

@@ -33,7 +33,7 @@ public final class ProfileFacts {
     facts.add(new Fact("Type", profile.type().label()));
     String missingShare = rows > 0 ? " (" + Formats.percent((double) profile.missing() / rows) + ")" : "";
     facts.add(new Fact("Missing", Formats.count(profile.missing()) + missingShare));
-    facts.add(new Fact("Distinct", Formats.count(profile.distinct())));
+    facts.add(new Fact("Distinct", profile.distinctText()));
     if (profile.min() != null) {
       facts.add(new Fact("Min", Formats.statistic(profile.min(), profile.type())));
     }

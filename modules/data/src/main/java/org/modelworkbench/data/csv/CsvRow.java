@@ -2,7 +2,6 @@ package org.modelworkbench.data.csv;
 
 import java.util.List;
 import org.modelworkbench.data.infer.MissingValues;
-import org.modelworkbench.data.infer.ValueFormat;
 
 /**
  * One record as split by {@link CsvRecordReader}: its fields, where it starts, its raw text, and
@@ -16,8 +15,6 @@ final class CsvRow {
   private final String quoteProblem;
   private final String firstLine;
   private final List<String> moreLines;
-  private Object[] converted;
-  private ValueFormat[] convertedWith;
 
   private CsvRow(long line, String[] fields, String quoteProblem, String firstLine, List<String> moreLines) {
     this.line = line;
@@ -61,39 +58,6 @@ final class CsvRow {
     for (int c = 0; c < fields.length; c++) {
       fields[c] = MissingValues.trimToNull(fields[c]);
     }
-  }
-
-  /**
-   * Converts the cleaned fields ahead of their use with the given formats, where they fit; see
-   * {@link #converted()}. Does nothing for a broken record or one with another number of fields.
-   *
-   * @param formats one format per column; text columns are left as they are
-   */
-  void convertAhead(ValueFormat[] formats) {
-    if (fields == null || fields.length != formats.length) {
-      return;
-    }
-    Object[] values = new Object[fields.length];
-    for (int c = 0; c < fields.length; c++) {
-      if (fields[c] != null && formats[c] != ValueFormat.TEXT) {
-        values[c] = formats[c].tryParse(fields[c]);
-      }
-    }
-    converted = values;
-    convertedWith = formats;
-  }
-
-  /**
-   * The values {@link #convertAhead} found, null where a field is missing, text or did not fit;
-   * null when it was not called.
-   */
-  Object[] converted() {
-    return converted;
-  }
-
-  /** The formats {@link #converted()} used, or null. */
-  ValueFormat[] convertedWith() {
-    return convertedWith;
   }
 
   /** Whether the record's quotes are broken, so it has no fields. */

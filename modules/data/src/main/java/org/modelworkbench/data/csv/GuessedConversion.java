@@ -2,6 +2,7 @@ package org.modelworkbench.data.csv;
 
 import org.modelworkbench.data.infer.ColumnTypeInferrer;
 import org.modelworkbench.data.infer.ValueFormat;
+import org.modelworkbench.model.ColumnBatch;
 
 /**
  * Converts rows with column formats guessed from a file's first rows and hands them to a
@@ -37,6 +38,7 @@ final class GuessedConversion {
   private final Object[] values;
   private final String[] names;
   private final TypedRowSink sink;
+  private ColumnBatchFiller filler;
 
   /**
    * Starts converting.
@@ -75,8 +77,6 @@ final class GuessedConversion {
    */
   void convert(CsvRow row) throws GuessFailed {
     String[] fields = row.fields();
-    Object[] ahead = row.converted();
-    ValueFormat[] aheadFormats = row.convertedWith();
     for (int c = 0; c < fields.length; c++) {
       String value = fields[c];
       if (value == null) {
@@ -86,13 +86,54 @@ final class GuessedConversion {
           undecided[c].accept(value);
         }
         values[c] = value;
-      } else if (ahead != null && ahead[c] != null && aheadFormats[c] == formats[c]) {
-        values[c] = ahead[c];
       } else {
         values[c] = parse(c, value, row.line());
       }
     }
     sink.row(values);
+  }
+
+  /**
+   * Hands a batch of good rows, converted ahead by {@link #filler()}, to the sink.
+   *
+   * @param batch rows whose every value fit the formats of a filler this conversion {@link #accepts}
+   */
+  void convert(ColumnBatch batch) {
+    for (int c = 0; c < undecided.length; c++) {
+      if (undecided[c] != null) {
+        String[] texts = batch.texts(c);
+        for (int r = 0; r < batch.size(); r++) {
+          if (texts[r] != null) {
+            undecided[c].accept(texts[r]);
+          }
+        }
+      }
+    }
+    sink.rows(batch);
+  }
+
+  /**
+   * A converter for the current formats, for records split ahead; the same instance until a column
+   * is widened (see {@link #formatsChanged()}).
+   */
+  ColumnBatchFiller filler() {
+    if (filler == null) {
+      filler = new ColumnBatchFiller(formats);
+    }
+    return filler;
+  }
+
+  /**
+   * Whether a column was widened since {@link #filler()} was last called, so that the records
+   * split ahead should be converted with a new one.
+   */
+  boolean formatsChanged() {
+    return filler == null;
+  }
+
+  /** Whether batches converted by the given filler fit the current formats. */
+  boolean accepts(ColumnBatchFiller convertedWith) {
+    return convertedWith != null && convertedWith == filler;
   }
 
   private Object parse(int column, String value, long line) throws GuessFailed {
@@ -102,6 +143,7 @@ final class GuessedConversion {
     } catch (IllegalArgumentException doesNotFit) {
       if (format == ValueFormat.INTEGER && ValueFormat.DECIMAL.accepts(value) && sink.widenToDecimal(column)) {
         formats[column] = ValueFormat.DECIMAL;
+        filler = null;
         return ValueFormat.DECIMAL.parse(value);
       }
       throw new GuessFailed("column '" + names[column] + "' looked like " + format + " but line " + line

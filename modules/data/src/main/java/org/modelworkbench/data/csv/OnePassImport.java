@@ -6,6 +6,7 @@ import java.util.List;
 import org.modelworkbench.data.infer.ColumnTypeInferrer;
 import org.modelworkbench.data.infer.ValueFormat;
 import org.modelworkbench.model.CancellationToken;
+import org.modelworkbench.model.ColumnBatch;
 import org.modelworkbench.model.ColumnSchema;
 import org.modelworkbench.model.DataFormatException;
 import org.modelworkbench.model.ProgressListener;
@@ -92,6 +93,7 @@ final class OnePassImport {
           cancel.throwIfCancelled();
           progress.bytesRead(batch.bytesRead());
           offerHash(source.sha256IfReady());
+          boolean converted = !declined && conversion != null && conversion.accepts(batch.convertedWith());
           for (CsvRow row : batch.rows()) {
             dataRows++;
             String problem = row.problemWith(names.length);
@@ -100,19 +102,25 @@ final class OnePassImport {
               continue;
             }
             goodRows++;
-            if (declined) {
+            if (declined || converted) {
               continue;
             }
             if (conversion != null) {
               conversion.convert(row);
+              if (conversion.formatsChanged()) {
+                records.convertAhead(conversion.filler());
+              }
             } else {
               infer(row, inferrers);
               sample.add(row);
               if (sample.size() == SAMPLE_ROWS) {
                 conversion = begin(names, inferrers, decimalComma, sample);
-                records.convertAhead(conversion.formats());
+                records.convertAhead(conversion.filler());
               }
             }
+          }
+          if (converted) {
+            conversion.convert(batch.columns());
           }
         }
       }
@@ -138,7 +146,7 @@ final class OnePassImport {
     }
   }
 
-  /** Tells the sink the guessed columns and converts the sample rows, which fit by construction. */
+  /** Tells the sink the guessed columns and hands it the sample rows, which fit by construction. */
   private GuessedConversion begin(String[] names, ColumnTypeInferrer[] inferrers, boolean decimalComma,
       List<CsvRow> sample) throws GuessedConversion.GuessFailed {
     ValueFormat[] guessed = guesses(inferrers);
@@ -150,8 +158,23 @@ final class OnePassImport {
     }
     sink.begin(columns);
     GuessedConversion conversion = new GuessedConversion(names, guessed, sampleValues, decimalComma, sink);
+    // The sample goes in batches like the rest, so the rows take one code path from the start.
+    ColumnBatchFiller filler = conversion.filler();
+    ColumnBatch batch = filler.newBatch(RecordPipeline.BATCH_ROWS);
     for (CsvRow row : sample) {
-      conversion.convert(row);
+      if (!filler.add(batch, row.fields())) {
+        // Not expected, as the formats were guessed from these rows; the row-by-row path copes.
+        conversion.convert(batch);
+        conversion.convert(row);
+        filler = conversion.filler();
+        batch = filler.newBatch(RecordPipeline.BATCH_ROWS);
+      } else if (batch.isFull()) {
+        conversion.convert(batch);
+        batch = filler.newBatch(RecordPipeline.BATCH_ROWS);
+      }
+    }
+    if (batch.size() > 0) {
+      conversion.convert(batch);
     }
     sample.clear();
     return conversion;

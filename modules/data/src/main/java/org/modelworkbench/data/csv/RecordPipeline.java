@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.modelworkbench.data.infer.ValueFormat;
+import org.modelworkbench.model.ColumnBatch;
 
 /**
  * Splits a file's records on a thread of its own and hands them over in batches through a bounded
@@ -30,14 +30,19 @@ final class RecordPipeline implements AutoCloseable {
    * @param bytesRead how many stored bytes had been read once they were
    * @param failure what stopped the reading thread, or null
    * @param last whether no batch follows
+   * @param columns the batch's well-formed records (those with one field per column) converted
+   *     with {@code convertedWith}, in order; null when the batch was not converted, or when a value
+   *     did not fit its column's format
+   * @param convertedWith the converter that made {@code columns}, or null
    */
-  record Batch(List<CsvRow> rows, long bytesRead, Throwable failure, boolean last) {}
+  record Batch(List<CsvRow> rows, long bytesRead, Throwable failure, boolean last, ColumnBatch columns,
+      ColumnBatchFiller convertedWith) {}
 
   private final RowSource source;
   private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
   private final Thread reader;
   private volatile boolean stopped;
-  private volatile ValueFormat[] formats;
+  private volatile ColumnBatchFiller filler;
   private boolean ended;
 
   private RecordPipeline(RowSource source) {
@@ -58,13 +63,13 @@ final class RecordPipeline implements AutoCloseable {
   }
 
   /**
-   * Makes the reading thread also convert the fields of the records it reads from now on (see
-   * {@link CsvRow#convertAhead}), so that work overlaps too.
+   * Makes the reading thread also convert the records of the batches it starts from now on into
+   * typed columns (see {@link Batch#columns()}), so that work overlaps too.
    *
-   * @param guessed one format per column; copied
+   * @param converter how to convert; batches it made name it in {@link Batch#convertedWith()}
    */
-  void convertAhead(ValueFormat[] guessed) {
-    formats = guessed.clone();
+  void convertAhead(ColumnBatchFiller converter) {
+    filler = converter;
   }
 
   /**
@@ -98,20 +103,23 @@ final class RecordPipeline implements AutoCloseable {
       boolean last = false;
       while (!last && !stopped) {
         List<CsvRow> rows = new ArrayList<>(BATCH_ROWS);
+        ColumnBatchFiller converter = filler;
+        ColumnBatch columns = converter == null ? null : converter.newBatch(BATCH_ROWS);
+        int width = converter == null ? 0 : columns.columnCount();
         CsvRow row = null;
         while (rows.size() < BATCH_ROWS && (row = source.next()) != null) {
           row.cleanFields();
-          ValueFormat[] ahead = formats;
-          if (ahead != null) {
-            row.convertAhead(ahead);
+          String[] fields = row.fields();
+          if (columns != null && fields != null && fields.length == width && !converter.add(columns, fields)) {
+            columns = null;
           }
           rows.add(row);
         }
         last = row == null;
-        put(new Batch(rows, source.bytesRead(), null, last));
+        put(new Batch(rows, source.bytesRead(), null, last, columns, columns == null ? null : converter));
       }
     } catch (Throwable e) {
-      put(new Batch(List.of(), 0, e, true));
+      put(new Batch(List.of(), 0, e, true, null, null));
     }
   }
 

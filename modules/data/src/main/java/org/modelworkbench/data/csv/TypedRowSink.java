@@ -1,6 +1,7 @@
 package org.modelworkbench.data.csv;
 
 import java.util.List;
+import org.modelworkbench.model.ColumnBatch;
 import org.modelworkbench.model.ColumnSchema;
 
 /**
@@ -8,8 +9,8 @@ import org.modelworkbench.model.ColumnSchema;
  * the column types are guessed from the first rows and the rows arrive while the file is still
  * being checked, so the sink must be ready to widen a column, or to drop everything and start over.
  *
- * <p>The calls come from the importing thread, in this order: {@link #begin}, then rows, with
- * {@link #widenToDecimal} between two rows when a late value needs it; {@link #hashKnown} once, at
+ * <p>The calls come from the importing thread, in this order: {@link #begin}, then rows (one by
+ * one or in batches), with {@link #widenToDecimal} between two rows when a late value needs it; {@link #hashKnown} once, at
  * any point (possibly before {@link #begin}); {@link #restart} when a late value fits none of the
  * guesses, after which {@link #begin} comes again with the types of all rows and every row again.
  * Once {@link #hashKnown} has returned false no other call follows. An exception thrown by the
@@ -39,6 +40,22 @@ public interface TypedRowSink {
    *     missing. The array is reused for the next row: copy what you keep.
    */
   void row(Object[] values);
+
+  /**
+   * Receives good rows held column by column, in file order, as {@link #row} would one by one;
+   * this default does exactly that. A batch and its arrays are not reused: a sink may keep them.
+   *
+   * @param batch the rows; its column types are those of the columns at this point
+   */
+  default void rows(ColumnBatch batch) {
+    Object[] values = new Object[batch.columnCount()];
+    for (int r = 0; r < batch.size(); r++) {
+      for (int c = 0; c < values.length; c++) {
+        values[c] = batch.value(c, r);
+      }
+      row(values);
+    }
+  }
 
   /**
    * Turns a whole-number column into a decimal one: the values received so far become decimals of

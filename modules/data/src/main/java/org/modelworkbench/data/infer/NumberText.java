@@ -55,6 +55,52 @@ final class NumberText {
     return Long.valueOf(i == 1 && s.charAt(0) == '-' ? -value : value);
   }
 
+  /**
+   * Stores the value of text accepted by {@link #isLong(String)} in {@code out[at]}, as
+   * {@link #parseLongOrNull} reads it, without boxing.
+   *
+   * @return false, leaving {@code out} as it was, when the text is not such text
+   */
+  static boolean parseLongInto(String s, long[] out, int at) {
+    int n = s.length();
+    int i = signLength(s);
+    if (i == n || n - i > SAFE_LONG_DIGITS) {
+      if (!isLong(s)) {
+        return false;
+      }
+      out[at] = Long.parseLong(s);
+      return true;
+    }
+    long value = 0;
+    for (int k = i; k < n; k++) {
+      char c = s.charAt(k);
+      if (!isDigit(c)) {
+        return false;
+      }
+      value = value * 10 + (c - '0');
+    }
+    out[at] = i == 1 && s.charAt(0) == '-' ? -value : value;
+    return true;
+  }
+
+  /**
+   * Stores the value of text accepted by {@link #isDecimal(String, char)} in {@code out[at]}, as
+   * {@link #parseDecimalOrNull} reads it, without boxing.
+   *
+   * @return false, leaving {@code out} as it was, when the text is not such text
+   */
+  static boolean parseDecimalInto(String s, char separator, double[] out, int at) {
+    double plain = parsePlainDecimal(s, separator);
+    if (Double.isNaN(plain)) {
+      if (!isDecimal(s, separator)) {
+        return false;
+      }
+      plain = parseDecimal(s, separator);
+    }
+    out[at] = plain;
+    return true;
+  }
+
   /** Parses text accepted by {@link #isLong(String)}. */
   static long parseLong(String s) {
     return Long.parseLong(s);

@@ -1,5 +1,9 @@
 package org.modelworkbench.data.infer;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.modelworkbench.model.ColumnBatch;
 import org.modelworkbench.model.ColumnType;
 
 /**
@@ -22,6 +26,11 @@ public enum ValueFormat {
     public boolean accepts(String v) {
       return NumberText.isLong(v);
     }
+
+    @Override
+    public boolean parseInto(String v, ColumnBatch batch, int column, int row) {
+      return NumberText.parseLongInto(v, batch.longs(column), row);
+    }
   },
   /** Decimal numbers with a point, such as {@code -1.5e3}. */
   DECIMAL(ColumnType.DECIMAL) {
@@ -33,6 +42,11 @@ public enum ValueFormat {
     @Override
     public boolean accepts(String v) {
       return NumberText.isDecimal(v, '.');
+    }
+
+    @Override
+    public boolean parseInto(String v, ColumnBatch batch, int column, int row) {
+      return NumberText.parseDecimalInto(v, '.', batch.doubles(column), row);
     }
   },
   /**
@@ -48,6 +62,11 @@ public enum ValueFormat {
     @Override
     public boolean accepts(String v) {
       return NumberText.isDecimal(v, ',');
+    }
+
+    @Override
+    public boolean parseInto(String v, ColumnBatch batch, int column, int row) {
+      return NumberText.parseDecimalInto(v, ',', batch.doubles(column), row);
     }
   },
   /** true/false, yes/no and y/n in any case. */
@@ -145,6 +164,36 @@ public enum ValueFormat {
    */
   public Object tryParse(String value) {
     return parseOrNull(value);
+  }
+
+  /**
+   * Converts a trimmed, non-missing cell as {@link #parse(String)} does, straight into a batch's
+   * slot (see {@link ColumnBatch} for how each type is held), without an object per number.
+   *
+   * @param value the cell text, trimmed
+   * @param batch the batch; its column must have this format's column type
+   * @param column the column
+   * @param row the row
+   * @return false, leaving the slot as it was, when the cell does not fit this format
+   */
+  public boolean parseInto(String value, ColumnBatch batch, int column, int row) {
+    Object parsed = parseOrNull(value);
+    if (parsed == null) {
+      return false;
+    }
+    switch (columnType) {
+      case INTEGER -> batch.longs(column)[row] = (Long) parsed;
+      case DECIMAL -> batch.doubles(column)[row] = (Double) parsed;
+      case BOOLEAN -> batch.longs(column)[row] = (Boolean) parsed ? 1 : 0;
+      case DATE -> batch.longs(column)[row] = ((LocalDate) parsed).toEpochDay();
+      case TIMESTAMP -> {
+        LocalDateTime t = (LocalDateTime) parsed;
+        batch.longs(column)[row] = t.toEpochSecond(ZoneOffset.UTC);
+        batch.nanos(column)[row] = t.getNano();
+      }
+      case CATEGORICAL -> batch.texts(column)[row] = (String) parsed;
+    }
+    return true;
   }
 
   /** The parsed value, or null when the cell does not fit. */

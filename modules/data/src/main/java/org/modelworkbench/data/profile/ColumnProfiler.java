@@ -35,7 +35,7 @@ public final class ColumnProfiler {
   /** How many most frequent values a profile lists. */
   public static final int TOP_VALUES = 10;
   /** The most distinct values a streamed column's profile counts exactly. */
-  public static final int DISTINCT_CAP = 1 << 18;
+  public static final int DISTINCT_CAP = ColumnProfile.DISTINCT_COUNT_LIMIT;
 
   private ColumnProfiler() {}
 

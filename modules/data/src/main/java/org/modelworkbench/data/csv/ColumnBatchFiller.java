@@ -1,0 +1,69 @@
+package org.modelworkbench.data.csv;
+
+import java.util.Arrays;
+import org.modelworkbench.data.infer.ValueFormat;
+import org.modelworkbench.model.ColumnBatch;
+import org.modelworkbench.model.ColumnType;
+
+/**
+ * Converts cleaned records (see {@link CsvRow#cleanFields()}) with fixed column formats into
+ * {@link ColumnBatch} rows, on the thread that splits the records. Texts are handed over as read:
+ * the storage's dictionary shares equal ones, and sharing them here as well would only add work to
+ * this thread, which is the busier of the two.
+ */
+final class ColumnBatchFiller {
+  private final ValueFormat[] formats;
+  private final java.util.List<ColumnType> types;
+  private final boolean[] text;
+
+  /** Converts with one format per column; the array is copied. */
+  ColumnBatchFiller(ValueFormat[] formats) {
+    this.formats = formats.clone();
+    this.types = Arrays.stream(formats).map(ValueFormat::columnType).toList();
+    this.text = new boolean[formats.length];
+    for (int c = 0; c < formats.length; c++) {
+      text[c] = formats[c] == ValueFormat.TEXT;
+    }
+  }
+
+  /** The formats the rows are converted with; a copy. */
+  ValueFormat[] formats() {
+    return formats.clone();
+  }
+
+  /** A new empty batch for these columns. */
+  ColumnBatch newBatch(int capacity) {
+    return new ColumnBatch(types, capacity);
+  }
+
+  /**
+   * Converts one record into the batch's next row.
+   *
+   * @param fields the cleaned fields, one per column
+   * @return false, leaving the batch's size as it was, when a value does not fit its format
+   */
+  boolean add(ColumnBatch batch, String[] fields) {
+    int row = batch.size();
+    for (int c = 0; c < fields.length; c++) {
+      String field = fields[c];
+      boolean[] gaps = batch.missing(c);
+      if (field == null) {
+        gaps[row] = true;
+        if (text[c]) {
+          batch.texts(c)[row] = null;
+        }
+        continue;
+      }
+      gaps[row] = false;
+      if (text[c]) {
+        batch.texts(c)[row] = field;
+        continue;
+      }
+      if (!formats[c].parseInto(field, batch, c, row)) {
+        return false;
+      }
+    }
+    batch.endRow();
+    return true;
+  }
+}
