@@ -1,6 +1,7 @@
 package org.modelworkbench.data.csv;
 
 import java.util.Arrays;
+import org.modelworkbench.data.infer.MissingValues;
 import org.modelworkbench.data.infer.ValueFormat;
 import org.modelworkbench.model.ColumnBatch;
 import org.modelworkbench.model.ColumnType;
@@ -34,6 +35,47 @@ final class ColumnBatchFiller {
   /** A new empty batch for these columns. */
   ColumnBatch newBatch(int capacity) {
     return new ColumnBatch(types, capacity);
+  }
+
+  /**
+   * Converts one record with one field per column into the batch's next row, cleaning its fields
+   * as {@link CsvRow#cleanFields()} does; a record not split into strings yet is read in place.
+   *
+   * @return false, leaving the batch's size as it was, when a value does not fit its format
+   */
+  boolean add(ColumnBatch batch, CsvRow record) {
+    if (!record.isUnmade()) {
+      return add(batch, record.fields());
+    }
+    int row = batch.size();
+    String line = record.text();
+    for (int c = 0; c < formats.length; c++) {
+      int from = record.fieldStart(c);
+      int to = record.fieldEnd(c);
+      // Trimmed as String.trim does, which is what cleaning a field does.
+      while (from < to && line.charAt(from) <= ' ') {
+        from++;
+      }
+      while (to > from && line.charAt(to - 1) <= ' ') {
+        to--;
+      }
+      boolean[] gaps = batch.missing(c);
+      if (MissingValues.isMissingToken(line, from, to)) {
+        gaps[row] = true;
+        if (text[c]) {
+          batch.texts(c)[row] = null;
+        }
+        continue;
+      }
+      gaps[row] = false;
+      if (text[c]) {
+        batch.texts(c)[row] = line.substring(from, to);
+      } else if (!formats[c].parseInto(line, from, to, batch, c, row)) {
+        return false;
+      }
+    }
+    batch.endRow();
+    return true;
   }
 
   /**

@@ -13,6 +13,9 @@ import java.util.List;
  * field may hold the delimiter, line breaks and doubled quotes. Blanks around a quoted field are
  * allowed; a quote inside an unquoted field is kept as text. Blank lines are skipped.
  *
+ * <p>A line without quotes is only split at its delimiters; its field strings are made when they
+ * are needed (see {@link CsvRow#unquoted}).
+ *
  * <p>Broken quoting never swallows good rows: when a quoted field is never closed, or text follows
  * a closing quote, the record's first physical line is returned as a broken row and reading goes
  * on with the next physical line.
@@ -29,6 +32,8 @@ final class CsvRecordReader {
   private long currentLine;
   // Fields of the record being split; reused, and copied to an exact-size array per record.
   private String[] scratch = new String[16];
+  // Field bounds of an unquoted record; reused, and copied to an exact-size array per record.
+  private int[] bounds = new int[32];
   private int fieldCount;
 
   /**
@@ -55,6 +60,9 @@ final class CsvRecordReader {
   }
 
   private CsvRow parse(long startLine, String firstLine) throws IOException {
+    if (firstLine.indexOf('"') < 0) {
+      return unquoted(startLine, firstLine);
+    }
     fieldCount = 0;
     List<String> moreLines = null;
     String s = firstLine;
@@ -110,6 +118,27 @@ final class CsvRecordReader {
       i++;
     }
     return CsvRow.of(startLine, Arrays.copyOf(scratch, fieldCount), firstLine, moreLines);
+  }
+
+  /**
+   * Splits a line without quotes at its delimiters, as the general parse would, but keeps only
+   * where the fields are (see {@link CsvRow#unquoted}).
+   */
+  private CsvRow unquoted(long startLine, String s) {
+    int n = 0;
+    int i = 0;
+    while (true) {
+      if (n + 2 > bounds.length) {
+        bounds = Arrays.copyOf(bounds, bounds.length * 2);
+      }
+      int end = s.indexOf(delimiter, i);
+      bounds[n++] = i;
+      bounds[n++] = end < 0 ? s.length() : end;
+      if (end < 0) {
+        return CsvRow.unquoted(startLine, s, Arrays.copyOf(bounds, n));
+      }
+      i = end + 1;
+    }
   }
 
   private void add(String field) {

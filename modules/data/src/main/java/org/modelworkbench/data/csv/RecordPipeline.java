@@ -109,8 +109,7 @@ final class RecordPipeline implements AutoCloseable {
         CsvRow row = null;
         while (rows.size() < BATCH_ROWS && (row = source.next()) != null) {
           row.cleanFields();
-          String[] fields = row.fields();
-          if (columns != null && fields != null && fields.length == width && !converter.add(columns, fields)) {
+          if (columns != null && row.fieldCount() == width && !converter.add(columns, row)) {
             columns = null;
           }
           rows.add(row);

@@ -31,21 +31,30 @@ public final class MissingValues {
     return isMissingToken(value) ? null : value;
   }
 
-  // Switching on length first keeps the common case (a real value) to one comparison.
-  private static boolean isMissingToken(String v) {
-    switch (v.length()) {
+  /**
+   * Whether the trimmed cell {@code text[from, to)} holds a missing-value token, as {@link
+   * #trimToNull} decides, without copying it.
+   */
+  public static boolean isMissingToken(String text, int from, int to) {
+    // Switching on length first keeps the common case (a real value) to one comparison.
+    switch (to - from) {
       case 0:
         return true;
       case 1:
-        return v.charAt(0) == '?';
+        return text.charAt(from) == '?';
       case 2:
-        return v.equalsIgnoreCase("NA");
+        return text.regionMatches(true, from, "NA", 0, 2);
       case 3:
-        return v.equalsIgnoreCase("N/A") || v.equalsIgnoreCase("NaN");
+        return text.regionMatches(true, from, "N/A", 0, 3) || text.regionMatches(true, from, "NaN", 0, 3);
       case 4:
-        return v.equalsIgnoreCase("null") || v.equalsIgnoreCase("None");
+        return text.regionMatches(true, from, "null", 0, 4) || text.regionMatches(true, from, "None", 0, 4);
       default:
         return false;
     }
   }
+
+  private static boolean isMissingToken(String v) {
+    return isMissingToken(v, 0, v.length());
+  }
+
 }

@@ -56,46 +56,48 @@ final class NumberText {
   }
 
   /**
-   * Stores the value of text accepted by {@link #isLong(String)} in {@code out[at]}, as
-   * {@link #parseLongOrNull} reads it, without boxing.
+   * Stores the value of the text in {@code s[from, to)}, when {@link #isLong(String)} accepts it,
+   * in {@code out[at]}, as {@link #parseLongOrNull} reads it, without boxing or copying the text.
    *
-   * @return false, leaving {@code out} as it was, when the text is not such text
+   * @return false, leaving {@code out} as it was, when the text is not a whole number
    */
-  static boolean parseLongInto(String s, long[] out, int at) {
-    int n = s.length();
-    int i = signLength(s);
-    if (i == n || n - i > SAFE_LONG_DIGITS) {
-      if (!isLong(s)) {
+  static boolean parseLongInto(String s, int from, int to, long[] out, int at) {
+    int i = from + signLength(s, from, to);
+    if (i == to || to - i > SAFE_LONG_DIGITS) {
+      String text = s.substring(from, to);
+      if (!isLong(text)) {
         return false;
       }
-      out[at] = Long.parseLong(s);
+      out[at] = Long.parseLong(text);
       return true;
     }
     long value = 0;
-    for (int k = i; k < n; k++) {
+    for (int k = i; k < to; k++) {
       char c = s.charAt(k);
       if (!isDigit(c)) {
         return false;
       }
       value = value * 10 + (c - '0');
     }
-    out[at] = i == 1 && s.charAt(0) == '-' ? -value : value;
+    out[at] = i == from + 1 && s.charAt(from) == '-' ? -value : value;
     return true;
   }
 
   /**
-   * Stores the value of text accepted by {@link #isDecimal(String, char)} in {@code out[at]}, as
-   * {@link #parseDecimalOrNull} reads it, without boxing.
+   * Stores the value of the text in {@code s[from, to)}, when {@link #isDecimal(String, char)}
+   * accepts it, in {@code out[at]}, as {@link #parseDecimalOrNull} reads it, without boxing; the
+   * text is copied only when it is not a short plain decimal.
    *
-   * @return false, leaving {@code out} as it was, when the text is not such text
+   * @return false, leaving {@code out} as it was, when the text is not a decimal number
    */
-  static boolean parseDecimalInto(String s, char separator, double[] out, int at) {
-    double plain = parsePlainDecimal(s, separator);
+  static boolean parseDecimalInto(String s, int from, int to, char separator, double[] out, int at) {
+    double plain = parsePlainDecimal(s, from, to, separator);
     if (Double.isNaN(plain)) {
-      if (!isDecimal(s, separator)) {
+      String text = s.substring(from, to);
+      if (!isDecimal(text, separator)) {
         return false;
       }
-      plain = parseDecimal(s, separator);
+      plain = parseDecimal(text, separator);
     }
     out[at] = plain;
     return true;
@@ -181,13 +183,17 @@ final class NumberText {
    * returns too.
    */
   static double parsePlainDecimal(String s, char separator) {
-    int n = s.length();
-    int i = signLength(s);
-    boolean negative = i == 1 && s.charAt(0) == '-';
+    return parsePlainDecimal(s, 0, s.length(), separator);
+  }
+
+  /** {@link #parsePlainDecimal(String, char)} of the text in {@code s[from, to)}. */
+  static double parsePlainDecimal(String s, int from, int to, char separator) {
+    int i = from + signLength(s, from, to);
+    boolean negative = i == from + 1 && s.charAt(from) == '-';
     long digitsValue = 0;
     int digits = 0;
     int fractionDigits = -1;
-    for (; i < n; i++) {
+    for (; i < to; i++) {
       char c = s.charAt(i);
       if (isDigit(c)) {
         if (++digits > EXACT_DIGITS) {
@@ -210,8 +216,13 @@ final class NumberText {
     return negative ? -value : value;
   }
 
+
   private static int signLength(String s) {
-    return !s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+') ? 1 : 0;
+    return signLength(s, 0, s.length());
+  }
+
+  private static int signLength(String s, int from, int to) {
+    return from < to && (s.charAt(from) == '-' || s.charAt(from) == '+') ? 1 : 0;
   }
 
   static boolean isDigit(char c) {

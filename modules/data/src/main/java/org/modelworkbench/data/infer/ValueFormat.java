@@ -28,8 +28,8 @@ public enum ValueFormat {
     }
 
     @Override
-    public boolean parseInto(String v, ColumnBatch batch, int column, int row) {
-      return NumberText.parseLongInto(v, batch.longs(column), row);
+    public boolean parseInto(String text, int from, int to, ColumnBatch batch, int column, int row) {
+      return NumberText.parseLongInto(text, from, to, batch.longs(column), row);
     }
   },
   /** Decimal numbers with a point, such as {@code -1.5e3}. */
@@ -45,8 +45,8 @@ public enum ValueFormat {
     }
 
     @Override
-    public boolean parseInto(String v, ColumnBatch batch, int column, int row) {
-      return NumberText.parseDecimalInto(v, '.', batch.doubles(column), row);
+    public boolean parseInto(String text, int from, int to, ColumnBatch batch, int column, int row) {
+      return NumberText.parseDecimalInto(text, from, to, '.', batch.doubles(column), row);
     }
   },
   /**
@@ -65,8 +65,8 @@ public enum ValueFormat {
     }
 
     @Override
-    public boolean parseInto(String v, ColumnBatch batch, int column, int row) {
-      return NumberText.parseDecimalInto(v, ',', batch.doubles(column), row);
+    public boolean parseInto(String text, int from, int to, ColumnBatch batch, int column, int row) {
+      return NumberText.parseDecimalInto(text, from, to, ',', batch.doubles(column), row);
     }
   },
   /** true/false, yes/no and y/n in any case. */
@@ -177,7 +177,23 @@ public enum ValueFormat {
    * @return false, leaving the slot as it was, when the cell does not fit this format
    */
   public boolean parseInto(String value, ColumnBatch batch, int column, int row) {
-    Object parsed = parseOrNull(value);
+    return parseInto(value, 0, value.length(), batch, column, row);
+  }
+
+  /**
+   * Converts the trimmed, non-missing cell {@code text[from, to)} as {@link #parseInto(String,
+   * ColumnBatch, int, int)} does; numbers are read in place, without copying the text.
+   *
+   * @param text the text holding the cell, such as a whole line
+   * @param from where the cell starts
+   * @param to where the cell ends (exclusive)
+   * @param batch the batch; its column must have this format's column type
+   * @param column the column
+   * @param row the row
+   * @return false, leaving the slot as it was, when the cell does not fit this format
+   */
+  public boolean parseInto(String text, int from, int to, ColumnBatch batch, int column, int row) {
+    Object parsed = parseOrNull(from == 0 && to == text.length() ? text : text.substring(from, to));
     if (parsed == null) {
       return false;
     }
