@@ -20,6 +20,44 @@ final class DateText {
     return date(number(s, 0, 4), number(s, 5, 7), number(s, 8, 10));
   }
 
+  /** Returned by {@link #isoEpochDay} for text that is not an ISO date. */
+  static final long NOT_A_DATE = Long.MIN_VALUE;
+
+  /**
+   * The epoch day of the ISO date {@code s[from, to)}, as {@link #parseIso} reads it, without
+   * making a {@code LocalDate}; {@link #NOT_A_DATE} when it is not one.
+   */
+  static long isoEpochDay(String s, int from, int to) {
+    if (to - from != 10 || s.charAt(from + 4) != '-' || s.charAt(from + 7) != '-') {
+      return NOT_A_DATE;
+    }
+    int year = number(s, from, from + 4);
+    int month = number(s, from + 5, from + 7);
+    int day = number(s, from + 8, from + 10);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+      return NOT_A_DATE;
+    }
+    return epochDay(year, month, day);
+  }
+
+  private static int daysInMonth(int year, int month) {
+    return switch (month) {
+      case 2 -> year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
+      case 4, 6, 9, 11 -> 30;
+      default -> 31;
+    };
+  }
+
+  /** Days since 1970-01-01 of a valid proleptic Gregorian date (the days-from-civil count). */
+  private static long epochDay(int year, int month, int day) {
+    long y = month <= 2 ? year - 1 : year;
+    long era = Math.floorDiv(y, 400);
+    long yearOfEra = y - era * 400;
+    long dayOfYear = (153L * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+    long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return era * 146_097 + dayOfEra - 719_468;
+  }
+
   /** A day-first date such as {@code 31/12/2020} (with the given separator), or null. */
   static LocalDate parseDayFirst(String s, char separator) {
     int[] parts = splitDate(s, separator);

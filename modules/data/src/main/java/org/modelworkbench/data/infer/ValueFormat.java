@@ -82,6 +82,16 @@ public enum ValueFormat {
     Object parseOrNull(String v) {
       return DateText.parseIso(v);
     }
+
+    @Override
+    public boolean parseInto(String text, int from, int to, ColumnBatch batch, int column, int row) {
+      long day = DateText.isoEpochDay(text, from, to);
+      if (day == DateText.NOT_A_DATE) {
+        return false;
+      }
+      batch.longs(column)[row] = day;
+      return true;
+    }
   },
   /** Day-first dates with slashes, {@code dd/MM/yyyy}. */
   DATE_DAY_MONTH_YEAR_SLASH(ColumnType.DATE) {

@@ -10,6 +10,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DateTextTest {
 
   @Test
+  void isoEpochDaysAgreeWithLocalDateOnEveryDayOfFourCenturiesAndOnImpossibleDays() {
+    for (LocalDate d = LocalDate.of(1700, 1, 1); d.getYear() < 2101; d = d.plusDays(1)) {
+      String text = "x" + d + "y";
+      assertThat(DateText.isoEpochDay(text, 1, text.length() - 1)).as(d.toString()).isEqualTo(d.toEpochDay());
+    }
+    for (String s : new String[] {"0000-01-01", "0004-02-29", "9999-12-31", "2000-02-29"}) {
+      assertThat(DateText.isoEpochDay(s, 0, s.length())).as(s).isEqualTo(DateText.parseIso(s).toEpochDay());
+    }
+    for (String s : new String[] {"1900-02-29", "2021-02-29", "2021-04-31", "2021-13-01", "2021-00-10",
+        "2021-01-00", "2021-01-32", "2021/01/01", "21-01-01", "2021-1-01", "abcd-01-01", "2021-01-0x"}) {
+      assertThat(DateText.parseIso(s)).as(s).isNull();
+      assertThat(DateText.isoEpochDay(s, 0, s.length())).as(s).isEqualTo(DateText.NOT_A_DATE);
+    }
+  }
+
+  @Test
   void isoDates() {
     assertThat(DateText.parseIso("2024-02-29")).isEqualTo(LocalDate.of(2024, 2, 29));
     assertThat(DateText.parseIso("1999-12-31")).isEqualTo(LocalDate.of(1999, 12, 31));
