@@ -68,16 +68,7 @@ final class ColumnWriter implements Closeable {
    * @throws IllegalArgumentException when the value has another type
    */
   void append(Object value) throws IOException {
-    boolean isMissing = value == null;
-    if (isMissing) {
-      missing++;
-      pendingBits |= 1 << pendingCount;
-    }
-    if (++pendingCount == 8) {
-      nulls.writeByte(pendingBits);
-      pendingBits = 0;
-      pendingCount = 0;
-    }
+    markMissing(value == null);
     try {
       writeValue(value);
     } catch (ClassCastException e) {
@@ -147,15 +138,20 @@ final class ColumnWriter implements Closeable {
   /** Adds a batch's missing flags to the null bitmap. */
   private void markMissing(boolean[] gaps, int n) throws IOException {
     for (int i = 0; i < n; i++) {
-      if (gaps[i]) {
-        missing++;
-        pendingBits |= 1 << pendingCount;
-      }
-      if (++pendingCount == 8) {
-        nulls.writeByte(pendingBits);
-        pendingBits = 0;
-        pendingCount = 0;
-      }
+      markMissing(gaps[i]);
+    }
+  }
+
+  /** Adds one row's missing flag to the null bitmap. */
+  private void markMissing(boolean isMissing) throws IOException {
+    if (isMissing) {
+      missing++;
+      pendingBits |= 1 << pendingCount;
+    }
+    if (++pendingCount == 8) {
+      nulls.writeByte(pendingBits);
+      pendingBits = 0;
+      pendingCount = 0;
     }
   }
 

@@ -59,18 +59,10 @@ final class ColumnBatchFiller {
       while (to > from && line.charAt(to - 1) <= ' ') {
         to--;
       }
-      boolean[] gaps = batch.missing(c);
-      if (MissingValues.isMissingToken(line, from, to)) {
-        gaps[row] = true;
-        if (text[c]) {
-          batch.texts(c)[row] = null;
-        }
-        continue;
-      }
-      gaps[row] = false;
-      if (text[c]) {
-        batch.texts(c)[row] = line.substring(from, to);
-      } else if (!formats[c].parseInto(line, from, to, batch, c, row)) {
+      boolean fits = MissingValues.isMissingToken(line, from, to)
+          ? put(batch, c, row, null, 0, 0)
+          : put(batch, c, row, line, from, to);
+      if (!fits) {
         return false;
       }
     }
@@ -88,24 +80,26 @@ final class ColumnBatchFiller {
     int row = batch.size();
     for (int c = 0; c < fields.length; c++) {
       String field = fields[c];
-      boolean[] gaps = batch.missing(c);
-      if (field == null) {
-        gaps[row] = true;
-        if (text[c]) {
-          batch.texts(c)[row] = null;
-        }
-        continue;
-      }
-      gaps[row] = false;
-      if (text[c]) {
-        batch.texts(c)[row] = field;
-        continue;
-      }
-      if (!formats[c].parseInto(field, batch, c, row)) {
+      if (!put(batch, c, row, field, 0, field == null ? 0 : field.length())) {
         return false;
       }
     }
     batch.endRow();
     return true;
+  }
+
+  /**
+   * Puts one cleaned cell, {@code text[from, to)} or null when missing, into its slot.
+   *
+   * @return false when the cell does not fit its column's format
+   */
+  private boolean put(ColumnBatch batch, int c, int row, String text, int from, int to) {
+    boolean[] gaps = batch.missing(c);
+    gaps[row] = text == null;
+    if (this.text[c]) {
+      batch.texts(c)[row] = text == null || from == 0 && to == text.length() ? text : text.substring(from, to);
+      return true;
+    }
+    return text == null || formats[c].parseInto(text, from, to, batch, c, row);
   }
 }

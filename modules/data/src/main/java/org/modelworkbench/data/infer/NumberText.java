@@ -39,21 +39,10 @@ final class NumberText {
    * scan for the common case of at most {@value #SAFE_LONG_DIGITS} digits.
    */
   static Long parseLongOrNull(String s) {
-    int n = s.length();
-    int i = signLength(s);
-    if (i == n || n - i > SAFE_LONG_DIGITS) {
-      return isLong(s) ? Long.valueOf(Long.parseLong(s)) : null;
-    }
-    long value = 0;
-    for (int k = i; k < n; k++) {
-      char c = s.charAt(k);
-      if (!isDigit(c)) {
-        return null;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return Long.valueOf(i == 1 && s.charAt(0) == '-' ? -value : value);
+    long[] value = new long[1];
+    return parseLongInto(s, 0, s.length(), value, 0) ? Long.valueOf(value[0]) : null;
   }
+
 
   /**
    * Stores the value of the text in {@code s[from, to)}, when {@link #isLong(String)} accepts it,
