@@ -132,6 +132,19 @@ class ImageRunCommandTest {
         .containsExactly("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
   }
 
+  @Test
+  @Order(6)
+  void theTrainedModelEvaluatesAsALibraryModel() throws Exception {
+    String model = JSON.readTree(cli().run("models", "--json").out()).get(0).get("name").asText();
+    CliRunner.Result result = cli().run("evaluate", "--model", model, "--dataset", "digits", "--target", "class",
+        "--json");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    JsonNode metrics = JSON.readTree(result.out()).get("metrics");
+    assertThat(metrics.get("count").asInt()).isEqualTo(200);
+    assertThat(metrics.get("top_k").asInt()).isEqualTo(5);
+    assertThat(metrics.get("top_k_accuracy").asDouble()).isGreaterThanOrEqualTo(metrics.get("accuracy").asDouble());
+  }
+
   private static String firstFile(String folder) throws Exception {
     try (var files = Files.list(DIGITS.resolve(folder))) {
       return files.map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow();

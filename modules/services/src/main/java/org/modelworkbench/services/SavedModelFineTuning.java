@@ -17,8 +17,6 @@ import org.modelworkbench.ml.tensorflow.SavedModelRunner;
 import org.modelworkbench.ml.tensorflow.SavedModelTrainer;
 import org.modelworkbench.ml.tensorflow.SavedModelTrainingRequest;
 import org.modelworkbench.model.CancellationToken;
-import org.modelworkbench.model.ColumnSchema;
-import org.modelworkbench.model.ColumnType;
 import org.modelworkbench.model.DataSplit;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.DatasetInfo;
@@ -81,7 +79,7 @@ final class SavedModelFineTuning {
     Map<String, String> extra = new LinkedHashMap<>();
     extra.put("strategy", strategy);
     if (strategy.equals(SavedModelOptions.HEAD)) {
-      extra.put("signature", featureSignature);
+      extra.put(SavedModelHead.SIGNATURE_SETTING, featureSignature);
     }
     database.runs().addHyperparameters(runId, extra, settings.asMap());
     observer.started(runId, device);
@@ -209,22 +207,7 @@ final class SavedModelFineTuning {
   /** The feature vectors of the rows as columns {@code f0…fN}, plus the target. */
   private DataTable features(Path baseFolder, SignatureSpec spec, DataTable rows, String target) {
     float[][] values = SavedModelScoring.run(baseFolder, spec, rows, target, List.of(), database.artifacts());
-    int width = values.length == 0 ? 0 : values[0].length;
-    List<ColumnSchema> columns = new ArrayList<>();
-    for (int c = 0; c < width; c++) {
-      columns.add(new ColumnSchema("f" + c, ColumnType.DECIMAL));
-    }
-    columns.add(new ColumnSchema(target, ColumnType.CATEGORICAL));
-    Object[][] table = new Object[width + 1][];
-    for (int c = 0; c < width; c++) {
-      Object[] column = new Object[values.length];
-      for (int r = 0; r < values.length; r++) {
-        column[r] = (double) values[r][c];
-      }
-      table[c] = column;
-    }
-    table[width] = rows.textColumn(rows.columnIndex(target));
-    return new DataTable(columns, table);
+    return SavedModelHead.featureTable(values, target, rows.textColumn(rows.columnIndex(target)));
   }
 
   /** The labels file's names, or 0…k-1. */

@@ -62,19 +62,38 @@ final class SavedModelInputs {
         + "(batch×features) can be fed from a dataset.");
   }
 
+  /**
+   * Image files as the signature's input.
+   *
+   * @throws WorkbenchException when the signature does not take images
+   */
+  static Examples ofFiles(List<Path> files, SignatureSpec signature) {
+    List<Long> shape = exampleInput(signature).shape();
+    long[] example = Shapes.toArray(shape.subList(Math.min(1, shape.size()), shape.size()));
+    if (example.length != 3) {
+      throw new WorkbenchException("The signature '" + signature.name() + "' takes an input of shape "
+          + Shapes.text(shape) + ", not images; give a CSV of rows instead.");
+    }
+    return new Examples(images(files.toArray(Path[]::new), example), example);
+  }
+
   private static float[][] images(DataTable rows, long[] hwc, ArtifactStore artifacts) {
     if (!rows.hasColumn(FILE_COLUMN)) {
       throw new WorkbenchException("This model takes images, but the dataset has no '" + FILE_COLUMN
           + "' column of images. Use a dataset imported from a folder of images.");
     }
-    if (hwc[0] < 1 || hwc[1] < 1 || (hwc[2] != 1 && hwc[2] != 3)) {
-      throw new WorkbenchException("The model's image input " + Shapes.text(hwc) + " needs a fixed height, width "
-          + "and 1 or 3 channels.");
-    }
     String[] files = rows.textColumn(rows.columnIndex(FILE_COLUMN));
     Path[] paths = new Path[files.length];
     for (int i = 0; i < files.length; i++) {
       paths[i] = artifacts.resolve(files[i]);
+    }
+    return images(paths, hwc);
+  }
+
+  private static float[][] images(Path[] paths, long[] hwc) {
+    if (hwc[0] < 1 || hwc[1] < 1 || (hwc[2] != 1 && hwc[2] != 3)) {
+      throw new WorkbenchException("The model's image input " + Shapes.text(hwc) + " needs a fixed height, width "
+          + "and 1 or 3 channels.");
     }
     float[][] chw = ImageTensors.load(paths, new long[] {hwc[2], hwc[0], hwc[1]});
     for (int i = 0; i < chw.length; i++) {

@@ -1,13 +1,17 @@
 package org.modelworkbench.services;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.modelworkbench.ml.tensorflow.SavedModelRunner;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.ModelSignature;
 import org.modelworkbench.model.SignatureSpec;
 import org.modelworkbench.store.ArtifactStore;
 
-/** Runs a SavedModel as it is on dataset rows: its serving signature, or the one the user names. */
+/**
+ * Runs a SavedModel as it is on dataset rows or image files: its serving signature, or the one
+ * the user names.
+ */
 final class SavedModelScoring {
   private static final int BATCH = 64;
 
@@ -23,8 +27,16 @@ final class SavedModelScoring {
 
   /** The named signature's first output for each row. */
   static float[][] run(Path folder, SignatureSpec signature, DataTable rows, String target,
-      java.util.List<String> columns, ArtifactStore artifacts) {
-    SavedModelInputs.Examples examples = SavedModelInputs.of(rows, signature, target, columns, artifacts);
+      List<String> columns, ArtifactStore artifacts) {
+    return run(folder, signature, SavedModelInputs.of(rows, signature, target, columns, artifacts));
+  }
+
+  /** The named signature's first output for each image file. */
+  static float[][] runFiles(Path folder, SignatureSpec signature, List<Path> files) {
+    return run(folder, signature, SavedModelInputs.ofFiles(files, signature));
+  }
+
+  private static float[][] run(Path folder, SignatureSpec signature, SavedModelInputs.Examples examples) {
     try (SavedModelRunner runner = SavedModelRunner.load(folder, signature.name())) {
       return runner.forwardAll(examples.values(), examples.shape(), BATCH);
     }
