@@ -97,7 +97,7 @@ public final class ModelEvaluation {
     for (int i = 0; i < files.length; i++) {
       paths[i] = database.artifacts().resolve(files[i]);
     }
-    return ImageTensors.load(paths, Shapes.toArray(signature.inputShape()));
+    return ImageTensors.load(paths, Shapes.toArray(signature.inputShape()), signature.normalization());
   }
 
   private static float[][] tabularInputs(DataTable known, ModelSignature signature, ModelEvaluationRequest request) {

@@ -38,7 +38,8 @@ final class ModelPredictions {
     if ("TensorFlow".equals(model.engine())) {
       ModelSignature signature = database.models().signature(model.id());
       float[][] outputs = SavedModelScoring.run(folder, SavedModelInputs.signature(signature,
-          SavedModelRunner.SERVING, model.name()), rows, target, List.of(), database.artifacts());
+          SavedModelRunner.SERVING, model.name()), rows, target, List.of(), database.artifacts(),
+          signature.normalization());
       return classes(outputs, signature.labels());
     }
     return predict(folder, rows, database.artifacts());
@@ -58,7 +59,7 @@ final class ModelPredictions {
     if ("TensorFlow".equals(model.engine())) {
       ModelSignature signature = database.models().signature(model.id());
       return classes(SavedModelScoring.runFiles(folder, SavedModelInputs.signature(signature,
-          SavedModelRunner.SERVING, model.name()), files), signature.labels());
+          SavedModelRunner.SERVING, model.name()), files, signature.normalization()), signature.labels());
     }
     try (ImageModel loaded = ImageModel.load(folder)) {
       return loaded.predict(files);

@@ -136,9 +136,9 @@ final class SavedModelFineTuning {
     List<String> labels = labels(signature, classes);
     String target = settings.target();
     SavedModelInputs.Examples train = SavedModelInputs.of(parts.train(), serving, target, List.of(),
-        database.artifacts());
+        database.artifacts(), signature.normalization());
     SavedModelInputs.Examples validation = SavedModelInputs.of(parts.validation(), serving, target, List.of(),
-        database.artifacts());
+        database.artifacts(), signature.normalization());
     Path modelDir = runDir.resolve("model");
     TrainingOutcome outcome = new SavedModelTrainer().train(new SavedModelTrainingRequest(baseFolder,
         train.values(), classIndices(parts.train(), target, labels), validation.values(),
@@ -152,7 +152,7 @@ final class SavedModelFineTuning {
       return catalog.run(runId);
     }
     float[][] outputs = SavedModelScoring.run(modelDir, serving, parts.test(), target, List.of(),
-        database.artifacts());
+        database.artifacts(), signature.normalization());
     Metrics metrics = ClassificationMetricsCalculator.compute(parts.test().textColumn(parts.test()
         .columnIndex(target)), OutputScores.probabilities(outputs), labels);
     try {
@@ -162,7 +162,8 @@ final class SavedModelFineTuning {
     }
     ModelSignature kept = new ModelSignature(signature.inputKind(), signature.inputShape(), signature.outputShape(),
         labels, SavedModelSignatures.read(modelDir), null, null, null, "TensorFlow SavedModel fine-tuned from "
-        + base.name() + " through its train signature (best epoch " + outcome.bestEpoch() + ")");
+        + base.name() + " through its train signature (best epoch " + outcome.bestEpoch() + ")",
+        signature.normalization());
     return keep(runId, dataset, base, modelDir, kept, metrics);
   }
 

@@ -8,7 +8,9 @@ import org.modelworkbench.ml.tensorflow.SavedModelRunner;
 import org.modelworkbench.model.ColumnSchema;
 import org.modelworkbench.model.ColumnType;
 import org.modelworkbench.model.DataTable;
+import org.modelworkbench.model.ImageNormalization;
 import org.modelworkbench.model.ModelInfo;
+import org.modelworkbench.model.ModelSignature;
 import org.modelworkbench.model.Predictions;
 import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.SignatureSpec;
@@ -42,8 +44,9 @@ final class SavedModelHead {
    * @param model the base model
    * @param folder its SavedModel folder
    * @param signature the feature signature
+   * @param normalization how the base expects image pixels after scaling to 0…1
    */
-  record Base(ModelInfo model, Path folder, SignatureSpec signature) {}
+  record Base(ModelInfo model, Path folder, SignatureSpec signature, ImageNormalization normalization) {}
 
   /**
    * Where the head's features come from: its base model and the signature recorded with the run
@@ -59,9 +62,10 @@ final class SavedModelHead {
         "The SavedModel that model '" + head.name() + "' takes its features from is no longer in the project."));
     String name = head.runId() == null ? null : database.runs().find(head.runId()).map(RunInfo::hyperparameters)
         .map(h -> h.get(SIGNATURE_SETTING)).orElse(null);
-    SignatureSpec signature = SavedModelInputs.signature(database.models().signature(base.id()),
-        name == null ? SavedModelRunner.SERVING : name, base.name());
-    return new Base(base, database.artifacts().resolve(base.path()), signature);
+    ModelSignature recorded = database.models().signature(base.id());
+    SignatureSpec signature = SavedModelInputs.signature(recorded, name == null ? SavedModelRunner.SERVING : name,
+        base.name());
+    return new Base(base, database.artifacts().resolve(base.path()), signature, recorded.normalization());
   }
 
   /**
@@ -74,14 +78,14 @@ final class SavedModelHead {
   Predictions predict(ModelInfo head, DataTable rows, String target, List<String> columns) {
     Base base = base(head);
     float[][] features = SavedModelScoring.run(base.folder(), base.signature(), rows, target, columns,
-        database.artifacts());
+        database.artifacts(), base.normalization());
     return classify(head, features);
   }
 
   /** Predicts image files given by their paths. */
   Predictions predictFiles(ModelInfo head, List<Path> files) {
     Base base = base(head);
-    float[][] features = SavedModelScoring.runFiles(base.folder(), base.signature(), files);
+    float[][] features = SavedModelScoring.runFiles(base.folder(), base.signature(), files, base.normalization());
     return classify(head, features);
   }
 

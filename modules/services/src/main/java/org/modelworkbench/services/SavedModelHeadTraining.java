@@ -10,6 +10,7 @@ import org.modelworkbench.ml.TrainingRequest;
 import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.DatasetInfo;
+import org.modelworkbench.model.ImageNormalization;
 import org.modelworkbench.model.Metrics;
 import org.modelworkbench.model.ModelInfo;
 import org.modelworkbench.model.ModelKind;
@@ -57,8 +58,9 @@ final class SavedModelHeadTraining {
     Path baseFolder = database.artifacts().resolve(base.path());
     SignatureSpec spec = SavedModelInputs.signature(signature, featureSignature, base.name());
     String target = settings.target();
-    DataTable train = features(baseFolder, spec, parts.train(), target);
-    DataTable validation = features(baseFolder, spec, parts.validation(), target);
+    ImageNormalization normalization = signature.normalization();
+    DataTable train = features(baseFolder, spec, parts.train(), target, normalization);
+    DataTable validation = features(baseFolder, spec, parts.validation(), target, normalization);
     List<String> columns = new ArrayList<>(train.columnNames());
     columns.remove(target);
     ModelKind kind = headKind(settings);
@@ -78,16 +80,18 @@ final class SavedModelHeadTraining {
           + "from its last epoch.", null, null);
       return catalog.run(runId);
     }
-    DataTable test = features(baseFolder, spec, parts.test(), target);
+    DataTable test = features(baseFolder, spec, parts.test(), target, normalization);
     Metrics metrics;
     List<String> labels;
     try (TabularModel loaded = TabularModel.load(modelDir)) {
       metrics = MetricsScorer.score(loaded, test, target);
       labels = loaded.classLabels();
     }
+    // The head's inputs are the base's, normalised as the base expects.
     ModelSignature kept = new ModelSignature(signature.inputKind(), signature.inputShape(),
         List.of((long) labels.size()), labels, List.of(), null, null, null, "A new " + kind.label()
-        + " head on the '" + featureSignature + "' output of the SavedModel " + base.name() + " (kept frozen)");
+        + " head on the '" + featureSignature + "' output of the SavedModel " + base.name() + " (kept frozen)",
+        normalization);
     return keeper.keep(runId, dataset, new RunModelKeeper.Kept(SavedModelFineTuning.HEAD_KIND, "PyTorch",
         modelDir, Task.CLASSIFICATION, base.id(), kept), metrics);
   }
@@ -106,8 +110,10 @@ final class SavedModelHeadTraining {
   }
 
   /** The feature vectors of the rows as columns {@code f0…fN}, plus the target. */
-  private DataTable features(Path baseFolder, SignatureSpec spec, DataTable rows, String target) {
-    float[][] values = SavedModelScoring.run(baseFolder, spec, rows, target, List.of(), database.artifacts());
+  private DataTable features(Path baseFolder, SignatureSpec spec, DataTable rows, String target,
+      ImageNormalization normalization) {
+    float[][] values = SavedModelScoring.run(baseFolder, spec, rows, target, List.of(), database.artifacts(),
+        normalization);
     return SavedModelHead.featureTable(values, target, rows.textColumn(rows.columnIndex(target)));
   }
 

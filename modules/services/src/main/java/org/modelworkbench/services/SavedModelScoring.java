@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.modelworkbench.ml.tensorflow.SavedModelRunner;
 import org.modelworkbench.model.DataTable;
+import org.modelworkbench.model.ImageNormalization;
 import org.modelworkbench.model.ModelSignature;
 import org.modelworkbench.model.SignatureSpec;
 import org.modelworkbench.store.ArtifactStore;
@@ -22,18 +23,19 @@ final class SavedModelScoring {
       ModelEvaluationRequest request, ArtifactStore artifacts) {
     String name = request.signature() == null ? SavedModelRunner.SERVING : request.signature();
     return run(folder, SavedModelInputs.signature(model, name, modelName), rows, request.target(),
-        request.columns(), artifacts);
+        request.columns(), artifacts, model.normalization());
   }
 
-  /** The named signature's first output for each row. */
+  /** The named signature's first output for each row, images normalised as the model expects. */
   static float[][] run(Path folder, SignatureSpec signature, DataTable rows, String target,
-      List<String> columns, ArtifactStore artifacts) {
-    return run(folder, signature, SavedModelInputs.of(rows, signature, target, columns, artifacts));
+      List<String> columns, ArtifactStore artifacts, ImageNormalization normalization) {
+    return run(folder, signature, SavedModelInputs.of(rows, signature, target, columns, artifacts, normalization));
   }
 
-  /** The named signature's first output for each image file. */
-  static float[][] runFiles(Path folder, SignatureSpec signature, List<Path> files) {
-    return run(folder, signature, SavedModelInputs.ofFiles(files, signature));
+  /** The named signature's first output for each image file, normalised as the model expects. */
+  static float[][] runFiles(Path folder, SignatureSpec signature, List<Path> files,
+      ImageNormalization normalization) {
+    return run(folder, signature, SavedModelInputs.ofFiles(files, signature, normalization));
   }
 
   private static float[][] run(Path folder, SignatureSpec signature, SavedModelInputs.Examples examples) {
