@@ -135,7 +135,13 @@ class ImageRunCommandTest {
   @Test
   @Order(6)
   void theTrainedModelEvaluatesAsALibraryModel() throws Exception {
-    String model = JSON.readTree(cli().run("models", "--json").out()).get(0).get("name").asText();
+    JsonNode listed = JSON.readTree(cli().run("models", "--json").out()).get(0);
+    String model = listed.get("name").asText();
+    assertThat(listed.get("inputs").get("kind").asText()).isEqualTo("image");
+    assertThat(listed.get("inputs").get("shape").toString()).isEqualTo("[1,8,8]");
+    assertThat(listed.get("inputs").get("normalization").asText()).isEqualTo("none");
+    assertThat(listed.get("outputs").get("shape").toString()).isEqualTo("[10]");
+    assertThat(cli().run("models").out()).contains("input 1×8×8 image, output 10 classes; small residual network");
     CliRunner.Result result = cli().run("evaluate", "--model", model, "--dataset", "digits", "--target", "class",
         "--json");
     assertThat(result.exitCode()).as(result.err()).isZero();
