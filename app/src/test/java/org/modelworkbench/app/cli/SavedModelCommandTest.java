@@ -224,6 +224,53 @@ class SavedModelCommandTest {
     }
   }
 
+  @Test
+  @Order(8)
+  void aSavedModelImportedWithANormalisationIsFedNormalisedImages() throws Exception {
+    Path digits04 = work.resolve("digits04");
+    for (Path file : files(0, 1, 2, 3, 4)) {
+      Path target = digits04.resolve(file.getParent().getFileName().toString()).resolve(file.getFileName().toString());
+      Files.createDirectories(target.getParent());
+      Files.copy(file, target);
+    }
+    assertThat(cli.run("import", digits04.toString(), "--name", "digits04").exitCode()).isZero();
+    // The same SavedModel under another name (a note file makes its content, and so its hash, differ).
+    Path copy = work.resolve("tiny-copy");
+    copyTree(FIXTURE.resolve("digits04"), copy);
+    Files.writeString(copy.resolve("note.txt"), "copy");
+    CliRunner.Result imported = cli.run("import-model", copy.toString(), "--name", "tiny-normalised", "--normalize",
+        "0.5/0.25", "--json");
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+    assertThat(JSON.readTree(imported.out()).get("inputs").get("normalization").asText()).isEqualTo("0.5/0.25");
+
+    JsonNode plain = evaluate("tiny", "digits04");
+    JsonNode normalised = evaluate("tiny-normalised", "digits04");
+    System.out.printf("SavedModel trained on 0..1 pixels, on digits 0-4: accuracy %.3f / log-loss %.3f as trained, "
+        + "%.3f / %.3f fed (x - 0.5) / 0.25%n", plain.get("accuracy").asDouble(), plain.get("log_loss").asDouble(),
+        normalised.get("accuracy").asDouble(), normalised.get("log_loss").asDouble());
+    assertThat(normalised.get("log_loss").asDouble()).isGreaterThan(plain.get("log_loss").asDouble() + 0.1);
+  }
+
+  private JsonNode evaluate(String model, String dataset) throws Exception {
+    CliRunner.Result result = cli.run("evaluate", "--model", model, "--dataset", dataset, "--target", "class",
+        "--json");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    return JSON.readTree(result.out()).get("metrics");
+  }
+
+  private static void copyTree(Path from, Path to) throws Exception {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path source : walk.sorted().toList()) {
+        Path target = to.resolve(from.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target);
+        }
+      }
+    }
+  }
+
   private JsonNode train(String... extra) throws Exception {
     List<String> args = new ArrayList<>(List.of("train", "--dataset", "digits59", "--target", "class", "--base",
         "tiny", "--json"));
