@@ -18,17 +18,20 @@ final class ExportModelCommand extends ProjectCommand {
       description = "A folder, or for TorchScript a .pt file.")
   Path out;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "torchscript, djl or savedmodel. Default: the model's own.")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "torchscript, djl, savedmodel or savedmodel-head (a head on a SavedModel's features: "
+          + "a folder with both parts). Default: the model's own.")
   String format;
 
   @Override
   int execute(Workbench workbench) {
     Path written = workbench.modelExport().export(name, out, format);
+    String contents = workbench.modelExport().contents(name);
     return print(written, w -> {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("model", name);
       m.put("path", w.toAbsolutePath().toString());
+      m.put("contents", contents);
       return m;
-    }, w -> "Exported " + name + " to " + w.toAbsolutePath() + ".");
+    }, w -> "Exported " + name + " to " + w.toAbsolutePath() + ": " + contents + ".");
   }
 }

@@ -26,14 +26,20 @@ final class ImportModelCommand extends ProjectCommand {
       description = "One example's input shape, for example 3,224,224. Default: try common image shapes.")
   String inputShape;
 
+  @Option(names = "--normalize", paramLabel = "none|imagenet|MEAN/STD",
+      description = "For a model that takes images: how it expects pixels after scaling to 0..1. imagenet is "
+          + "(x - 0.485,0.456,0.406) / 0.229,0.224,0.225 per channel (torchvision models); MEAN/STD takes one value "
+          + "or three comma-separated values per side, for example 0.5/0.25. Default: none (0..1 only).")
+  String normalize;
+
   @Override
   int execute(Workbench workbench) {
     ModelImportOutcome outcome = workbench.modelImports().importModel(path,
-        new ModelImportRequest(name, labels, inputShape));
+        new ModelImportRequest(name, labels, inputShape, normalize));
     return print(outcome, o -> ModelJsonViews.model(o.model(), workbench.library()), o -> {
       ModelSignature s = o.signature();
       return "Imported " + o.model().name() + " (" + o.model().kind() + ", " + o.model().engine() + "): "
-          + s.description() + ".";
+          + s.description() + (s.normalization().isNone() ? "" : "; pixels " + s.normalization().describe()) + ".";
     });
   }
 }

@@ -22,6 +22,9 @@ final class ModelJsonViews {
     Map<String, Object> inputs = new LinkedHashMap<>();
     inputs.put("kind", s.inputKind());
     inputs.put("shape", s.inputShape());
+    if (ModelSignature.IMAGE.equals(s.inputKind())) {
+      inputs.put("normalization", s.normalization().text());
+    }
     m.put("inputs", inputs);
     Map<String, Object> outputs = new LinkedHashMap<>();
     outputs.put("shape", s.outputShape());

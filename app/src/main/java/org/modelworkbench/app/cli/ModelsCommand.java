@@ -3,6 +3,7 @@ package org.modelworkbench.app.cli;
 import java.util.List;
 import java.util.Locale;
 import org.modelworkbench.model.ModelInfo;
+import org.modelworkbench.model.ModelSignature;
 import org.modelworkbench.services.Workbench;
 import picocli.CommandLine.Command;
 
@@ -19,10 +20,14 @@ final class ModelsCommand extends ProjectCommand {
       StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-30s %-12s %-10s %-14s %-5s %s%n",
           "name", "kind", "engine", "task", "run", "inputs/outputs"));
       for (ModelInfo m : list) {
-        String description = workbench.library().signature(m).description();
+        ModelSignature signature = workbench.library().signature(m);
+        String description = signature.description() == null ? "" : signature.description();
+        if (!signature.normalization().isNone()) {
+          description += "; pixels " + signature.normalization().describe();
+        }
         sb.append(String.format(Locale.ROOT, "%-30s %-12s %-10s %-14s %-5s %s%n", TextViews.shorten(m.name(), 30),
             m.kind(), m.engine(), m.task() == null ? "" : m.task().label(), m.runId() == null ? "" : m.runId(),
-            description == null ? "" : description));
+            description));
       }
       return sb.toString().stripTrailing();
     });

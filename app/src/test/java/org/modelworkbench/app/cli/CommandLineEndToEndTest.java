@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.modelworkbench.model.ModelSignature;
+import org.modelworkbench.store.ProjectDatabase;
 
 /**
  * The whole journey on the command line, on a real project folder with the real engine:
@@ -155,6 +157,16 @@ class CommandLineEndToEndTest {
     assertThat(runs.get(1).get("metrics").get("accuracy").asDouble()).isGreaterThan(0.9);
     JsonNode models = JSON.readTree(cli.run("models", "--json").out());
     assertThat(models).hasSize(2);
+    // Every trained model records what it takes and gives: 7 feature columns in, 3 species out.
+    for (JsonNode model : models) {
+      assertThat(model.get("inputs").get("kind").asText()).isEqualTo("tabular");
+      assertThat(model.get("inputs").get("shape").toString()).isEqualTo("[7]");
+      assertThat(model.get("outputs").get("shape").toString()).isEqualTo("[3]");
+      assertThat(model.get("labels")).hasSize(3);
+      assertThat(model.get("description").asText()).startsWith("input 7 columns (island, ").endsWith("output 3 "
+          + "classes of species");
+    }
+    assertThat(cli.run("models").out()).contains("input 7 columns (island, ");
   }
 
   @Test
@@ -214,6 +226,26 @@ class CommandLineEndToEndTest {
   }
 
   @Test
+  @Order(10)
+  void aModelTrainedBeforeSignaturesWereRecordedGetsItsOwnWhenListed() throws Exception {
+    long modelId;
+    // What a project made before trained models recorded their signature holds.
+    try (ProjectDatabase project = ProjectDatabase.open(work.resolve("project"))) {
+      modelId = project.models().findByRun(runId).orElseThrow().id();
+      project.models().saveSignature(modelId, ModelSignature.unknown());
+    }
+    JsonNode model = null;
+    for (JsonNode m : JSON.readTree(cli.run("models", "--json").out())) {
+      model = m.get("id").asLong() == modelId ? m : model;
+    }
+    assertThat(model.get("inputs").get("shape").toString()).isEqualTo("[7]");
+    assertThat(model.get("outputs").get("shape").toString()).isEqualTo("[3]");
+    try (ProjectDatabase project = ProjectDatabase.open(work.resolve("project"))) {
+      assertThat(project.models().signature(modelId).inputShape()).containsExactly(7L);
+    }
+  }
+
+  @Test
   @Order(9)
   void regressionReportsRmseMaeAndR2() throws Exception {
     assertThat(cli.run("import", "../resources/samples/diabetes.csv").exitCode()).isZero();
@@ -224,5 +256,13 @@ class CommandLineEndToEndTest {
     assertThat(metrics.get("r2").asDouble()).isGreaterThan(0.3);
     assertThat(metrics.get("rmse").asDouble()).isPositive();
     assertThat(metrics.get("mae").asDouble()).isPositive();
+    String name = JSON.readTree(result.out()).get("modelName").asText();
+    JsonNode model = null;
+    for (JsonNode m : JSON.readTree(cli.run("models", "--json").out())) {
+      model = m.get("name").asText().equals(name) ? m : model;
+    }
+    assertThat(model.get("inputs").get("shape").toString()).isEqualTo("[10]");
+    assertThat(model.get("outputs").get("shape").toString()).isEqualTo("[1]");
+    assertThat(model.get("description").asText()).endsWith("output a number (target)");
   }
 }

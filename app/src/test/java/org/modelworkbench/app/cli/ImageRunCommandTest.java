@@ -132,6 +132,25 @@ class ImageRunCommandTest {
         .containsExactly("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
   }
 
+  @Test
+  @Order(6)
+  void theTrainedModelEvaluatesAsALibraryModel() throws Exception {
+    JsonNode listed = JSON.readTree(cli().run("models", "--json").out()).get(0);
+    String model = listed.get("name").asText();
+    assertThat(listed.get("inputs").get("kind").asText()).isEqualTo("image");
+    assertThat(listed.get("inputs").get("shape").toString()).isEqualTo("[1,8,8]");
+    assertThat(listed.get("inputs").get("normalization").asText()).isEqualTo("none");
+    assertThat(listed.get("outputs").get("shape").toString()).isEqualTo("[10]");
+    assertThat(cli().run("models").out()).contains("input 1×8×8 image, output 10 classes; small residual network");
+    CliRunner.Result result = cli().run("evaluate", "--model", model, "--dataset", "digits", "--target", "class",
+        "--json");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    JsonNode metrics = JSON.readTree(result.out()).get("metrics");
+    assertThat(metrics.get("count").asInt()).isEqualTo(200);
+    assertThat(metrics.get("top_k").asInt()).isEqualTo(5);
+    assertThat(metrics.get("top_k_accuracy").asDouble()).isGreaterThanOrEqualTo(metrics.get("accuracy").asDouble());
+  }
+
   private static String firstFile(String folder) throws Exception {
     try (var files = Files.list(DIGITS.resolve(folder))) {
       return files.map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow();

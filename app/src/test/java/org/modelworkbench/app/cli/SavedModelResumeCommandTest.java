@@ -31,8 +31,9 @@ import org.modelworkbench.services.TrainingObserver;
 import org.modelworkbench.services.Workbench;
 
 /**
- * {@code train --resume} continues a cancelled full fine-tune of a TensorFlow SavedModel (built
- * and trained on digits 0–4 at test time) from its last epoch checkpoint to a completed run.
+ * {@code train --resume} continues a cancelled fine-tune of a TensorFlow SavedModel (built and
+ * trained on digits 0–4 at test time), full or head, from its last epoch checkpoint to a completed
+ * run.
  */
 class SavedModelResumeCommandTest {
   private static final Path DIGITS = Path.of("../modules/ml/src/test/resources/digits");
@@ -87,6 +88,68 @@ class SavedModelResumeCommandTest {
       assertThat(kept.engine()).isEqualTo("TensorFlow");
       assertThat(kept.baseModelId()).isEqualTo(workbench.catalog().model("tiny").id());
       assertThat(kept.runId()).isEqualTo(runId);
+    }
+  }
+
+  @Test
+  void aCancelledHeadFineTuneResumesFromItsCheckpointToACompletedRun() throws Exception {
+    Path base = baseModel();
+    Path project = work.resolve("project");
+    CliRunner cli = new CliRunner(project);
+    assertThat(cli.run("import-model", base.toString(), "--name", "tiny").exitCode()).isZero();
+    assertThat(cli.run("import", digits59().toString(), "--name", "digits59").exitCode()).isZero();
+    int epochs = 20;
+    TrainingSettings d = TrainingSettings.defaults("class", ModelKind.MLP);
+    TrainingSettings settings = new TrainingSettings("class", null, ModelKind.MLP, epochs, d.batchSize(), 0.01,
+        7L, "cpu", 0, "tiny", d.hiddenUnits(), epochs, d.validationFraction(), d.testFraction(), List.of());
+    long runId;
+    double uninterrupted;
+    try (Workbench workbench = Workbench.open(project)) {
+      RunInfo whole = workbench.training().train(workbench.datasets().find("digits59"), settings,
+          ImageOptions.defaults(), new SavedModelOptions("head", null), false, new TrainingObserver() {},
+          CancellationToken.none());
+      assertThat(whole.status()).as(whole.error()).isEqualTo(RunStatus.COMPLETED);
+      uninterrupted = ((org.modelworkbench.model.ClassificationMetrics) whole.testMetrics()).accuracy();
+
+      CancellationToken token = CancellationToken.none();
+      RunInfo stopped = workbench.training().train(workbench.datasets().find("digits59"), settings,
+          ImageOptions.defaults(), new SavedModelOptions("head", null), false, new TrainingObserver() {
+            @Override
+            public void epoch(long runId, EpochMetrics epoch, int maxEpochs) {
+              if (epoch.epoch() == 3) {
+                token.cancel();
+              }
+            }
+          }, token);
+      runId = stopped.id();
+      assertThat(stopped.status()).as(stopped.error()).isEqualTo(RunStatus.CANCELLED);
+      assertThat(stopped.modelId()).isNull();
+      assertThat(stopped.error()).contains("resume the run");
+      // The run view offers Resume exactly when this says so.
+      assertThat(workbench.training().canResume(stopped)).isTrue();
+      assertThat(workbench.catalog().curve(runId)).extracting(EpochMetrics::epoch).containsExactly(1, 2, 3);
+    }
+
+    CliRunner.Result result = cli.run("train", "--resume", Long.toString(runId), "--json");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.err()).contains("epoch 4/" + epochs).doesNotContain("epoch 3/");
+    JsonNode doc = JSON.readTree(result.out());
+    assertThat(doc.get("runId").asLong()).isEqualTo(runId);
+    assertThat(doc.get("status").asText()).isEqualTo("completed");
+    double resumed = doc.get("metrics").get("accuracy").asDouble();
+    System.out.printf("head fine-tune on digits 5-9 (test rows): uninterrupted %.3f, cancelled after 3 epochs and "
+        + "resumed %.3f%n", uninterrupted, resumed);
+    assertThat(resumed).isGreaterThan(0.6);
+
+    try (Workbench workbench = Workbench.open(project)) {
+      RunInfo done = workbench.catalog().run(runId);
+      assertThat(done.status()).isEqualTo(RunStatus.COMPLETED);
+      assertThat(workbench.training().canResume(done)).isFalse();
+      assertThat(workbench.catalog().curve(runId).stream().map(EpochMetrics::epoch).toList())
+          .isEqualTo(IntStream.rangeClosed(1, epochs).boxed().toList());
+      ModelInfo kept = workbench.catalog().modelOfRun(done);
+      assertThat(kept.kind()).isEqualTo("savedmodel-head");
+      assertThat(kept.baseModelId()).isEqualTo(workbench.catalog().model("tiny").id());
     }
   }
 

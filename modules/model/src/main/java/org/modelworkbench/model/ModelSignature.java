@@ -18,6 +18,8 @@ import java.util.List;
  * @param modelFile the main file inside the model's folder (for example {@code model.pt}), or null
  *     when the whole folder is the model
  * @param description one line on what it is, for example "input 1×8×8, output 10 classes"
+ * @param normalization how image pixels become the input's values ({@link ImageNormalization#NONE}
+ *     for tabular models and images scaled to 0…1)
  */
 public record ModelSignature(
     String inputKind,
@@ -28,7 +30,8 @@ public record ModelSignature(
     String sourceFile,
     String sha256,
     String modelFile,
-    String description) {
+    String description,
+    ImageNormalization normalization) {
 
   /** Image input: {@link #inputShape} is channels, height, width. */
   public static final String IMAGE = "image";
@@ -37,13 +40,21 @@ public record ModelSignature(
   /** Input not known. */
   public static final String UNKNOWN = "unknown";
 
-  /** Copies the lists; a null kind becomes {@link #UNKNOWN}. */
+  /** Copies the lists; a null kind becomes {@link #UNKNOWN}, a null normalisation {@link ImageNormalization#NONE}. */
   public ModelSignature {
     inputKind = inputKind == null ? UNKNOWN : inputKind;
+    normalization = normalization == null ? ImageNormalization.NONE : normalization;
     inputShape = inputShape == null ? List.of() : List.copyOf(inputShape);
     outputShape = outputShape == null ? List.of() : List.copyOf(outputShape);
     labels = labels == null ? List.of() : List.copyOf(labels);
     signatures = signatures == null ? List.of() : List.copyOf(signatures);
+  }
+
+  /** A signature whose images (if any) are only scaled to 0…1. */
+  public ModelSignature(String inputKind, List<Long> inputShape, List<Long> outputShape, List<String> labels,
+      List<SignatureSpec> signatures, String sourceFile, String sha256, String modelFile, String description) {
+    this(inputKind, inputShape, outputShape, labels, signatures, sourceFile, sha256, modelFile, description,
+        ImageNormalization.NONE);
   }
 
   /** The signature of a model about which nothing was recorded. */
@@ -66,6 +77,12 @@ public record ModelSignature(
   /** The same signature with other labels. */
   public ModelSignature withLabels(List<String> newLabels) {
     return new ModelSignature(inputKind, inputShape, outputShape, newLabels, signatures, sourceFile, sha256,
-        modelFile, description);
+        modelFile, description, normalization);
+  }
+
+  /** The same signature with another normalisation of image pixels. */
+  public ModelSignature withNormalization(ImageNormalization newNormalization) {
+    return new ModelSignature(inputKind, inputShape, outputShape, labels, signatures, sourceFile, sha256,
+        modelFile, description, newNormalization);
   }
 }

@@ -63,8 +63,8 @@ public final class EvaluationService {
     if (known.rowCount() == 0) {
       throw new WorkbenchException("No row has a value in the target column '" + run.target() + "'.");
     }
-    metrics = MetricsScorer.score(ModelPredictions.predict(modelDir(model), known, database.artifacts()),
-        known, run.target());
+    metrics = MetricsScorer.score(ModelPredictions.predict(database, model, known, run.target()), known,
+        run.target());
     return database.evaluations().insert(runId, model.id(), datasetId, split, metrics);
   }
 
@@ -79,7 +79,7 @@ public final class EvaluationService {
     DataTable labelled = TargetRows.labelledOnly(test, run.target());
     String[] actualLabels = labelled.textColumn(labelled.columnIndex(run.target()));
     String[] predictedLabels =
-        ModelPredictions.predict(modelDir(model), labelled, database.artifacts()).predictedLabels();
+        ModelPredictions.predict(database, model, labelled, run.target()).predictedLabels();
     if (predictedLabels == null) {
       throw new WorkbenchException("Run " + runId + " predicts numbers; it has no confusion matrix.");
     }
@@ -106,7 +106,7 @@ public final class EvaluationService {
     ModelInfo model = catalog.modelOfRun(run);
     DataTable test = database.datasets().rows(run.datasetId()).selectRows(database.runs().split(runId).test());
     DataTable labelled = TargetRows.labelledOnly(test, run.target());
-    Predictions predictions = ModelPredictions.predict(modelDir(model), labelled, database.artifacts());
+    Predictions predictions = ModelPredictions.predict(database, model, labelled, run.target());
     if (predictions.task() != Task.CLASSIFICATION) {
       throw new WorkbenchException("Run " + runId + " predicts numbers; it has no misclassified rows.");
     }
@@ -172,7 +172,7 @@ public final class EvaluationService {
     ModelInfo model = catalog.modelOfRun(run);
     DataTable test = database.datasets().rows(run.datasetId()).selectRows(database.runs().split(runId).test());
     DataTable labelled = TargetRows.labelledOnly(test, run.target());
-    Predictions predictions = ModelPredictions.predict(modelDir(model), labelled, database.artifacts());
+    Predictions predictions = ModelPredictions.predict(database, model, labelled, run.target());
     if (predictions.task() != Task.CLASSIFICATION || predictions.classLabels().size() != 2) {
       throw new WorkbenchException("Run " + runId + " is not a two-class classifier, so it has no ROC curve.");
     }
@@ -189,9 +189,5 @@ public final class EvaluationService {
     } catch (IllegalArgumentException e) {
       throw new WorkbenchException("The test split of run " + runId + " holds only one class, so it has no ROC curve.");
     }
-  }
-
-  private Path modelDir(ModelInfo model) {
-    return database.artifacts().resolve(model.path());
   }
 }

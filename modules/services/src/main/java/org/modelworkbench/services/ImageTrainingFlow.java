@@ -15,9 +15,9 @@ import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.DataSplit;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.DatasetInfo;
+import org.modelworkbench.model.ImageNormalization;
 import org.modelworkbench.model.DeviceInfo;
 import org.modelworkbench.model.Metrics;
-import org.modelworkbench.model.ModelInfo;
 import org.modelworkbench.model.ModelKind;
 import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.RunStatus;
@@ -39,10 +39,12 @@ final class ImageTrainingFlow {
 
   private final ProjectDatabase database;
   private final CatalogService catalog;
+  private final RunModelKeeper keeper;
 
   ImageTrainingFlow(ProjectDatabase database, CatalogService catalog) {
     this.database = database;
     this.catalog = catalog;
+    this.keeper = new RunModelKeeper(database, catalog);
   }
 
   /** Starts a new image run; see {@link TrainingService#train}. */
@@ -89,7 +91,7 @@ final class ImageTrainingFlow {
           ImageDatasets.files(train, database.artifacts()), labels(train, target),
           ImageDatasets.files(validation, database.artifacts()), labels(validation, target), shape, settings,
           base == null ? null : base.file(), options.freezeEpochsOrDefault(), options.augment(), modelDir,
-          runDir.resolve(CHECKPOINTS));
+          runDir.resolve(CHECKPOINTS), base == null ? ImageNormalization.NONE : base.normalization());
       TrainingOutcome outcome = new ImageTrainer().train(request,
           new RunEpochRecorder(database, runId, settings.epochs(), observer), cancel);
       if (outcome.cancelled()) {
@@ -98,12 +100,9 @@ final class ImageTrainingFlow {
       }
       DataTable test = TargetRows.labelledOnly(rows.selectRows(split.test()), target);
       Metrics metrics = MetricsScorer.score(ModelPredictions.predict(modelDir, test, database.artifacts()), test, target);
-      ModelInfo model = database.models().insert(RunModelName.of(database, dataset, runId),
-          base == null ? "cnn" : "cnn-finetuned", "PyTorch", database.artifacts().relativize(modelDir),
-          Task.CLASSIFICATION, base == null ? null : base.id(), runId, dataset.id());
-      database.evaluations().insert(runId, model.id(), dataset.id(), "test", metrics);
-      database.runs().finish(runId, RunStatus.COMPLETED, null, model.id(), metrics);
-      return catalog.run(runId);
+      return keeper.keep(runId, dataset, new RunModelKeeper.Kept(base == null ? "cnn" : "cnn-finetuned", "PyTorch",
+          modelDir, Task.CLASSIFICATION, base == null ? null : base.id(),
+          TrainedModelSignatures.image(modelDir, settings.baseModel())), metrics);
     } catch (RuntimeException e) {
       LOG.warn("Image run {} failed", runId, e);
       String message = e instanceof WorkbenchException ? e.getMessage()
@@ -126,7 +125,8 @@ final class ImageTrainingFlow {
 
   /**
    * The TorchScript file of the base model: a project model (its file, or the single
-   * {@code .pt}/{@code .pth} in its folder), or else a path to a TorchScript file.
+   * {@code .pt}/{@code .pth} in its folder, with the pixel normalisation recorded for it), or else
+   * a path to a TorchScript file (pixels scaled to 0…1).
    */
   private BaseModel baseModel(TrainingSettings settings) {
     String name = settings.baseModel();
@@ -136,11 +136,12 @@ final class ImageTrainingFlow {
     var known = database.models().findByName(name);
     if (known.isPresent()) {
       Path path = database.artifacts().resolve(known.get().path());
-      return new BaseModel(Files.isDirectory(path) ? torchScriptIn(path, name) : path, known.get().id());
+      return new BaseModel(Files.isDirectory(path) ? torchScriptIn(path, name) : path, known.get().id(),
+          database.models().signature(known.get().id()).normalization());
     }
     Path file = Path.of(name);
     if (Files.isRegularFile(file)) {
-      return new BaseModel(file.toAbsolutePath(), null);
+      return new BaseModel(file.toAbsolutePath(), null, ImageNormalization.NONE);
     }
     throw new WorkbenchException("There is no model named '" + name + "' in this project, and no such file.");
   }
@@ -161,6 +162,9 @@ final class ImageTrainingFlow {
     }
   }
 
-  /** A base model's TorchScript file and its project id (null for a plain file). */
-  private record BaseModel(Path file, Long id) {}
+  /**
+   * A base model's TorchScript file, its project id (null for a plain file), and how it expects
+   * pixels after scaling to 0…1 (the fine-tuned model keeps the same).
+   */
+  private record BaseModel(Path file, Long id, ImageNormalization normalization) {}
 }

@@ -2,20 +2,18 @@ package org.modelworkbench.services;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import org.modelworkbench.ml.TabularModel;
+import org.modelworkbench.ml.image.ImageModel;
 import org.modelworkbench.ml.library.ImageTensors;
-import org.modelworkbench.ml.library.OutputScores;
 import org.modelworkbench.ml.library.Shapes;
 import org.modelworkbench.ml.library.TorchScriptModel;
-import org.modelworkbench.ml.metrics.ClassificationMetricsCalculator;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.EvaluationInfo;
 import org.modelworkbench.model.Metrics;
 import org.modelworkbench.model.ModelInfo;
 import org.modelworkbench.model.ModelSignature;
+import org.modelworkbench.model.Predictions;
+import org.modelworkbench.model.Task;
 import org.modelworkbench.model.TopKAccuracy;
 import org.modelworkbench.model.WorkbenchException;
 import org.modelworkbench.store.ProjectDatabase;
@@ -23,7 +21,9 @@ import org.modelworkbench.store.ProjectDatabase;
 /**
  * Evaluates a library model as it is on a labelled dataset and stores the evaluation: tabular
  * columns feed its inputs in order, images are resized and scaled to its input, integer labels
- * 0…k-1 map to its outputs and other labels through its labels file.
+ * 0…k-1 map to its outputs and other labels through its labels file. A model trained in the
+ * project scores with its own preprocessing; a head on a SavedModel's features runs its base
+ * SavedModel first.
  */
 public final class ModelEvaluation {
   private static final int BATCH = 64;
@@ -55,39 +55,32 @@ public final class ModelEvaluation {
     if (known.rowCount() == 0) {
       throw new WorkbenchException("No row has a value in the target column '" + request.target() + "'.");
     }
-    Metrics metrics;
-    TopKAccuracy topK = null;
+    Predictions predictions;
     boolean tensorFlow = "TensorFlow".equals(model.engine());
-    if (SavedModelFineTuning.HEAD_KIND.equals(model.kind())) {
-      throw new WorkbenchException("The model '" + model.name() + "' is a new head on a SavedModel's features; "
-          + "score it with 'evaluate --run " + model.runId() + "' (its test rows).");
+    boolean images = ModelSignature.IMAGE.equals(signature.inputKind());
+    if (SavedModelHead.is(model)) {
+      predictions = new SavedModelHead(database).predict(model, known, request.target(), request.columns());
     } else if (!tensorFlow && !"torchscript".equals(model.kind())) {
-      try (TabularModel loaded = TabularModel.load(library.modelFolder(model))) {
-        metrics = MetricsScorer.score(loaded, known, request.target());
-      }
+      // A model trained in this project: its folder says whether it takes images or table rows.
+      Path folder = library.modelFolder(model);
+      images = images || ImageModel.isImageModel(folder);
+      predictions = ModelPredictions.predict(folder, known, database.artifacts());
     } else {
       float[][] outputs;
       if (tensorFlow) {
         outputs = SavedModelScoring.outputs(library.modelFolder(model), signature, model.name(), known, request,
             database.artifacts());
       } else {
-        float[][] inputs = ModelSignature.IMAGE.equals(signature.inputKind())
-            ? imageInputs(known, signature) : tabularInputs(known, signature, request);
+        float[][] inputs = images ? imageInputs(known, signature) : tabularInputs(known, signature, request);
         outputs = run(library.modelFile(model), inputs, Shapes.toArray(signature.inputShape()));
       }
-      String[] actual = known.textColumn(known.columnIndex(request.target()));
-      List<String> labels = outputLabels(signature, outputs);
-      double[][] probabilities = OutputScores.probabilities(outputs);
-      Set<String> all = new LinkedHashSet<>(labels);
-      for (String a : actual) {
-        all.add(a);
-      }
-      List<String> allLabels = new ArrayList<>(all);
-      double[][] wide = widen(probabilities, allLabels.size());
-      metrics = ClassificationMetricsCalculator.compute(actual, wide, allLabels);
-      if (ModelSignature.IMAGE.equals(signature.inputKind())) {
-        topK = TopKScorer.score(actual, probabilities, labels);
-      }
+      predictions = ModelPredictions.classes(outputs, signature.labels());
+    }
+    Metrics metrics = MetricsScorer.score(predictions, known, request.target());
+    TopKAccuracy topK = null;
+    if (images && predictions.task() == Task.CLASSIFICATION) {
+      topK = TopKScorer.score(known.textColumn(known.columnIndex(request.target())), predictions.probabilities(),
+          predictions.classLabels());
     }
     EvaluationInfo stored = database.evaluations().insert(null, model.id(), request.dataset().id(), "all", metrics,
         topK);
@@ -104,7 +97,7 @@ public final class ModelEvaluation {
     for (int i = 0; i < files.length; i++) {
       paths[i] = database.artifacts().resolve(files[i]);
     }
-    return ImageTensors.load(paths, Shapes.toArray(signature.inputShape()));
+    return ImageTensors.load(paths, Shapes.toArray(signature.inputShape()), signature.normalization());
   }
 
   private static float[][] tabularInputs(DataTable known, ModelSignature signature, ModelEvaluationRequest request) {
@@ -147,26 +140,5 @@ public final class ModelEvaluation {
       }
     }
     return outputs;
-  }
-
-  /** The labels file's names, or 0…k-1 when the model came without one. */
-  private static List<String> outputLabels(ModelSignature signature, float[][] outputs) {
-    int k = outputs.length == 0 ? 0 : outputs[0].length;
-    if (signature.labels().size() == k) {
-      return signature.labels();
-    }
-    List<String> labels = new ArrayList<>(k);
-    for (int i = 0; i < k; i++) {
-      labels.add(Integer.toString(i));
-    }
-    return labels;
-  }
-
-  private static double[][] widen(double[][] probabilities, int width) {
-    double[][] out = new double[probabilities.length][width];
-    for (int r = 0; r < probabilities.length; r++) {
-      System.arraycopy(probabilities[r], 0, out[r], 0, probabilities[r].length);
-    }
-    return out;
   }
 }

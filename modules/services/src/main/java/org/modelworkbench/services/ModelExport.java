@@ -1,22 +1,34 @@
 package org.modelworkbench.services;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
+import org.modelworkbench.ml.TabularModel;
+import org.modelworkbench.ml.image.ImageModel;
 import org.modelworkbench.model.ModelInfo;
 import org.modelworkbench.model.ModelSignature;
 import org.modelworkbench.model.WorkbenchException;
 
 /**
  * Writes a library model's files for use outside the workbench: the TorchScript {@code .pt} as
- * stored, or a workbench (DJL) model folder with its {@code model.json}, plus {@code labels.txt}.
+ * stored, a workbench (DJL) model folder with its {@code model.json}, or a SavedModel folder, plus
+ * {@code labels.txt}. A head on a SavedModel's features is two models that run one after the
+ * other, so it exports as a folder with both (see {@link SavedModelHeadExport}).
  */
 public final class ModelExport {
-  private final ModelLibrary library;
+  /** The format of a head on a SavedModel's features: the SavedModel and the head, in one folder. */
+  public static final String SAVEDMODEL_HEAD = "savedmodel-head";
 
-  ModelExport(ModelLibrary library) {
+  private final ModelLibrary library;
+  private final SavedModelHeadExport heads;
+
+  ModelExport(ModelLibrary library, SavedModelHead head) {
     this.library = library;
+    this.heads = new SavedModelHeadExport(library, head);
   }
 
   /**
@@ -24,42 +36,45 @@ public final class ModelExport {
    *
    * @param name the model's name
    * @param out a folder (created if needed), or for TorchScript a {@code .pt} file name
-   * @param format {@code torchscript}, {@code djl}, or null for the model's own format
+   * @param format {@code torchscript}, {@code djl}, {@code savedmodel}, {@value #SAVEDMODEL_HEAD},
+   *     or null for the model's own format
    * @return the main file or folder written
    * @throws WorkbenchException when the format does not fit the model or writing fails
    */
   public Path export(String name, Path out, String format) {
     ModelInfo model = library.find(name);
     ModelSignature signature = library.signature(model);
-    String own = "torchscript".equals(model.kind()) ? "torchscript" : "TensorFlow".equals(model.engine())
-        ? "savedmodel" : "djl";
+    String own = format(model);
     String wanted = format == null ? own : format.toLowerCase(Locale.ROOT);
     if (!wanted.equals(own)) {
       throw new WorkbenchException("The model '" + name + "' is a " + own + " model; it exports only as " + own
-          + ".");
+          + (own.equals(SAVEDMODEL_HEAD) ? " (" + contents(name) + ")" : "") + ".");
     }
     try {
       Path written;
       Path folder;
-      if (own.equals("torchscript")) {
+      if (own.equals(SAVEDMODEL_HEAD)) {
+        folder = out;
+        written = heads.write(model, folder);
+      } else if (own.equals("torchscript")) {
         boolean toFile = out.getFileName() != null && out.getFileName().toString().toLowerCase(Locale.ROOT)
             .matches(".*\\.(pt|pth)");
         folder = toFile ? out.toAbsolutePath().getParent() : out;
         Files.createDirectories(folder);
         written = toFile ? out : folder.resolve(safeFileName(name) + ".pt");
-        Files.copy(library.modelFile(model), written, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(library.modelFile(model), written, StandardCopyOption.REPLACE_EXISTING);
       } else {
         folder = out;
         Files.createDirectories(folder);
         TreeCopy.copy(library.modelFolder(model), folder);
         written = folder;
       }
-      java.util.List<String> labels = signature.labels().isEmpty() ? trainedLabels(model) : signature.labels();
+      List<String> labels = signature.labels().isEmpty() ? trainedLabels(model) : signature.labels();
       if (!labels.isEmpty()) {
         LabelsFile.write(folder.resolve(LabelsFile.NAME), labels);
       }
       return written;
-    } catch (java.nio.file.FileAlreadyExistsException e) {
+    } catch (FileAlreadyExistsException e) {
       throw new WorkbenchException("The folder " + out + " already holds the model's files; choose an empty folder.",
           e);
     } catch (IOException e) {
@@ -68,20 +83,44 @@ public final class ModelExport {
     }
   }
 
+  /**
+   * What {@link #export} writes for the model, in one plain sentence.
+   *
+   * @throws WorkbenchException when there is no such model
+   */
+  public String contents(String name) {
+    ModelInfo model = library.find(name);
+    return switch (format(model)) {
+      case SAVEDMODEL_HEAD -> heads.contents(model);
+      case "torchscript" -> "the TorchScript file and labels.txt";
+      case "savedmodel" -> "the TensorFlow SavedModel folder and labels.txt";
+      default -> "the workbench model folder (DJL parameters and its description) and labels.txt";
+    };
+  }
+
+  /** The format the model exports as. */
+  private static String format(ModelInfo model) {
+    if (SavedModelHead.is(model)) {
+      return SAVEDMODEL_HEAD;
+    }
+    return "torchscript".equals(model.kind()) ? "torchscript" : "TensorFlow".equals(model.engine())
+        ? "savedmodel" : "djl";
+  }
+
   /** The classes of a model trained in this project, in output order (empty for regression). */
-  private java.util.List<String> trainedLabels(ModelInfo model) {
+  private List<String> trainedLabels(ModelInfo model) {
     Path folder = library.modelFolder(model);
-    if (org.modelworkbench.ml.image.ImageModel.isImageModel(folder)) {
-      try (org.modelworkbench.ml.image.ImageModel loaded = org.modelworkbench.ml.image.ImageModel.load(folder)) {
+    if (ImageModel.isImageModel(folder)) {
+      try (ImageModel loaded = ImageModel.load(folder)) {
         return loaded.classLabels();
       }
     }
     if (Files.exists(folder.resolve("model.json"))) {
-      try (org.modelworkbench.ml.TabularModel loaded = org.modelworkbench.ml.TabularModel.load(folder)) {
+      try (TabularModel loaded = TabularModel.load(folder)) {
         return loaded.classLabels();
       }
     }
-    return java.util.List.of();
+    return List.of();
   }
 
   private static String safeFileName(String name) {

@@ -16,6 +16,7 @@ import org.modelworkbench.ml.library.ProbeResult;
 import org.modelworkbench.ml.library.ShapeProbe;
 import org.modelworkbench.ml.library.Shapes;
 import org.modelworkbench.ml.library.TorchScriptModel;
+import org.modelworkbench.model.ImageNormalization;
 import org.modelworkbench.model.ModelInfo;
 import org.modelworkbench.model.ModelSignature;
 import org.modelworkbench.model.Task;
@@ -54,18 +55,21 @@ public final class ModelImports {
           + "import with another name (--name).");
     });
     List<String> labels = request.labelsFile() == null ? List.of() : LabelsFile.read(request.labelsFile());
+    ImageNormalization normalization = ImageNormalization.parse(request.normalization());
     Path unpacked = source.zipped() ? SafeUnzip.extract(source.path()) : null;
     try {
       Path modelPath = unpacked == null ? source.path() : savedModelFolder(unpacked, path);
       String sha = hash(modelPath);
       refuseDuplicate(sha);
       Described described = describe(source.format(), modelPath, request, labels);
+      requireImages(normalization, described.signature(), source.format(), name);
       Path folder = store(source.format(), modelPath, sha, described.signature().labels());
       String relative = database.artifacts().relativize(folder);
       ModelSignature signature = new ModelSignature(described.signature().inputKind(),
           described.signature().inputShape(), described.signature().outputShape(), described.signature().labels(),
           described.signature().signatures(), path.toAbsolutePath().toString(), sha,
-          source.format() == ModelFormat.TORCHSCRIPT ? TORCHSCRIPT_FILE : null, described.signature().description());
+          source.format() == ModelFormat.TORCHSCRIPT ? TORCHSCRIPT_FILE : null, described.signature().description(),
+          normalization);
       ModelInfo model = database.models().insert(name, source.format().kind(), source.format().engine(), relative,
           described.task(), null, null, null, signature);
       return new ModelImportOutcome(model, signature);
@@ -104,18 +108,30 @@ public final class ModelImports {
             Shapes.toList(probe.outputShape()), labels, List.of(), null, null, null, description), Task.CLASSIFICATION);
       }
       case DJL -> {
-        TabularModelDescription d = TabularModelDescription.read(modelPath);
+        Task task = TabularModelDescription.read(modelPath).task();
         TabularModel.load(modelPath).close();
-        String description = "input " + d.featureColumns().size() + " columns (" + String.join(", ",
-            d.featureColumns()) + "), output " + (d.task() == Task.CLASSIFICATION
-            ? d.labels().size() + " classes of " + d.target() : "a number (" + d.target() + ")");
-        return new Described(new ModelSignature(ModelSignature.TABULAR, List.of((long) d.featureColumns().size()),
-            List.of((long) d.outputWidth()), d.labels(), List.of(), null, null, null, description), d.task());
+        return new Described(TrainedModelSignatures.tabular(modelPath), task);
       }
       default -> {
         return new Described(SavedModelDescription.describe(modelPath, labels), Task.CLASSIFICATION);
       }
     }
+  }
+
+  /** A normalisation other than none only fits a model that takes images with matching channels. */
+  private static void requireImages(ImageNormalization normalization, ModelSignature signature, ModelFormat format,
+      String name) {
+    if (normalization.isNone()) {
+      return;
+    }
+    if (!ModelSignature.IMAGE.equals(signature.inputKind())) {
+      throw new WorkbenchException("--normalize is for models that take images, but '" + name + "' takes "
+          + (signature.inputShape().isEmpty() ? "an input of unknown shape" : "an input of shape "
+          + Shapes.text(signature.inputShape())) + "; import it without --normalize.");
+    }
+    // TorchScript takes channels first, a SavedModel (TensorFlow) channels last.
+    List<Long> shape = signature.inputShape();
+    normalization.requireChannels(format == ModelFormat.TENSORFLOW ? shape.get(shape.size() - 1) : shape.get(0));
   }
 
   private Path store(ModelFormat format, Path modelPath, String sha, List<String> labels) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.modelworkbench.ml.image.ImageModel;
 import org.modelworkbench.model.EvaluationInfo;
 import org.modelworkbench.model.ModelInfo;
 import org.modelworkbench.model.ModelSignature;
@@ -52,9 +53,38 @@ public final class ModelLibrary {
         .orElseThrow(() -> new WorkbenchException("There is no model with id " + id + "."));
   }
 
-  /** What the model takes and gives, as recorded at import or training. */
+  /**
+   * What the model takes and gives, as recorded at import or training. A model trained in the
+   * project before runs recorded it gets it now, read from its own folder, and keeps it.
+   */
   public ModelSignature signature(ModelInfo model) {
-    return database.models().signature(model.id());
+    ModelSignature recorded = database.models().signature(model.id());
+    if (model.runId() == null || !recorded.inputShape().isEmpty() || !recorded.outputShape().isEmpty()) {
+      return recorded;
+    }
+    ModelSignature described = describeTrained(model);
+    if (described == null) {
+      return recorded;
+    }
+    database.models().saveSignature(model.id(), described);
+    return described;
+  }
+
+  /** The signature a tabular or image model folder of a run describes, or null for other models. */
+  private ModelSignature describeTrained(ModelInfo model) {
+    Path folder = modelFolder(model);
+    try {
+      if (ImageModel.isImageModel(folder)) {
+        return TrainedModelSignatures.image(folder, model.baseModelId() == null ? null
+            : database.models().find(model.baseModelId()).map(ModelInfo::name).orElse(null));
+      }
+      if (Files.isRegularFile(folder.resolve("model.json"))) {
+        return TrainedModelSignatures.tabular(folder);
+      }
+    } catch (WorkbenchException e) {
+      // A damaged or missing folder: the model shows as not recorded, and using it says why.
+    }
+    return null;
   }
 
   /**

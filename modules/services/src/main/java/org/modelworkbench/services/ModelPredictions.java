@@ -1,21 +1,81 @@
 package org.modelworkbench.services;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.modelworkbench.ml.TabularModel;
 import org.modelworkbench.ml.image.ImageModel;
+import org.modelworkbench.ml.library.OutputScores;
+import org.modelworkbench.ml.tensorflow.SavedModelRunner;
 import org.modelworkbench.model.DataTable;
+import org.modelworkbench.model.ModelInfo;
+import org.modelworkbench.model.ModelSignature;
 import org.modelworkbench.model.Predictions;
+import org.modelworkbench.model.Task;
 import org.modelworkbench.model.WorkbenchException;
 import org.modelworkbench.store.ArtifactStore;
+import org.modelworkbench.store.ProjectDatabase;
 
-/** Predicts rows with a run's saved model, whether it is a tabular or an image model. */
+/**
+ * Predicts rows with a model a run kept: a tabular or image model, a TensorFlow SavedModel
+ * fine-tuned in full, or a head on a SavedModel's features.
+ */
 final class ModelPredictions {
   private ModelPredictions() {}
 
   /**
+   * Predicts the rows with whichever kind of model this is.
+   *
+   * @param model a model kept by a run
+   * @param rows the rows (image rows need the {@code file} column)
+   * @param target the run's target: never an input of a SavedModel
+   */
+  static Predictions predict(ProjectDatabase database, ModelInfo model, DataTable rows, String target) {
+    if (SavedModelHead.is(model)) {
+      return new SavedModelHead(database).predict(model, rows, target, List.of());
+    }
+    Path folder = database.artifacts().resolve(model.path());
+    if ("TensorFlow".equals(model.engine())) {
+      ModelSignature signature = database.models().signature(model.id());
+      float[][] outputs = SavedModelScoring.run(folder, SavedModelInputs.signature(signature,
+          SavedModelRunner.SERVING, model.name()), rows, target, List.of(), database.artifacts(),
+          signature.normalization());
+      return classes(outputs, signature.labels());
+    }
+    return predict(folder, rows, database.artifacts());
+  }
+
+  /**
+   * Predicts image files given by their paths with a model that takes images.
+   *
+   * @param model a model kept by a run
+   * @param files the pictures
+   */
+  static Predictions predictFiles(ProjectDatabase database, ModelInfo model, List<Path> files) {
+    if (SavedModelHead.is(model)) {
+      return new SavedModelHead(database).predictFiles(model, files);
+    }
+    Path folder = database.artifacts().resolve(model.path());
+    if ("TensorFlow".equals(model.engine())) {
+      ModelSignature signature = database.models().signature(model.id());
+      return classes(SavedModelScoring.runFiles(folder, SavedModelInputs.signature(signature,
+          SavedModelRunner.SERVING, model.name()), files, signature.normalization()), signature.labels());
+    }
+    try (ImageModel loaded = ImageModel.load(folder)) {
+      return loaded.predict(files);
+    }
+  }
+
+  /** Whether the model takes images (else rows of a table). */
+  static boolean takesImages(ProjectDatabase database, ModelInfo model) {
+    return ImageModel.isImageModel(database.artifacts().resolve(model.path()))
+        || ModelSignature.IMAGE.equals(database.models().signature(model.id()).inputKind());
+  }
+
+  /**
    * Loads the model folder, predicts the rows and frees the model.
    *
-   * @param modelDir the saved model's folder
+   * @param modelDir a tabular or image model's folder
    * @param rows the rows (image rows need the {@code file} column)
    * @param artifacts resolves image paths
    */
@@ -31,5 +91,31 @@ final class ModelPredictions {
     try (TabularModel model = TabularModel.load(modelDir)) {
       return model.predict(rows);
     }
+  }
+
+  /** Class predictions from raw outputs, named by the labels (or 0…k-1 when they do not fit). */
+  static Predictions classes(float[][] outputs, List<String> labels) {
+    double[][] probabilities = OutputScores.probabilities(outputs);
+    int k = outputs.length == 0 ? labels.size() : outputs[0].length;
+    List<String> names = labels.size() == k ? labels : numbered(k);
+    String[] predicted = new String[outputs.length];
+    for (int r = 0; r < outputs.length; r++) {
+      int best = 0;
+      for (int j = 1; j < k; j++) {
+        if (probabilities[r][j] > probabilities[r][best]) {
+          best = j;
+        }
+      }
+      predicted[r] = names.get(best);
+    }
+    return new Predictions(Task.CLASSIFICATION, names, predicted, probabilities, null);
+  }
+
+  private static List<String> numbered(int k) {
+    List<String> out = new ArrayList<>(k);
+    for (int i = 0; i < k; i++) {
+      out.add(Integer.toString(i));
+    }
+    return out;
   }
 }

@@ -12,8 +12,6 @@ import java.util.Set;
 import org.modelworkbench.data.csv.CsvImport;
 import org.modelworkbench.data.csv.CsvImportOptions;
 import org.modelworkbench.data.csv.CsvImporter;
-import org.modelworkbench.ml.TabularModel;
-import org.modelworkbench.ml.image.ImageModel;
 import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.ModelInfo;
@@ -51,9 +49,8 @@ public final class PredictionService {
       CancellationToken cancel) {
     RunInfo run = catalog.run(runId);
     ModelInfo model = catalog.modelOfRun(run);
-    Path modelDir = database.artifacts().resolve(model.path());
-    if (ImageModel.isImageModel(modelDir)) {
-      return predictImages(runId, model, modelDir, input, output, progress, cancel);
+    if (ModelPredictions.takesImages(database, model)) {
+      return predictImages(runId, model, input, output, progress, cancel);
     }
     if (Files.isDirectory(input)) {
       throw new WorkbenchException("Run " + runId + " predicts table rows: give a CSV file, not the folder " + input
@@ -62,11 +59,8 @@ public final class PredictionService {
     CsvImport parsed = new CsvImporter(CsvImportOptions.defaults()).read(input,
         (f, m) -> progress.progress(f < 0 ? f : f * 0.5, m), cancel);
     DataTable rows = parsed.table();
-    Predictions predictions;
-    try (TabularModel loaded = TabularModel.load(modelDir)) {
-      progress.progress(0.6, "Predicting " + rows.rowCount() + " rows");
-      predictions = loaded.predict(rows);
-    }
+    progress.progress(0.6, "Predicting " + rows.rowCount() + " rows");
+    Predictions predictions = ModelPredictions.predict(database, model, rows, run.target());
     cancel.throwIfCancelled();
     List<String> added = addedColumns(rows, predictions);
     writeAtomically(output, rows, predictions, added);
@@ -76,15 +70,12 @@ public final class PredictionService {
     return new PredictionOutcome(output, rows.rowCount(), added);
   }
 
-  private PredictionOutcome predictImages(long runId, ModelInfo model, Path modelDir, Path input, Path output,
+  private PredictionOutcome predictImages(long runId, ModelInfo model, Path input, Path output,
       ProgressListener progress, CancellationToken cancel) {
     ImagePredictionInput images = ImagePredictionInput.read(input, progress, cancel);
     cancel.throwIfCancelled();
     progress.progress(0.4, "Predicting " + images.files().size() + " pictures");
-    Predictions predictions;
-    try (ImageModel loaded = ImageModel.load(modelDir)) {
-      predictions = loaded.predict(images.files());
-    }
+    Predictions predictions = ModelPredictions.predictFiles(database, model, images.files());
     cancel.throwIfCancelled();
     DataTable rows = images.rows();
     List<String> added = addedColumns(rows, predictions);

@@ -5,10 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.modelworkbench.ml.TabularModel;
-import org.modelworkbench.ml.TabularTrainer;
 import org.modelworkbench.ml.TrainingOutcome;
-import org.modelworkbench.ml.TrainingRequest;
 import org.modelworkbench.ml.library.OutputScores;
 import org.modelworkbench.ml.library.SavedModelSignatures;
 import org.modelworkbench.ml.metrics.ClassificationMetricsCalculator;
@@ -17,15 +14,12 @@ import org.modelworkbench.ml.tensorflow.SavedModelRunner;
 import org.modelworkbench.ml.tensorflow.SavedModelTrainer;
 import org.modelworkbench.ml.tensorflow.SavedModelTrainingRequest;
 import org.modelworkbench.model.CancellationToken;
-import org.modelworkbench.model.ColumnSchema;
-import org.modelworkbench.model.ColumnType;
 import org.modelworkbench.model.DataSplit;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.DeviceInfo;
 import org.modelworkbench.model.Metrics;
 import org.modelworkbench.model.ModelInfo;
-import org.modelworkbench.model.ModelKind;
 import org.modelworkbench.model.ModelSignature;
 import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.RunStatus;
@@ -39,8 +33,9 @@ import org.modelworkbench.store.ProjectDatabase;
  * Fine-tunes a TensorFlow SavedModel from the library on a labelled dataset and records the run.
  * {@code full} drives the model's own {@code train} signature and keeps the best epoch as a new
  * SavedModel; {@code head} runs the model frozen as a feature extractor and trains a new head on
- * the feature vectors with the PyTorch tabular trainer. Either way the kept model's lineage is
- * base model → run → fine-tuned model, and the run records the {@code strategy} used.
+ * the feature vectors (see {@link SavedModelHeadTraining}). Either way every epoch leaves a
+ * checkpoint, the kept model's lineage is base model → run → fine-tuned model, and the run records
+ * the {@code strategy} used.
  */
 final class SavedModelFineTuning {
   /** The kind of a kept head-on-features model. */
@@ -49,10 +44,19 @@ final class SavedModelFineTuning {
 
   private final ProjectDatabase database;
   private final CatalogService catalog;
+  private final RunModelKeeper keeper;
+  private final SavedModelHeadTraining heads;
 
   SavedModelFineTuning(ProjectDatabase database, CatalogService catalog) {
     this.database = database;
     this.catalog = catalog;
+    this.keeper = new RunModelKeeper(database, catalog);
+    this.heads = new SavedModelHeadTraining(database, catalog);
+  }
+
+  /** The {@code head} strategy's training, for resuming its runs. */
+  SavedModelHeadTraining heads() {
+    return heads;
   }
 
   /** Whether the settings' base model is a TensorFlow SavedModel of this project. */
@@ -81,7 +85,7 @@ final class SavedModelFineTuning {
     Map<String, String> extra = new LinkedHashMap<>();
     extra.put("strategy", strategy);
     if (strategy.equals(SavedModelOptions.HEAD)) {
-      extra.put("signature", featureSignature);
+      extra.put(SavedModelHead.SIGNATURE_SETTING, featureSignature);
     }
     database.runs().addHyperparameters(runId, extra, settings.asMap());
     observer.started(runId, device);
@@ -92,7 +96,8 @@ final class SavedModelFineTuning {
       return strategy.equals(SavedModelOptions.FULL)
           ? full(runId, dataset, settings, base, signature, parts, runDir, recorder, cancel,
               SavedModelResumePoint.START)
-          : head(runId, dataset, settings, base, signature, featureSignature, parts, runDir, recorder, cancel);
+          : heads.train(runId, dataset, settings, base, signature, featureSignature, parts, recorder, cancel,
+              false);
     } catch (RuntimeException e) {
       throw failed(runId, e);
     }
@@ -131,9 +136,9 @@ final class SavedModelFineTuning {
     List<String> labels = labels(signature, classes);
     String target = settings.target();
     SavedModelInputs.Examples train = SavedModelInputs.of(parts.train(), serving, target, List.of(),
-        database.artifacts());
+        database.artifacts(), signature.normalization());
     SavedModelInputs.Examples validation = SavedModelInputs.of(parts.validation(), serving, target, List.of(),
-        database.artifacts());
+        database.artifacts(), signature.normalization());
     Path modelDir = runDir.resolve("model");
     TrainingOutcome outcome = new SavedModelTrainer().train(new SavedModelTrainingRequest(baseFolder,
         train.values(), classIndices(parts.train(), target, labels), validation.values(),
@@ -147,7 +152,7 @@ final class SavedModelFineTuning {
       return catalog.run(runId);
     }
     float[][] outputs = SavedModelScoring.run(modelDir, serving, parts.test(), target, List.of(),
-        database.artifacts());
+        database.artifacts(), signature.normalization());
     Metrics metrics = ClassificationMetricsCalculator.compute(parts.test().textColumn(parts.test()
         .columnIndex(target)), OutputScores.probabilities(outputs), labels);
     try {
@@ -157,74 +162,15 @@ final class SavedModelFineTuning {
     }
     ModelSignature kept = new ModelSignature(signature.inputKind(), signature.inputShape(), signature.outputShape(),
         labels, SavedModelSignatures.read(modelDir), null, null, null, "TensorFlow SavedModel fine-tuned from "
-        + base.name() + " through its train signature (best epoch " + outcome.bestEpoch() + ")");
-    return keep(runId, dataset, base, "savedmodel", "TensorFlow", modelDir, kept, metrics, outcome);
+        + base.name() + " through its train signature (best epoch " + outcome.bestEpoch() + ")",
+        signature.normalization());
+    return keep(runId, dataset, base, modelDir, kept, metrics);
   }
 
-  private RunInfo head(long runId, DatasetInfo dataset, TrainingSettings settings, ModelInfo base,
-      ModelSignature signature, String featureSignature, Parts parts, Path runDir, RunEpochRecorder recorder,
-      CancellationToken cancel) {
-    Path baseFolder = database.artifacts().resolve(base.path());
-    SignatureSpec spec = SavedModelInputs.signature(signature, featureSignature, base.name());
-    String target = settings.target();
-    DataTable train = features(baseFolder, spec, parts.train(), target);
-    DataTable validation = features(baseFolder, spec, parts.validation(), target);
-    DataTable test = features(baseFolder, spec, parts.test(), target);
-    List<String> columns = new ArrayList<>(train.columnNames());
-    columns.remove(target);
-    ModelKind kind = settings.modelKind() == ModelKind.LINEAR ? ModelKind.LINEAR : ModelKind.MLP;
-    TrainingSettings headSettings = new TrainingSettings(target, Task.CLASSIFICATION, kind, settings.epochs(),
-        settings.batchSize(), settings.learningRate(), settings.seed(), settings.device(), settings.threads(), null,
-        settings.hiddenUnits(), settings.patience(), settings.validationFraction(), settings.testFraction(),
-        List.of());
-    Path modelDir = runDir.resolve("model");
-    TrainingOutcome outcome = new TabularTrainer().train(new TrainingRequest(train, validation, columns, target,
-        Task.CLASSIFICATION, headSettings, modelDir, null), recorder, cancel);
-    if (outcome.bestEpoch() == 0) {
-      database.runs().finish(runId, RunStatus.CANCELLED, "Cancelled by the user before an epoch ended.", null, null);
-      return catalog.run(runId);
-    }
-    Metrics metrics;
-    List<String> labels;
-    try (TabularModel loaded = TabularModel.load(modelDir)) {
-      metrics = MetricsScorer.score(loaded, test, target);
-      labels = loaded.classLabels();
-    }
-    ModelSignature kept = new ModelSignature(signature.inputKind(), signature.inputShape(),
-        List.of((long) labels.size()), labels, List.of(), null, null, null, "A new " + kind.label()
-        + " head on the '" + featureSignature + "' output of the SavedModel " + base.name() + " (kept frozen)");
-    return keep(runId, dataset, base, HEAD_KIND, "PyTorch", modelDir, kept, metrics, outcome);
-  }
-
-  private RunInfo keep(long runId, DatasetInfo dataset, ModelInfo base, String kind, String engine, Path modelDir,
-      ModelSignature signature, Metrics metrics, TrainingOutcome outcome) {
-    ModelInfo model = database.models().insert(RunModelName.of(database, dataset, runId), kind, engine,
-        database.artifacts().relativize(modelDir), Task.CLASSIFICATION, base.id(), runId, dataset.id(), signature);
-    database.evaluations().insert(runId, model.id(), dataset.id(), "test", metrics);
-    database.runs().finish(runId, outcome.cancelled() ? RunStatus.CANCELLED : RunStatus.COMPLETED,
-        outcome.cancelled() ? "Cancelled by the user; the best epoch so far was kept." : null, model.id(), metrics);
-    return catalog.run(runId);
-  }
-
-  /** The feature vectors of the rows as columns {@code f0…fN}, plus the target. */
-  private DataTable features(Path baseFolder, SignatureSpec spec, DataTable rows, String target) {
-    float[][] values = SavedModelScoring.run(baseFolder, spec, rows, target, List.of(), database.artifacts());
-    int width = values.length == 0 ? 0 : values[0].length;
-    List<ColumnSchema> columns = new ArrayList<>();
-    for (int c = 0; c < width; c++) {
-      columns.add(new ColumnSchema("f" + c, ColumnType.DECIMAL));
-    }
-    columns.add(new ColumnSchema(target, ColumnType.CATEGORICAL));
-    Object[][] table = new Object[width + 1][];
-    for (int c = 0; c < width; c++) {
-      Object[] column = new Object[values.length];
-      for (int r = 0; r < values.length; r++) {
-        column[r] = (double) values[r][c];
-      }
-      table[c] = column;
-    }
-    table[width] = rows.textColumn(rows.columnIndex(target));
-    return new DataTable(columns, table);
+  private RunInfo keep(long runId, DatasetInfo dataset, ModelInfo base, Path modelDir, ModelSignature signature,
+      Metrics metrics) {
+    return keeper.keep(runId, dataset, new RunModelKeeper.Kept("savedmodel", "TensorFlow", modelDir,
+        Task.CLASSIFICATION, base.id(), signature), metrics);
   }
 
   /** The labels file's names, or 0…k-1. */

@@ -7,6 +7,7 @@ import org.modelworkbench.ml.library.ImageTensors;
 import org.modelworkbench.ml.library.Shapes;
 import org.modelworkbench.ml.tensorflow.ChannelsLast;
 import org.modelworkbench.model.DataTable;
+import org.modelworkbench.model.ImageNormalization;
 import org.modelworkbench.model.ModelSignature;
 import org.modelworkbench.model.SignatureSpec;
 import org.modelworkbench.model.TensorSpec;
@@ -15,7 +16,8 @@ import org.modelworkbench.store.ArtifactStore;
 
 /**
  * Feeds dataset rows to a SavedModel signature's input: images resized and scaled to its height,
- * width and channels (channels last, as TensorFlow takes them), or tabular columns in order.
+ * width and channels, normalised as the model expects (channels last, as TensorFlow takes them),
+ * or tabular columns in order.
  */
 final class SavedModelInputs {
   private static final String FILE_COLUMN = "file";
@@ -46,13 +48,14 @@ final class SavedModelInputs {
    * @param rows labelled rows
    * @param target the target column (never an input)
    * @param columns tabular input columns in order, or empty for every other column
+   * @param normalization how the model expects image pixels after scaling to 0…1
    */
   static Examples of(DataTable rows, SignatureSpec signature, String target, List<String> columns,
-      ArtifactStore artifacts) {
+      ArtifactStore artifacts, ImageNormalization normalization) {
     List<Long> shape = exampleInput(signature).shape();
     long[] example = Shapes.toArray(shape.subList(Math.min(1, shape.size()), shape.size()));
     if (example.length == 3) {
-      return new Examples(images(rows, example, artifacts), example);
+      return new Examples(images(rows, example, artifacts, normalization), example);
     }
     if (example.length == 1) {
       return new Examples(tabular(rows, example[0], target, columns), example);
@@ -62,21 +65,41 @@ final class SavedModelInputs {
         + "(batch×features) can be fed from a dataset.");
   }
 
-  private static float[][] images(DataTable rows, long[] hwc, ArtifactStore artifacts) {
+  /**
+   * Image files as the signature's input.
+   *
+   * @throws WorkbenchException when the signature does not take images
+   */
+  static Examples ofFiles(List<Path> files, SignatureSpec signature, ImageNormalization normalization) {
+    List<Long> shape = exampleInput(signature).shape();
+    long[] example = Shapes.toArray(shape.subList(Math.min(1, shape.size()), shape.size()));
+    if (example.length != 3) {
+      throw new WorkbenchException("The signature '" + signature.name() + "' takes an input of shape "
+          + Shapes.text(shape) + ", not images; give a CSV of rows instead.");
+    }
+    return new Examples(images(files.toArray(Path[]::new), example, normalization), example);
+  }
+
+  private static float[][] images(DataTable rows, long[] hwc, ArtifactStore artifacts,
+      ImageNormalization normalization) {
     if (!rows.hasColumn(FILE_COLUMN)) {
       throw new WorkbenchException("This model takes images, but the dataset has no '" + FILE_COLUMN
           + "' column of images. Use a dataset imported from a folder of images.");
-    }
-    if (hwc[0] < 1 || hwc[1] < 1 || (hwc[2] != 1 && hwc[2] != 3)) {
-      throw new WorkbenchException("The model's image input " + Shapes.text(hwc) + " needs a fixed height, width "
-          + "and 1 or 3 channels.");
     }
     String[] files = rows.textColumn(rows.columnIndex(FILE_COLUMN));
     Path[] paths = new Path[files.length];
     for (int i = 0; i < files.length; i++) {
       paths[i] = artifacts.resolve(files[i]);
     }
-    float[][] chw = ImageTensors.load(paths, new long[] {hwc[2], hwc[0], hwc[1]});
+    return images(paths, hwc, normalization);
+  }
+
+  private static float[][] images(Path[] paths, long[] hwc, ImageNormalization normalization) {
+    if (hwc[0] < 1 || hwc[1] < 1 || (hwc[2] != 1 && hwc[2] != 3)) {
+      throw new WorkbenchException("The model's image input " + Shapes.text(hwc) + " needs a fixed height, width "
+          + "and 1 or 3 channels.");
+    }
+    float[][] chw = ImageTensors.load(paths, new long[] {hwc[2], hwc[0], hwc[1]}, normalization);
     for (int i = 0; i < chw.length; i++) {
       chw[i] = ChannelsLast.fromChannelsFirst(chw[i], (int) hwc[2]);
     }

@@ -9,17 +9,19 @@ import org.modelworkbench.model.DataSplit;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.EpochMetrics;
 import org.modelworkbench.model.ModelInfo;
+import org.modelworkbench.model.ModelSignature;
 import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.TrainingSettings;
 import org.modelworkbench.model.WorkbenchException;
 import org.modelworkbench.store.ProjectDatabase;
 
 /**
- * Continues a stopped TensorFlow SavedModel fine-tuning run. A {@code full} run continues from the
- * SavedModel checkpoint of its last stored epoch with its stored settings and split, and with the
- * early-stopping state (best epoch and best validation accuracy) read back from its stored curve; it
- * ends like a fresh run, keeping the best epoch's SavedModel with lineage and test metrics. A
- * {@code head} run is refused: it keeps no checkpoints, so it has to be trained again.
+ * Continues a stopped TensorFlow SavedModel fine-tuning run with its stored settings and split. A
+ * {@code full} run continues from the SavedModel checkpoint of its last stored epoch, with the
+ * early-stopping state (best epoch and best validation accuracy) read back from its stored curve.
+ * A {@code head} run computes the frozen model's features again and continues its head from the
+ * last tabular checkpoint (parameters, best epoch, early-stopping count). Either ends like a fresh
+ * run, keeping the best epoch's model with lineage and test metrics.
  */
 final class SavedModelResumption {
   private final ProjectDatabase database;
@@ -37,8 +39,11 @@ final class SavedModelResumption {
     return run.hyperparameters().containsKey("strategy");
   }
 
-  /** Whether the run is a {@code full} fine-tune whose last stored epoch left its checkpoint. */
+  /** Whether the run's last epoch left a checkpoint to continue from. */
   boolean hasCheckpoint(RunInfo run) {
+    if (isHead(run)) {
+      return fineTuning.heads().hasCheckpoint(run.id());
+    }
     if (!SavedModelOptions.FULL.equals(run.hyperparameters().get("strategy"))) {
       return false;
     }
@@ -49,13 +54,9 @@ final class SavedModelResumption {
   /**
    * Reopens the run and continues it; see the class comment.
    *
-   * @throws WorkbenchException for a {@code head} run, or a run without a usable checkpoint
+   * @throws WorkbenchException for a run without a usable checkpoint
    */
   RunInfo resume(RunInfo stopped, TrainingObserver observer, CancellationToken cancel) {
-    if (SavedModelOptions.HEAD.equals(stopped.hyperparameters().get("strategy"))) {
-      throw new WorkbenchException("Run " + stopped.id() + " trained a new head on a SavedModel's features "
-          + "(--strategy head), which keeps no checkpoints, so it cannot be resumed; train it again instead.");
-    }
     if (!hasCheckpoint(stopped)) {
       throw new WorkbenchException("Run " + stopped.id() + " has no checkpoint to continue from; train it again "
           + "instead.");
@@ -64,17 +65,27 @@ final class SavedModelResumption {
         .orElseThrow(() -> new WorkbenchException("The dataset of run " + stopped.id() + " no longer exists."));
     TrainingSettings settings = SettingsText.parse(stopped.hyperparameters());
     ModelInfo base = catalog.model(settings.baseModel());
-    SavedModelResumePoint from = SavedModelResumePoint.after(database.runs().curve(stopped.id()));
     DataSplit split = database.runs().split(stopped.id());
     database.runs().reopen(stopped.id());
     observer.started(stopped.id(), stopped.device());
     try {
-      return fineTuning.full(stopped.id(), dataset, settings, base, database.models().signature(base.id()),
-          fineTuning.parts(dataset, settings, split), database.artifacts().runDirectory(stopped.id()),
-          new RunEpochRecorder(database, stopped.id(), settings.epochs(), observer), cancel, from);
+      ModelSignature signature = database.models().signature(base.id());
+      SavedModelFineTuning.Parts parts = fineTuning.parts(dataset, settings, split);
+      RunEpochRecorder recorder = new RunEpochRecorder(database, stopped.id(), settings.epochs(), observer);
+      if (isHead(stopped)) {
+        return fineTuning.heads().train(stopped.id(), dataset, settings, base, signature,
+            stopped.hyperparameters().get(SavedModelHead.SIGNATURE_SETTING), parts, recorder, cancel, true);
+      }
+      return fineTuning.full(stopped.id(), dataset, settings, base, signature, parts,
+          database.artifacts().runDirectory(stopped.id()), recorder, cancel,
+          SavedModelResumePoint.after(database.runs().curve(stopped.id())));
     } catch (RuntimeException e) {
       throw fineTuning.failed(stopped.id(), e);
     }
+  }
+
+  private static boolean isHead(RunInfo run) {
+    return SavedModelOptions.HEAD.equals(run.hyperparameters().get("strategy"));
   }
 
   private Path checkpoint(long runId, int epoch) {

@@ -13,7 +13,6 @@ import org.modelworkbench.model.DataSplit;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.Metrics;
-import org.modelworkbench.model.ModelInfo;
 import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.RunStatus;
 import org.modelworkbench.model.TrainingSettings;
@@ -33,10 +32,12 @@ final class TabularTrainingFlow {
 
   private final ProjectDatabase database;
   private final CatalogService catalog;
+  private final RunModelKeeper keeper;
 
   TabularTrainingFlow(ProjectDatabase database, CatalogService catalog) {
     this.database = database;
     this.catalog = catalog;
+    this.keeper = new RunModelKeeper(database, catalog);
   }
 
   /**
@@ -106,12 +107,8 @@ final class TabularTrainingFlow {
       try (TabularModel model = TabularModel.load(modelDir)) {
         test = MetricsScorer.score(model, rows.selectRows(split.test()), settings.target());
       }
-      ModelInfo model = database.models().insert(RunModelName.of(database, dataset, runId),
-          settings.modelKind().label(), "PyTorch", database.artifacts().relativize(modelDir),
-          settings.task(), baseModelId(settings), runId, dataset.id());
-      database.evaluations().insert(runId, model.id(), dataset.id(), "test", test);
-      database.runs().finish(runId, RunStatus.COMPLETED, null, model.id(), test);
-      return catalog.run(runId);
+      return keeper.keep(runId, dataset, new RunModelKeeper.Kept(settings.modelKind().label(), "PyTorch",
+          modelDir, settings.task(), baseModelId(settings), TrainedModelSignatures.tabular(modelDir)), test);
     } catch (CancellationException e) {
       database.runs().finish(runId, RunStatus.CANCELLED, "Cancelled by the user.", null, null);
       return catalog.run(runId);

@@ -114,7 +114,8 @@ public final class TrainingService {
    * An image run continues exactly; a tabular (MLP or linear) run continues with the same rows,
    * shuffling and best model, but its optimizer's state starts afresh. A TensorFlow SavedModel run
    * with strategy {@code full} continues from its last epoch's SavedModel checkpoint with the same
-   * shuffling and early-stopping state; a {@code head} run is refused (it has to be trained again).
+   * shuffling and early-stopping state; a {@code head} run computes the frozen model's features
+   * again and continues its head from the last checkpoint, like a tabular run.
    *
    * @throws WorkbenchException when the run is running or completed, or left no checkpoint
    */

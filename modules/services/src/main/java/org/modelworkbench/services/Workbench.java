@@ -30,7 +30,7 @@ public final class Workbench implements AutoCloseable {
     this.library = new ModelLibrary(database);
     this.modelImports = new ModelImports(database);
     this.modelEvaluation = new ModelEvaluation(database, library);
-    this.modelExport = new ModelExport(library);
+    this.modelExport = new ModelExport(library, new SavedModelHead(database));
     this.evaluation = new EvaluationService(database, catalog);
     this.training = new TrainingService(database, catalog, quality);
     this.prediction = new PredictionService(database, catalog);

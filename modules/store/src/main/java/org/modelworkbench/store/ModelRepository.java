@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.h2.api.ErrorCode;
+import org.modelworkbench.model.ImageNormalization;
 import org.modelworkbench.model.ModelInfo;
 import org.modelworkbench.model.ModelSignature;
 import org.modelworkbench.model.Task;
@@ -124,7 +125,7 @@ public final class ModelRepository {
     int updated = database.read("Could not save the inputs and outputs of model " + modelId + ".", c -> {
       try (PreparedStatement ps = c.prepareStatement("UPDATE models SET input_kind = ?, input_shape = ?, "
           + "output_shape = ?, labels = ?, signatures = ?, source_file = ?, sha256 = ?, model_file = ?, "
-          + "description = ? WHERE id = ?")) {
+          + "description = ?, input_normalization = ? WHERE id = ?")) {
         ps.setString(1, signature.inputKind());
         ps.setString(2, SignatureJson.shapeToText(signature.inputShape()));
         ps.setString(3, SignatureJson.shapeToText(signature.outputShape()));
@@ -134,7 +135,8 @@ public final class ModelRepository {
         ps.setString(7, signature.sha256());
         ps.setString(8, signature.modelFile());
         ps.setString(9, signature.description());
-        ps.setLong(10, modelId);
+        ps.setString(10, signature.normalization().isNone() ? null : signature.normalization().text());
+        ps.setLong(11, modelId);
         return ps.executeUpdate();
       }
     });
@@ -152,7 +154,8 @@ public final class ModelRepository {
   public ModelSignature signature(long modelId) {
     return database.read("Could not read the inputs and outputs of model " + modelId + ".", c -> {
       try (PreparedStatement ps = c.prepareStatement("SELECT input_kind, input_shape, output_shape, labels, "
-          + "signatures, source_file, sha256, model_file, description FROM models WHERE id = ?")) {
+          + "signatures, source_file, sha256, model_file, description, input_normalization FROM models "
+          + "WHERE id = ?")) {
         ps.setLong(1, modelId);
         try (ResultSet rs = ps.executeQuery()) {
           if (!rs.next()) {
@@ -167,7 +170,7 @@ public final class ModelRepository {
               SignatureJson.labelsFromJson(rs.getString("labels")),
               SignatureJson.signaturesFromJson(rs.getString("signatures")),
               rs.getString("source_file"), rs.getString("sha256"), rs.getString("model_file"),
-              rs.getString("description"));
+              rs.getString("description"), ImageNormalization.parse(rs.getString("input_normalization")));
         }
       }
     });

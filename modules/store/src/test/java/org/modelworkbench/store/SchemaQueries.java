@@ -29,6 +29,15 @@ final class SchemaQueries {
     return tables(project).stream().filter(TypedTable::isTableName).toList();
   }
 
+  /** The first column of the first row of a query, as text (null for SQL NULL). */
+  static String single(ProjectDatabase project, String sql) {
+    return project.database().read("single", c -> {
+      try (var s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    });
+  }
+
   /** Runs one DDL statement (a statement without parameters). */
   static void execute(ProjectDatabase project, String sql) {
     project.database().read("execute", c -> {

@@ -52,7 +52,10 @@ public final class ModelFacts {
     return String.join(", ", labels.subList(0, MAX_LABELS)) + " and " + (labels.size() - MAX_LABELS) + " more";
   }
 
-  /** What the model is: engine, kind, task, inputs and outputs, labels and description. */
+  /**
+   * What the model is: engine, kind, task, inputs and outputs, labels, how an image model's pixels
+   * are scaled, and description.
+   */
   public static Map<String, String> identity(ModelInfo model, ModelSignature signature) {
     Map<String, String> lines = new LinkedHashMap<>();
     lines.put("Engine", model.engine());
@@ -60,6 +63,9 @@ public final class ModelFacts {
     lines.put("Task", model.task() == null ? "" : model.task().label());
     lines.put("Inputs and outputs", shapes(signature));
     lines.put("Labels", labels(signature.labels()));
+    if (ModelSignature.IMAGE.equals(signature.inputKind())) {
+      lines.put("Pixels", capitalised(signature.normalization().describe()));
+    }
     // The import's description repeats the shapes for TorchScript; it says more for other models.
     if (signature.description() != null && !signature.description().startsWith("input ")) {
       lines.put("Description", signature.description());
@@ -114,6 +120,10 @@ public final class ModelFacts {
       parts.add(d < 0 ? "any" : Long.toString(d));
     }
     return String.join(" × ", parts);
+  }
+
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   private static String dims(List<Long> dims) {

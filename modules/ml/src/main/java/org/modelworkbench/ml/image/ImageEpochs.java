@@ -95,14 +95,14 @@ final class ImageEpochs {
         backbone.close();
         throw e;
       }
-      manifest = new ImageManifest(ImageManifest.FORMAT_VERSION, ImageManifest.FINE_TUNED, labels,
-          probe.input(), probe.outputs());
+      manifest = ImageManifest.of(ImageManifest.FINE_TUNED, labels, probe.input(), probe.outputs(),
+          request.normalization());
       freezeEpochs = request.freezeEpochs();
       augment = request.augment();
       network = ImageNetwork.fineTune(engineDevice, backbone, manifest, settings.seed());
     } else {
-      manifest = new ImageManifest(ImageManifest.FORMAT_VERSION, ImageManifest.SCRATCH, labels,
-          request.shape(), 0);
+      manifest = ImageManifest.of(ImageManifest.SCRATCH, labels, request.shape(), 0,
+          request.normalization());
       augment = request.augment();
       network = ImageNetwork.scratch(engineDevice, manifest, settings.seed());
     }
@@ -121,8 +121,8 @@ final class ImageEpochs {
         .optOptimizer(Adam.builder().optLearningRateTracker(rate).build())
         .optDevices(new Device[] {Devices.engineDevice(device)});
     ImageShape shape = manifest.shape();
-    float[][] trainX = pixels.train(shape);
-    float[][] validationX = pixels.validation(shape);
+    float[][] trainX = pixels.train(shape, manifest.imageNormalization());
+    float[][] validationX = pixels.validation(shape, manifest.imageNormalization());
     int[] trainY = classes(request.trainLabels());
     int[] validationY = classes(request.validationLabels());
     try (Trainer trainer = network.model().newTrainer(config)) {

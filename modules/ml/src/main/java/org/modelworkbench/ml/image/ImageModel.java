@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.modelworkbench.ml.EngineSetup;
+import org.modelworkbench.model.ImageNormalization;
 import org.modelworkbench.model.Predictions;
 import org.modelworkbench.model.Task;
 import org.modelworkbench.model.WorkbenchException;
@@ -47,7 +48,8 @@ public final class ImageModel implements AutoCloseable {
    */
   public synchronized Predictions predict(List<Path> files) {
     int k = manifest.labels().size();
-    float[][] images = ImagePixels.load(network.model().getNDManager(), files, manifest.shape());
+    float[][] images = ImagePixels.load(network.model().getNDManager(), files, manifest.shape(),
+        manifest.imageNormalization());
     float[] logits = ImageBatches.outputs(network.model().getNDManager(),
         x -> network.model().getBlock().forward(parameters, x, false), images, manifest.shape(), k);
     double[][] probabilities = new double[files.size()][];
@@ -73,6 +75,11 @@ public final class ImageModel implements AutoCloseable {
   /** The input shape images are resized to, for example {@code 1x8x8}. */
   public String inputShape() {
     return manifest.shape().toString();
+  }
+
+  /** How pixels become input values after scaling to [0, 1]. */
+  public ImageNormalization normalization() {
+    return manifest.imageNormalization();
   }
 
   /** Whether the model is a fine-tuned TorchScript backbone (else a network from scratch). */

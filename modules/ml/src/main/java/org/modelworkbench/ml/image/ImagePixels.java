@@ -9,11 +9,13 @@ import ai.djl.ndarray.types.DataType;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.modelworkbench.model.ImageNormalization;
 import org.modelworkbench.model.WorkbenchException;
 
 /**
  * Turns image files into network inputs: decoded, converted to grey or RGB, resized to the
- * shape, scaled to [0, 1] and laid out channel-first.
+ * shape, scaled to [0, 1], normalised per channel as the network expects, and laid out
+ * channel-first.
  */
 final class ImagePixels {
   private ImagePixels() {}
@@ -24,13 +26,17 @@ final class ImagePixels {
    * @param manager parent of the short-lived arrays
    * @param files image files
    * @param shape target shape
+   * @param normalization applied after scaling to [0, 1]
    * @return one array of {@code shape.size()} values per file
    * @throws WorkbenchException naming a file that cannot be read as an image
    */
-  static float[][] load(NDManager manager, List<Path> files, ImageShape shape) {
+  static float[][] load(NDManager manager, List<Path> files, ImageShape shape,
+      ImageNormalization normalization) {
+    normalization.requireChannels(shape.channels());
     float[][] out = new float[files.size()][];
     for (int i = 0; i < out.length; i++) {
       out[i] = load(manager, files.get(i), shape);
+      normalization.apply(out[i], shape.channels());
     }
     return out;
   }

@@ -2,6 +2,7 @@ package org.modelworkbench.ml.image;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.modelworkbench.model.ImageNormalization;
 import org.modelworkbench.model.TrainingSettings;
 
 /**
@@ -22,6 +23,8 @@ import org.modelworkbench.model.TrainingSettings;
  * @param augment light random flips and shifts of the training images
  * @param modelDir where the best epoch's model is saved
  * @param checkpointDir where a checkpoint is written after every epoch
+ * @param normalization how the base model expects pixels after scaling to [0, 1] (kept with the
+ *     model, so its predictions normalise alike); {@link ImageNormalization#NONE} from scratch
  */
 public record ImageTrainingRequest(
     List<Path> trainFiles,
@@ -34,10 +37,12 @@ public record ImageTrainingRequest(
     int freezeEpochs,
     boolean augment,
     Path modelDir,
-    Path checkpointDir) {
+    Path checkpointDir,
+    ImageNormalization normalization) {
 
-  /** Copies the lists. */
+  /** Copies the lists; a null normalisation is none. */
   public ImageTrainingRequest {
+    normalization = normalization == null ? ImageNormalization.NONE : normalization;
     trainFiles = List.copyOf(trainFiles);
     trainLabels = List.copyOf(trainLabels);
     validationFiles = List.copyOf(validationFiles);

@@ -2,11 +2,16 @@ package org.modelworkbench.ml.image;
 
 import ai.djl.ndarray.NDManager;
 import org.modelworkbench.ml.EngineSetup;
+import org.modelworkbench.model.ImageNormalization;
 
-/** Decodes a request's images once per input shape, so a retry does not read the files again. */
+/**
+ * Decodes a request's images once per input shape and normalisation, so a retry does not read
+ * the files again.
+ */
 final class PixelCache {
   private final ImageTrainingRequest request;
   private ImageShape shape;
+  private ImageNormalization normalization;
   private float[][] train;
   private float[][] validation;
 
@@ -14,26 +19,27 @@ final class PixelCache {
     this.request = request;
   }
 
-  /** The training images at this shape. */
-  float[][] train(ImageShape wanted) {
-    load(wanted);
+  /** The training images at this shape and normalisation. */
+  float[][] train(ImageShape wanted, ImageNormalization wantedNormalization) {
+    load(wanted, wantedNormalization);
     return train;
   }
 
-  /** The validation images at this shape. */
-  float[][] validation(ImageShape wanted) {
-    load(wanted);
+  /** The validation images at this shape and normalisation. */
+  float[][] validation(ImageShape wanted, ImageNormalization wantedNormalization) {
+    load(wanted, wantedNormalization);
     return validation;
   }
 
-  private void load(ImageShape wanted) {
-    if (wanted.equals(shape)) {
+  private void load(ImageShape wanted, ImageNormalization wantedNormalization) {
+    if (wanted.equals(shape) && wantedNormalization.equals(normalization)) {
       return;
     }
     try (NDManager manager = NDManager.newBaseManager(EngineSetup.ENGINE_NAME)) {
-      train = ImagePixels.load(manager, request.trainFiles(), wanted);
-      validation = ImagePixels.load(manager, request.validationFiles(), wanted);
+      train = ImagePixels.load(manager, request.trainFiles(), wanted, wantedNormalization);
+      validation = ImagePixels.load(manager, request.validationFiles(), wanted, wantedNormalization);
     }
     shape = wanted;
+    normalization = wantedNormalization;
   }
 }

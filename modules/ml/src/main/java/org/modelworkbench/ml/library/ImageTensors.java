@@ -9,11 +9,13 @@ import ai.djl.ndarray.types.DataType;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.modelworkbench.ml.EngineSetup;
+import org.modelworkbench.model.ImageNormalization;
 import org.modelworkbench.model.WorkbenchException;
 
 /**
  * Turns image files into a network's input: decoded, converted to grey or RGB as the network
- * wants, resized to its height and width, scaled to [0, 1] and laid out channels first.
+ * wants, resized to its height and width, scaled to [0, 1], normalised per channel when the model
+ * asks for it, and laid out channels first.
  */
 public final class ImageTensors {
   private ImageTensors() {}
@@ -27,10 +29,26 @@ public final class ImageTensors {
    * @throws WorkbenchException naming the image that cannot be read
    */
   public static float[][] load(Path[] files, long[] shape) {
+    return load(files, shape, ImageNormalization.NONE);
+  }
+
+  /**
+   * Reads images for a network with input {@code shape} = channels, height, width, normalised
+   * the way the network was trained.
+   *
+   * @param files the images
+   * @param shape channels (1 or 3), height and width
+   * @param normalization applied after scaling to [0, 1]
+   * @return one flattened channels-first array per image
+   * @throws WorkbenchException naming the image that cannot be read, or when the normalisation
+   *     does not fit the channels
+   */
+  public static float[][] load(Path[] files, long[] shape, ImageNormalization normalization) {
     if (shape.length != 3 || (shape[0] != 1 && shape[0] != 3)) {
       throw new WorkbenchException("The model's input " + Shapes.text(shape) + " is not an image of 1 or 3 "
           + "channels, height and width.");
     }
+    normalization.requireChannels(shape[0]);
     Image.Flag flag = shape[0] == 1 ? Image.Flag.GRAYSCALE : Image.Flag.COLOR;
     int height = (int) shape[1];
     int width = (int) shape[2];
@@ -51,6 +69,7 @@ public final class ImageTensors {
             pixels = NDImageUtils.resize(pixels, width, height);
           }
           out[i] = pixels.div(255f).transpose(2, 0, 1).toFloatArray();
+          normalization.apply(out[i], (int) shape[0]);
         }
       }
     }

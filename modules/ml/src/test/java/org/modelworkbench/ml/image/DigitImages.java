@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.modelworkbench.model.ImageNormalization;
 import org.modelworkbench.model.ModelKind;
 import org.modelworkbench.model.TrainingSettings;
 
@@ -80,7 +81,7 @@ final class DigitImages {
   ImageTrainingRequest request(TrainingSettings settings, Path basePt, int freezeEpochs, Path dir) {
     return new ImageTrainingRequest(trainFiles, trainLabels, validationFiles, validationLabels,
         new ImageShape(1, 8, 8), settings, basePt, freezeEpochs, false, dir.resolve("model"),
-        dir.resolve("checkpoints"));
+        dir.resolve("checkpoints"), ImageNormalization.NONE);
   }
 
   /** Share of test images the saved model classifies correctly. */
