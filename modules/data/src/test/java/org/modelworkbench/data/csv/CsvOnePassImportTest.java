@@ -91,6 +91,46 @@ class CsvOnePassImportTest {
   }
 
   @Test
+  void aMessyFileGivesTheSameRowsAsTheTwoPassReader() {
+    java.util.Random random = new java.util.Random(11);
+    String[] texts = {"alpha", " beta ", "\"gamma, delta\"", "NA", "", "n/a", "\"say \"\"hi\"\"\"", "é ü", "?"};
+    StringBuilder text = new StringBuilder("n,x,label,day,flag,at,late\r\n");
+    int rows = 30_000;
+    for (int i = 0; i < rows; i++) {
+      if (i == 15_000) {
+        text.append("1,2,too,few\r\n");
+      }
+      if (i % 977 == 0) {
+        text.append("\r\n");
+      }
+      text.append(random.nextInt(10) == 0 ? " " : "").append(i % 50 == 0 ? "null" : Long.toString(i - 10_000))
+          .append(',').append(i % 13 == 0 ? "" : random.nextInt(3) == 0 ? "\"" + i * 0.25 + "\"" : i + ".5")
+          .append(',').append(texts[random.nextInt(texts.length)])
+          .append(',').append(i % 17 == 0 ? "None" : java.time.LocalDate.of(2020, 1, 1).plusDays(i % 900))
+          .append(',').append(random.nextBoolean() ? " true" : "FALSE")
+          .append(',').append(i % 19 == 0 ? "" : "2021-03-04 05:06:" + String.format("%02d", i % 60))
+          .append(',').append(i < 22_222 ? Integer.toString(i % 7) : (i % 7) + ".25")
+          .append("\r\n");
+    }
+    Path file = CsvTestFiles.write(dir, "messy.csv", text.toString());
+    RecordingSink sink = new RecordingSink();
+    CsvLayout layout = new CsvImporter(new CsvImportOptions(true, null, null, null))
+        .streamInOnePass(file, sink, null, null);
+    CsvImport twoPass = CsvTestFiles.read(file, new CsvImportOptions(true, null, null, null));
+
+    assertThat(layout.columns()).isEqualTo(twoPass.table().columns());
+    assertThat(types(layout)).containsExactly(ColumnType.INTEGER, ColumnType.DECIMAL, ColumnType.CATEGORICAL,
+        ColumnType.DATE, ColumnType.BOOLEAN, ColumnType.TIMESTAMP, ColumnType.DECIMAL);
+    assertThat(sink.widened).containsExactly(6);
+    assertThat(sink.restarts).isZero();
+    assertThat(layout.rejected()).hasSize(1);
+    assertThat(sink.rows).hasSize(rows);
+    for (int r = 0; r < rows; r++) {
+      assertThat(sink.rows.get(r)).as("row %d", r).containsExactly(twoPass.table().row(r));
+    }
+  }
+
+  @Test
   void aLateDecimalInAWholeNumberColumnWidensIt() {
     RecordingSink sink = new RecordingSink();
     CsvLayout layout = stream(fileWithLastRow("20000,2.5,c"), sink, false);
