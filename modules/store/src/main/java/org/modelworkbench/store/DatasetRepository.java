@@ -29,6 +29,7 @@ public final class DatasetRepository {
   private final Database database;
   private final DatasetWriter writer;
   private final Path datasetsDir;
+  private final ColumnOrderCache orders = new ColumnOrderCache();
 
   DatasetRepository(Database database, Path datasetsDir) {
     this.database = database;
@@ -139,9 +140,10 @@ public final class DatasetRepository {
 
   /**
    * The rows of a dataset version that a query keeps, in its order, computed now over primitive
-   * copies of the columns the query names (see {@link RowSorter} and {@link RowFilters}); pages
+   * copies of the columns the query names (see {@link ColumnOrder} and {@link RowFilters}); pages
    * are read from the view afterwards. A version kept in a typed table (a small one) is read whole
-   * and answered in memory the same way.
+   * and answered in memory the same way. The order of a sort column is kept for later queries
+   * while the project is open ({@link ColumnOrderCache}), so sorting by it again takes one pass.
    *
    * @param datasetId the dataset version
    * @param query the filters and order; {@link RowQuery#all()} keeps every row in order
@@ -163,14 +165,14 @@ public final class DatasetRepository {
     if (!ColumnarFiles.isStorageName(stored.layout().tableName())) {
       DataTable all = readRows(datasetId, 0, -1);
       int[] order = RowQueries.order(query, name, columns, all.rowCount(),
-          c -> ColumnKeys.ofValues(columns.get(c).type(), all.columnValues(c)), token);
+          c -> ColumnKeys.ofValues(columns.get(c).type(), all.columnValues(c)), orders(datasetId), token);
       return new QueriedRows(query, order, all.rowCount(), all::selectRows);
     }
     Path dir = datasetsDir.resolve(ColumnarFiles.folderName(stored.layout().tableName()));
     int rowCount = (int) Math.min(Integer.MAX_VALUE - 8, stored.rowCount());
     try {
       int[] order = RowQueries.order(query, name, columns, rowCount,
-          c -> ColumnarKeys.read(dir, c, columns.get(c).type(), rowCount), token);
+          c -> ColumnarKeys.read(dir, c, columns.get(c).type(), rowCount), orders(datasetId), token);
       return new QueriedRows(query, order, stored.rowCount(), rows -> {
         try {
           return ColumnarRowPicker.read(dir, columns, rows);
@@ -181,6 +183,10 @@ public final class DatasetRepository {
     } catch (UncheckedIOException e) {
       throw damaged(failure, dir, e.getCause());
     }
+  }
+
+  private RowQueries.OrderSource orders(long datasetId) {
+    return (column, keys) -> orders.get(datasetId, column, () -> ColumnOrder.of(keys.get()));
   }
 
   private static WorkbenchException damaged(String failure, Path dir, IOException e) {
