@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.ColumnProfile;
 import org.modelworkbench.model.ColumnSchema;
+import org.modelworkbench.model.ColumnSource;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.ProgressListener;
@@ -170,9 +171,10 @@ public final class DatasetRepository {
     }
     Path dir = datasetsDir.resolve(ColumnarFiles.folderName(stored.layout().tableName()));
     int rowCount = (int) Math.min(Integer.MAX_VALUE - 8, stored.rowCount());
+    ColumnarColumns files = new ColumnarColumns(dir, columns, rowCount, e -> damaged(failure, dir, e));
     try {
-      int[] order = RowQueries.order(query, name, columns, rowCount,
-          c -> ColumnarKeys.read(dir, c, columns.get(c).type(), rowCount), orders(datasetId), token);
+      int[] order = RowQueries.order(query, name, columns, rowCount, c -> ColumnKeys.of(files.column(c)),
+          orders(datasetId), token);
       return new QueriedRows(query, order, stored.rowCount(), rows -> {
         try {
           return ColumnarRowPicker.read(dir, columns, rows);
@@ -183,6 +185,31 @@ public final class DatasetRepository {
     } catch (UncheckedIOException e) {
       throw damaged(failure, dir, e.getCause());
     }
+  }
+
+  /**
+   * The columns of a dataset version, each read whole into primitive arrays when asked for (see
+   * {@link org.modelworkbench.model.PrimitiveColumn}): for a scan of every row, such as the
+   * data-quality check, without the dataset in memory as objects. A version kept in a typed table (a
+   * small one) is read whole now and handed out column by column.
+   *
+   * @param datasetId the dataset version
+   * @return its columns; reading one throws a {@link WorkbenchException} when its files are missing
+   *     or damaged
+   * @throws WorkbenchException if there is no such dataset
+   */
+  public ColumnSource columns(long datasetId) {
+    String failure = "Could not read the rows of dataset " + datasetId + ".";
+    DatasetCatalogue.StoredTable stored = database.read(failure, c -> DatasetCatalogue.storedTable(c, datasetId));
+    if (stored == null) {
+      throw new WorkbenchException("There is no dataset with id " + datasetId + " in this project.");
+    }
+    if (!ColumnarFiles.isStorageName(stored.layout().tableName())) {
+      return ColumnSource.of(readRows(datasetId, 0, -1));
+    }
+    Path dir = datasetsDir.resolve(ColumnarFiles.folderName(stored.layout().tableName()));
+    return new ColumnarColumns(dir, stored.layout().columns(), (int) Math.min(Integer.MAX_VALUE - 8,
+        stored.rowCount()), e -> damaged(failure, dir, e));
   }
 
   private RowQueries.OrderSource orders(long datasetId) {
