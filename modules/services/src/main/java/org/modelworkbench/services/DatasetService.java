@@ -11,6 +11,7 @@ import org.modelworkbench.data.csv.CsvLayout;
 import org.modelworkbench.data.profile.ColumnProfiler;
 import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.ColumnProfile;
+import org.modelworkbench.model.ColumnSource;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.ProgressListener;
@@ -139,6 +140,14 @@ public final class DatasetService {
   /** All rows of a dataset version. */
   public DataTable rows(DatasetInfo dataset) {
     return database.datasets().rows(dataset.id());
+  }
+
+  /**
+   * The columns of a dataset version, each read whole into primitive arrays when asked for: for
+   * scans of every row without the dataset in memory as objects.
+   */
+  public ColumnSource columns(DatasetInfo dataset) {
+    return database.datasets().columns(dataset.id());
   }
 
   /** A page of rows, for browsing. */
