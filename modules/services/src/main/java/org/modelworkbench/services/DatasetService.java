@@ -176,10 +176,14 @@ public final class DatasetService {
     return database.datasets().rejected(dataset.id());
   }
 
-  /** How often each value of a column occurs (class balance of a target). */
+  /**
+   * How often each value of a column occurs (class balance of a target), reading that column
+   * alone.
+   */
   public List<ValueCount> valueCounts(DatasetInfo dataset, String column) {
     requireColumn(dataset, column);
-    return ColumnProfiler.valueCounts(rows(dataset), column);
+    List<String> names = dataset.schema().stream().map(c -> c.name()).toList();
+    return ColumnProfiler.valueCounts(columns(dataset).column(names.indexOf(column)));
   }
 
   /** Fails with a plain message when the dataset has no such column. */

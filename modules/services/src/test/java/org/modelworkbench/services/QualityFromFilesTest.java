@@ -9,17 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.modelworkbench.data.profile.ColumnProfiler;
 import org.modelworkbench.data.quality.QualityChecker;
 import org.modelworkbench.model.CancellationToken;
+import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.ProgressListener;
 import org.modelworkbench.model.QualityReport;
 
 /**
- * The dataset check reads the columnar files one column at a time, and finds exactly what the
- * check of the same rows as a table of objects finds.
+ * The dataset check and the class counts read the columnar files one column at a time, and find
+ * exactly what the same work on the rows as a table of objects finds.
  */
 class QualityFromFilesTest {
   /** More distinct texts than the dictionary shares, so later rows get entries of their own. */
@@ -57,6 +60,20 @@ class QualityFromFilesTest {
           "missing_values order_id", "id_like order_id", "constant_column currency", "mixed_types code",
           "outliers amount", "duplicate_rows null", "missing_values seen");
       assertThat(workbench.quality().datasetReport(orders)).isEqualTo(fromFiles);
+    }
+  }
+
+  @Test
+  void countsValuesAsTheTableDoes() throws IOException {
+    Path file = writeCsv();
+    try (Workbench workbench = Workbench.open(dir.resolve("project"))) {
+      DatasetInfo orders = workbench.datasets().importCsv(file, null, false, ProgressListener.NONE,
+          CancellationToken.none()).dataset();
+      DataTable rows = workbench.datasets().rows(orders);
+      for (String column : List.of("paid", "code", "reference", "placed")) {
+        assertThat(workbench.datasets().valueCounts(orders, column)).as(column)
+            .isEqualTo(ColumnProfiler.valueCounts(rows, column));
+      }
     }
   }
 }
