@@ -11,6 +11,7 @@ import org.modelworkbench.data.formats.DatasetReaders;
 import org.modelworkbench.data.formats.ReadOptions;
 import org.modelworkbench.data.profile.ColumnProfiler;
 import org.modelworkbench.model.CancellationToken;
+import org.modelworkbench.model.ColumnSource;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.ProgressListener;
@@ -74,7 +75,7 @@ public final class DatasetImports {
       ProgressListener storing = (f, m) -> progress.progress(f < 0 ? f : 0.7 + f * 0.3, m);
       DatasetInfo stored = database.datasets().insert(name, source.toAbsolutePath().toString(), read.sha256(),
           table, ColumnProfiler.profile(table), read.rejected(), storing, cancel);
-      quality.checkAndStore(stored, table);
+      quality.checkAndStore(stored, ColumnSource.of(table));
       progress.progress(1.0, "Imported " + stored.rows() + (read.kind() == DatasetKind.IMAGE ? " images" : " rows"));
       return new ImportOutcome(stored, read.rejected(), false, read.problems());
     } finally {

@@ -11,6 +11,7 @@ import org.modelworkbench.data.csv.CsvLayout;
 import org.modelworkbench.data.profile.ColumnProfiler;
 import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.ColumnProfile;
+import org.modelworkbench.model.ColumnSource;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.ProgressListener;
@@ -141,6 +142,14 @@ public final class DatasetService {
     return database.datasets().rows(dataset.id());
   }
 
+  /**
+   * The columns of a dataset version, each read whole into primitive arrays when asked for: for
+   * scans of every row without the dataset in memory as objects.
+   */
+  public ColumnSource columns(DatasetInfo dataset) {
+    return database.datasets().columns(dataset.id());
+  }
+
   /** A page of rows, for browsing. */
   public DataTable rows(DatasetInfo dataset, int offset, int limit) {
     return database.datasets().rows(dataset.id(), offset, limit);
@@ -167,10 +176,14 @@ public final class DatasetService {
     return database.datasets().rejected(dataset.id());
   }
 
-  /** How often each value of a column occurs (class balance of a target). */
+  /**
+   * How often each value of a column occurs (class balance of a target), reading that column
+   * alone.
+   */
   public List<ValueCount> valueCounts(DatasetInfo dataset, String column) {
     requireColumn(dataset, column);
-    return ColumnProfiler.valueCounts(rows(dataset), column);
+    List<String> names = dataset.schema().stream().map(c -> c.name()).toList();
+    return ColumnProfiler.valueCounts(columns(dataset).column(names.indexOf(column)));
   }
 
   /** Fails with a plain message when the dataset has no such column. */

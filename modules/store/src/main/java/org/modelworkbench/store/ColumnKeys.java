@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import org.modelworkbench.model.ColumnType;
+import org.modelworkbench.model.PrimitiveColumn;
 
 /**
  * One whole column in primitive arrays, for sorting and filtering rows without boxing: a missing
@@ -46,6 +47,34 @@ final class ColumnKeys {
   /** A text column from its dictionary codes and entries. */
   static ColumnKeys ofCodes(boolean[] missing, int[] codes, String[] entries) {
     return new ColumnKeys(ColumnType.CATEGORICAL, missing, null, codes, entries);
+  }
+
+  /** A column read whole, in primitive arrays. */
+  static ColumnKeys of(PrimitiveColumn column) {
+    int rows = column.rowCount();
+    boolean[] missing = new boolean[rows];
+    for (int r = 0; r < rows; r++) {
+      missing[r] = column.missing(r);
+    }
+    ColumnType type = column.type();
+    if (type == ColumnType.CATEGORICAL) {
+      int[] codes = new int[rows];
+      for (int r = 0; r < rows; r++) {
+        codes[r] = missing[r] ? 0 : column.code(r);
+      }
+      return ofCodes(missing, codes, column.entries());
+    }
+    long[] keys = new long[rows];
+    for (int r = 0; r < rows; r++) {
+      if (!missing[r]) {
+        keys[r] = switch (type) {
+          case DECIMAL -> decimalKey(column.decimal(r));
+          case TIMESTAMP -> timestampKey(column.longValue(r), column.nanos(r));
+          default -> column.longValue(r);
+        };
+      }
+    }
+    return ofKeys(type, missing, keys);
   }
 
   /** A column of an in-memory table, its values of the Java types {@link ColumnType} names. */

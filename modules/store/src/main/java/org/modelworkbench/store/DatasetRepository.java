@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.ColumnProfile;
 import org.modelworkbench.model.ColumnSchema;
+import org.modelworkbench.model.ColumnSource;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.ProgressListener;
@@ -29,6 +30,7 @@ public final class DatasetRepository {
   private final Database database;
   private final DatasetWriter writer;
   private final Path datasetsDir;
+  private final ColumnOrderCache orders = new ColumnOrderCache();
 
   DatasetRepository(Database database, Path datasetsDir) {
     this.database = database;
@@ -139,9 +141,10 @@ public final class DatasetRepository {
 
   /**
    * The rows of a dataset version that a query keeps, in its order, computed now over primitive
-   * copies of the columns the query names (see {@link RowSorter} and {@link RowFilters}); pages
+   * copies of the columns the query names (see {@link ColumnOrder} and {@link RowFilters}); pages
    * are read from the view afterwards. A version kept in a typed table (a small one) is read whole
-   * and answered in memory the same way.
+   * and answered in memory the same way. The order of a sort column is kept for later queries
+   * while the project is open ({@link ColumnOrderCache}), so sorting by it again takes one pass.
    *
    * @param datasetId the dataset version
    * @param query the filters and order; {@link RowQuery#all()} keeps every row in order
@@ -163,14 +166,15 @@ public final class DatasetRepository {
     if (!ColumnarFiles.isStorageName(stored.layout().tableName())) {
       DataTable all = readRows(datasetId, 0, -1);
       int[] order = RowQueries.order(query, name, columns, all.rowCount(),
-          c -> ColumnKeys.ofValues(columns.get(c).type(), all.columnValues(c)), token);
+          c -> ColumnKeys.ofValues(columns.get(c).type(), all.columnValues(c)), orders(datasetId), token);
       return new QueriedRows(query, order, all.rowCount(), all::selectRows);
     }
     Path dir = datasetsDir.resolve(ColumnarFiles.folderName(stored.layout().tableName()));
     int rowCount = (int) Math.min(Integer.MAX_VALUE - 8, stored.rowCount());
+    ColumnarColumns files = new ColumnarColumns(dir, columns, rowCount, e -> damaged(failure, dir, e));
     try {
-      int[] order = RowQueries.order(query, name, columns, rowCount,
-          c -> ColumnarKeys.read(dir, c, columns.get(c).type(), rowCount), token);
+      int[] order = RowQueries.order(query, name, columns, rowCount, c -> ColumnKeys.of(files.column(c)),
+          orders(datasetId), token);
       return new QueriedRows(query, order, stored.rowCount(), rows -> {
         try {
           return ColumnarRowPicker.read(dir, columns, rows);
@@ -181,6 +185,35 @@ public final class DatasetRepository {
     } catch (UncheckedIOException e) {
       throw damaged(failure, dir, e.getCause());
     }
+  }
+
+  /**
+   * The columns of a dataset version, each read whole into primitive arrays when asked for (see
+   * {@link org.modelworkbench.model.PrimitiveColumn}): for a scan of every row, such as the
+   * data-quality check, without the dataset in memory as objects. A version kept in a typed table (a
+   * small one) is read whole now and handed out column by column.
+   *
+   * @param datasetId the dataset version
+   * @return its columns; reading one throws a {@link WorkbenchException} when its files are missing
+   *     or damaged
+   * @throws WorkbenchException if there is no such dataset
+   */
+  public ColumnSource columns(long datasetId) {
+    String failure = "Could not read the rows of dataset " + datasetId + ".";
+    DatasetCatalogue.StoredTable stored = database.read(failure, c -> DatasetCatalogue.storedTable(c, datasetId));
+    if (stored == null) {
+      throw new WorkbenchException("There is no dataset with id " + datasetId + " in this project.");
+    }
+    if (!ColumnarFiles.isStorageName(stored.layout().tableName())) {
+      return ColumnSource.of(readRows(datasetId, 0, -1));
+    }
+    Path dir = datasetsDir.resolve(ColumnarFiles.folderName(stored.layout().tableName()));
+    return new ColumnarColumns(dir, stored.layout().columns(), (int) Math.min(Integer.MAX_VALUE - 8,
+        stored.rowCount()), e -> damaged(failure, dir, e));
+  }
+
+  private RowQueries.OrderSource orders(long datasetId) {
+    return (column, keys) -> orders.get(datasetId, column, () -> ColumnOrder.of(keys.get()));
   }
 
   private static WorkbenchException damaged(String failure, Path dir, IOException e) {

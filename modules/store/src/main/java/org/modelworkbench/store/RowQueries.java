@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.ColumnSchema;
 import org.modelworkbench.model.RowFilter;
@@ -12,14 +14,21 @@ import org.modelworkbench.model.RowQuery;
 import org.modelworkbench.model.WorkbenchException;
 
 /**
- * Answers a {@link RowQuery} with the kept row indexes in its order: filters first, then the sort
- * of the rows left. Each column the query names is loaded once as {@link ColumnKeys}.
+ * Answers a {@link RowQuery} with the kept row indexes in its order: filters first, then the rows
+ * left in the {@link ColumnOrder} of the sort column. Each column the query names is loaded at most
+ * once as {@link ColumnKeys}.
  */
 final class RowQueries {
   /** Loads one whole column by index. */
   @FunctionalInterface
   interface ColumnLoader {
     ColumnKeys load(int column) throws IOException;
+  }
+
+  /** Gives the order of a whole column, sorting it from its keys when it is not known yet. */
+  @FunctionalInterface
+  interface OrderSource {
+    ColumnOrder order(int column, Supplier<ColumnKeys> keys);
   }
 
   private RowQueries() {}
@@ -32,18 +41,19 @@ final class RowQueries {
    * @param columns the dataset's columns
    * @param rowCount the dataset's number of rows
    * @param loader loads a column
+   * @param orders gives the order of the sort column
    * @param cancel checked between steps and while scanning
    * @throws WorkbenchException if the query names a column the dataset does not have
    * @throws UncheckedIOException if a column cannot be read
    */
   static int[] order(RowQuery query, String datasetName, List<ColumnSchema> columns, int rowCount,
-      ColumnLoader loader, CancellationToken cancel) {
+      ColumnLoader loader, OrderSource orders, CancellationToken cancel) {
     Map<String, Integer> indexes = new HashMap<>();
     for (int c = 0; c < columns.size(); c++) {
       indexes.put(columns.get(c).name(), c);
     }
     Map<String, ColumnKeys> loaded = new HashMap<>();
-    java.util.function.Function<String, ColumnKeys> column = name -> loaded.computeIfAbsent(name, n -> {
+    Function<String, ColumnKeys> column = name -> loaded.computeIfAbsent(name, n -> {
       cancel.throwIfCancelled();
       try {
         return loader.load(indexes.get(n));
@@ -57,15 +67,15 @@ final class RowQueries {
     if (query.sort() != null) {
       requireColumn(indexes, datasetName, columns, query.sort().column());
     }
-    int[] rows = query.filters().isEmpty() ? allRows(rowCount)
-        : RowFilters.apply(rowCount, query.filters(), column, cancel);
+    int[] rows = query.filters().isEmpty() ? null : RowFilters.apply(rowCount, query.filters(), column, cancel);
     cancel.throwIfCancelled();
     if (query.sort() == null) {
-      return rows;
+      return rows == null ? allRows(rowCount) : rows;
     }
-    int[] sorted = RowSorter.sort(rows, column.apply(query.sort().column()), query.sort().ascending());
+    String sortColumn = query.sort().column();
+    ColumnOrder order = orders.order(indexes.get(sortColumn), () -> column.apply(sortColumn));
     cancel.throwIfCancelled();
-    return sorted;
+    return order.order(rows, query.sort().ascending());
   }
 
   private static int[] allRows(int rowCount) {

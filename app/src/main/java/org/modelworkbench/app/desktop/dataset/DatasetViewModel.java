@@ -3,6 +3,8 @@ package org.modelworkbench.app.desktop.dataset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -27,7 +29,9 @@ import org.modelworkbench.services.Workbench;
 /**
  * State of the dataset view: the dataset, the rows browser, the chosen column, the class balance
  * of the chosen target, the quality findings, the columns to leave out when training and the
- * rejected rows. Reads run in the background.
+ * rejected rows. Reads run in the background. The rows' sort and filter and the left-out columns
+ * outlive the view: they are kept in the session's {@link DatasetViewStates} and found again when
+ * the dataset is shown again.
  */
 public final class DatasetViewModel {
   /** Rows per page fetched from the project. */
@@ -52,22 +56,51 @@ public final class DatasetViewModel {
   private final QualityFindings quality;
 
   /**
-   * Creates the view model.
+   * Creates the view model, starting afresh.
    *
    * @param runner runs reads in the background
    * @param workbench the open project
    * @param dataset the dataset version shown
    */
   public DatasetViewModel(JobRunner runner, Supplier<Workbench> workbench, DatasetInfo dataset) {
+    this(runner, workbench, dataset, new DatasetViewStates());
+  }
+
+  /**
+   * Creates the view model with the sort, filter and left-out columns this dataset's view was last
+   * left with in the session, and keeps them there as they change.
+   *
+   * @param runner runs reads in the background
+   * @param workbench the open project
+   * @param dataset the dataset version shown
+   * @param states the session's view states, read now and updated on every change
+   */
+  public DatasetViewModel(JobRunner runner, Supplier<Workbench> workbench, DatasetInfo dataset,
+      DatasetViewStates states) {
     this.runner = runner;
     this.workbench = workbench;
     this.dataset = dataset;
     target.addListener((obs, old, column) -> loadBalance(column));
-    this.rows = new RowBrowser(runner, workbench, dataset);
+    DatasetViewState restored = states.of(dataset.id()).orElse(null);
+    this.rows = new RowBrowser(runner, workbench, dataset, restored);
+    if (restored != null) {
+      restored.leftOut().forEach(this::leaveOut);
+    }
     this.quality = new QualityFindings(runner, workbench, dataset, target);
     if (!dataset.columns().isEmpty()) {
       selectedColumn.set(dataset.columns().get(0));
     }
+    InvalidationListener keep = changed -> states.remember(dataset.id(), state());
+    for (Observable changing : List.<Observable>of(rows.sortProperty(), rows.filterColumnProperty(),
+        rows.filterTextProperty(), rows.missingOnlyProperty(), leftOut)) {
+      changing.addListener(keep);
+    }
+  }
+
+  /** The sort, filter and left-out columns now, as the session keeps them for this dataset. */
+  public DatasetViewState state() {
+    return new DatasetViewState(rows.sortProperty().get(), rows.filterColumnProperty().get(),
+        rows.filterTextProperty().get(), rows.missingOnlyProperty().get(), leftOut);
   }
 
   /** The dataset version shown. */

@@ -63,6 +63,21 @@ public final class RowBrowser {
    * @param dataset the dataset version browsed
    */
   public RowBrowser(JobRunner runner, Supplier<Workbench> workbench, DatasetInfo dataset) {
+    this(runner, workbench, dataset, null);
+  }
+
+  /**
+   * Creates the browser with the sort and filter a view of the same dataset was left with; the
+   * rows are sorted and filtered in the background as after any change, every row shown meanwhile.
+   *
+   * @param runner runs the sorts, filters and page reads in the background
+   * @param workbench the open project
+   * @param dataset the dataset version browsed
+   * @param restored the sort and filter to start with (columns the dataset lacks are ignored), or
+   *     null for every row in its original order
+   */
+  public RowBrowser(JobRunner runner, Supplier<Workbench> workbench, DatasetInfo dataset,
+      DatasetViewState restored) {
     this.runner = runner;
     this.workbench = workbench;
     this.dataset = dataset;
@@ -70,9 +85,26 @@ public final class RowBrowser {
       filterColumn.set(dataset.columns().get(0).name());
     }
     showAll();
+    if (restored != null) {
+      restore(restored);
+    }
     for (Observable property : List.<Observable>of(sort, filterColumn, filterText, missingOnly)) {
       property.addListener(observable -> refresh());
     }
+    if (restored != null) {
+      refresh();
+    }
+  }
+
+  private void restore(DatasetViewState state) {
+    if (state.sort() != null && dataset.column(state.sort().column()).isPresent()) {
+      sort.set(state.sort());
+    }
+    if (state.filterColumn() != null && dataset.column(state.filterColumn()).isPresent()) {
+      filterColumn.set(state.filterColumn());
+    }
+    filterText.set(state.filterText());
+    missingOnly.set(state.missingOnly());
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.modelworkbench.app.desktop.dataset;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -50,15 +52,38 @@ final class RowsTable {
       table.getColumns().add(column);
     }
     // The project sorts: the policy only passes the clicked header on and leaves the items as they are.
+    // Installing the policy and the items sorts at once by the table's still empty sort order, so
+    // only sorts after the table is built (header clicks) reach the browser, whose sort may be one
+    // kept from an earlier visit; the header then shows that one.
+    AtomicBoolean built = new AtomicBoolean();
     table.setSortPolicy(t -> {
-      browser.sortProperty().set(sortOf(t));
+      RowSort clicked = sortOf(t);
+      if (built.get() && !Objects.equals(clicked, browser.sortProperty().get())) {
+        browser.sortProperty().set(clicked);
+      }
       return true;
     });
     IndexList rows = new IndexList(0);
     table.setItems(rows);
+    showSort(table, browser.sortProperty().get());
+    built.set(true);
     show(table, rows, browser, browser.pagerProperty().get());
     browser.pagerProperty().addListener((obs, old, pager) -> show(table, rows, browser, pager));
     return table;
+  }
+
+  /** Marks the header of a sort the browser started with (one kept from an earlier visit). */
+  private static void showSort(TableView<Integer> table, RowSort sort) {
+    if (sort == null) {
+      return;
+    }
+    for (TableColumn<Integer, ?> column : table.getColumns()) {
+      if (column.isSortable() && column.getText().equals(sort.column())) {
+        column.setSortType(sort.ascending() ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);
+        table.getSortOrder().setAll(List.of(column));
+        return;
+      }
+    }
   }
 
   private static RowSort sortOf(TableView<Integer> table) {

@@ -97,7 +97,8 @@ final class ContentArea {
   }
 
   private void showDataset(DatasetInfo dataset) {
-    DatasetViewModel datasetModel = new DatasetViewModel(runner, () -> model.session().current(), dataset);
+    DatasetViewModel datasetModel = new DatasetViewModel(runner, () -> model.session().current(), dataset,
+        model.datasetViews());
     datasetView = new DatasetView(datasetModel, target -> actions.train(dataset,
         target == null ? datasetModel.suggestedTarget() : target, List.copyOf(datasetModel.leftOut())));
     root.getChildren().setAll(datasetView.node());

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.modelworkbench.app.desktop.dataset.DatasetViewStates;
 import org.modelworkbench.app.desktop.jobs.JobRunner;
 import org.modelworkbench.app.desktop.project.ProjectSession;
 import org.modelworkbench.model.DatasetInfo;
@@ -17,7 +18,7 @@ import org.modelworkbench.services.Workbench;
 
 /**
  * State of the main window: the open project's datasets, models and runs, the compute devices,
- * and the window title. Lists are read in the background whenever the project changes or
+ * the window title, and how each dataset's view was left. Lists are read in the background whenever the project changes or
  * something was added.
  */
 public final class MainViewModel {
@@ -33,6 +34,7 @@ public final class MainViewModel {
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
   private final ReadOnlyStringWrapper deviceText = new ReadOnlyStringWrapper(this, "deviceText", "Compute: checking…");
   private final ReadOnlyIntegerWrapper refreshes = new ReadOnlyIntegerWrapper(this, "refreshes");
+  private final DatasetViewStates datasetViews = new DatasetViewStates();
   private boolean devicesLoaded;
 
   /**
@@ -45,6 +47,8 @@ public final class MainViewModel {
     this.runner = runner;
     this.session = session;
     session.workbenchProperty().addListener((obs, old, workbench) -> {
+      // Dataset ids belong to one project: another project starts with fresh views.
+      datasetViews.clear();
       title.set(workbench == null ? APP_NAME : APP_NAME + " — " + workbench.projectName());
       if (workbench == null) {
         datasets.clear();
@@ -106,6 +110,11 @@ public final class MainViewModel {
   /** The session. */
   public ProjectSession session() {
     return session;
+  }
+
+  /** How each dataset's view was left in this session (sort, filter, left-out columns). */
+  public DatasetViewStates datasetViews() {
+    return datasetViews;
   }
 
   /** The latest version of every dataset. */

@@ -25,6 +25,7 @@ import org.modelworkbench.app.desktop.common.FileType;
 import org.modelworkbench.app.desktop.common.FxFileDialogs;
 import org.modelworkbench.app.desktop.common.Icons;
 import org.modelworkbench.app.desktop.common.Notifier;
+import org.modelworkbench.app.desktop.dataset.DatasetViewState;
 import org.modelworkbench.app.desktop.dropimport.DropRules;
 import org.modelworkbench.app.desktop.dropimport.DropTarget;
 import org.modelworkbench.app.desktop.dropimport.ImportQueue;
@@ -326,8 +327,9 @@ public final class MainWindow implements WindowActions {
       Optional<RunInfo> run = content.runView().map(view -> view.model().runProperty().get());
       target = run.filter(r -> r != null && r.datasetId() == dataset.get().id()).map(RunInfo::target).orElse(null);
     }
-    List<String> excluded = content.datasetView().filter(view -> view.model().dataset().id() == dataset.get().id())
-        .map(view -> List.copyOf(view.model().leftOut())).orElse(List.of());
+    // The columns left out in the dataset's view, whether it is on screen or was left earlier.
+    List<String> excluded = model.datasetViews().of(dataset.get().id()).map(DatasetViewState::leftOut)
+        .orElse(List.of());
     train(dataset.get(), target != null ? target
         : org.modelworkbench.app.desktop.dataset.DatasetViewModel.suggestedTarget(dataset.get()), excluded);
   }

@@ -11,6 +11,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.modelworkbench.app.desktop.dataset.DatasetViewState;
 import org.modelworkbench.app.desktop.support.LoansCsv;
 import org.modelworkbench.app.desktop.support.WindowTestBase;
 import org.modelworkbench.model.CancellationToken;
@@ -29,8 +31,8 @@ import org.testfx.framework.junit5.Stop;
 
 /**
  * The dataset view on a small loans dataset: a header click sorts the rows in the project, typing
- * in the filter bar filters them, and "Leave out when training" on the Quality tab carries into the
- * train dialog.
+ * in the filter bar filters them, both are found again after showing something else, and "Leave
+ * out when training" on the Quality tab carries into the train dialog.
  */
 @ExtendWith(ApplicationExtension.class)
 class DatasetRowsAndQualityTest extends WindowTestBase {
@@ -111,6 +113,46 @@ class DatasetRowsAndQualityTest extends WindowTestBase {
 
     clickOn("#filter-clear");
     waitUntil("the filter is cleared", 10, () -> count.getText().equals("300 rows"));
+  }
+
+  @Test
+  void theSortAndFilterAreFoundAgainAfterLeavingTheDataset() {
+    showLoans();
+    long id = window.model().datasets().get(0).id();
+    TableView<Integer> table = lookup("#rows-table").query();
+    Node amountHeader = from(table).lookup(".column-header").match((Node n) -> n instanceof TableColumnHeader header
+        && header.getTableColumn() != null && "amount".equals(header.getTableColumn().getText())).query();
+    clickOn(amountHeader);
+    @SuppressWarnings("unchecked")
+    ComboBox<String> column = lookup("#filter-column").query();
+    interact(() -> column.setValue("city"));
+    clickOn("#filter-text").write("oslo");
+    Labeled count = lookup("#rows-count").queryLabeled();
+    // The count of the last text typed: the text is applied a moment after typing stops.
+    waitUntil("the rows are filtered to Oslo", 20, () -> count.getText().endsWith(" of 300 rows")
+        && window.model().datasetViews().of(id).map(DatasetViewState::filterText).orElse("").equals("oslo"));
+    String kept = count.getText();
+
+    interact(() -> window.select("section:MODELS"));
+    waitUntil("the dataset view is gone", 10, () -> lookup("#rows-table").tryQuery().isEmpty());
+    interact(() -> window.select("dataset:" + id));
+    waitUntil("the dataset view is back", 10, () -> lookup("#rows-table").tryQuery().isPresent());
+
+    TableView<Integer> again = lookup("#rows-table").query();
+    Labeled countAgain = lookup("#rows-count").queryLabeled();
+    waitUntil("the kept filter is applied again", 20, () -> countAgain.getText().equals(kept));
+    int rows = Integer.parseInt(kept.substring(0, kept.indexOf(' ')));
+    waitUntil("the kept rows are shown", 10, () -> firstCells(again, 3, rows) != null);
+    assertThat(firstCells(again, 3, rows)).containsOnly("Oslo");
+    List<String> amounts = firstCells(again, 2, rows).stream().filter(a -> !a.isEmpty()).toList();
+    assertThat(amounts.stream().map(Double::parseDouble).toList()).isSorted();
+    @SuppressWarnings("unchecked")
+    ComboBox<String> columnAgain = lookup("#filter-column").query();
+    TextField text = lookup("#filter-text").query();
+    assertThat(columnAgain.getValue()).isEqualTo("city");
+    assertThat(text.getText()).isEqualTo("oslo");
+    assertThat(again.getSortOrder()).extracting(TableColumn::getText).containsExactly("amount");
+    assertThat(again.getSortOrder().get(0).getSortType()).isEqualTo(TableColumn.SortType.ASCENDING);
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.modelworkbench.model.ColumnSchema;
 import org.modelworkbench.model.ColumnType;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.HistogramBin;
+import org.modelworkbench.model.PrimitiveColumn;
 import org.modelworkbench.model.ValueCount;
 
 /**
@@ -151,6 +152,17 @@ public final class ColumnProfiler {
    */
   public static List<ValueCount> valueCounts(DataTable table, String column) {
     return ValueCounter.count(table.columnValues(table.columnIndex(column)));
+  }
+
+  /**
+   * The same counts as {@link #valueCounts(DataTable, String)}, from one column read on its own
+   * (a text column is counted by dictionary code, with no object per row).
+   *
+   * @param column the column
+   * @return the counts
+   */
+  public static List<ValueCount> valueCounts(PrimitiveColumn column) {
+    return ValueCounter.count(column);
   }
 
   private static boolean hasOrder(ColumnType type) {

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.modelworkbench.model.ColumnType;
+import org.modelworkbench.model.PrimitiveColumn;
 import org.modelworkbench.model.ValueCount;
 
 /**
@@ -22,6 +24,36 @@ final class ValueCounter {
         counts.merge(v, 1L, Long::sum);
       }
     }
+    return listed(counts);
+  }
+
+  /** The count of every distinct non-missing value of a column, most frequent first. */
+  static List<ValueCount> count(PrimitiveColumn column) {
+    Map<Object, Long> counts = new HashMap<>();
+    if (column.type() == ColumnType.CATEGORICAL) {
+      long[] perCode = new long[column.entries().length];
+      for (int r = 0; r < column.rowCount(); r++) {
+        if (!column.missing(r)) {
+          perCode[column.code(r)]++;
+        }
+      }
+      // An entry may repeat in the dictionary: equal texts add up.
+      for (int code = 0; code < perCode.length; code++) {
+        if (perCode[code] > 0) {
+          counts.merge(column.entries()[code], perCode[code], Long::sum);
+        }
+      }
+    } else {
+      for (int r = 0; r < column.rowCount(); r++) {
+        if (!column.missing(r)) {
+          counts.merge(column.value(r), 1L, Long::sum);
+        }
+      }
+    }
+    return listed(counts);
+  }
+
+  private static List<ValueCount> listed(Map<Object, Long> counts) {
     List<Map.Entry<Object, Long>> entries = new ArrayList<>(counts.entrySet());
     entries.sort(Map.Entry.<Object, Long>comparingByValue().reversed()
         .thenComparing(Map.Entry::getKey, ValueCounter::compareValues));

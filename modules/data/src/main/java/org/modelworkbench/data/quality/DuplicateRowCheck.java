@@ -1,8 +1,6 @@
 package org.modelworkbench.data.quality;
 
 import java.util.Optional;
-import java.util.stream.IntStream;
-import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.QualityFinding;
 import org.modelworkbench.model.QualityFinding.Severity;
 
@@ -13,13 +11,17 @@ import org.modelworkbench.model.QualityFinding.Severity;
 final class DuplicateRowCheck {
   private DuplicateRowCheck() {}
 
-  /** The finding for a table, if it has repeated rows. */
-  static Optional<QualityFinding> check(DataTable table) {
-    if (table.rowCount() < 2 || table.columnCount() == 0) {
+  /**
+   * The finding for a table, if it has repeated rows.
+   *
+   * @param hashes the hash of each row over every column ({@link ValueHash#rows}, or folded column by
+   *     column with {@link ValueHash#fold} and {@link ValueHash#finish})
+   * @param columnCount the table's number of columns
+   */
+  static Optional<QualityFinding> check(long[] hashes, int columnCount) {
+    if (hashes.length < 2 || columnCount == 0) {
       return Optional.empty();
     }
-    int[] all = IntStream.range(0, table.columnCount()).toArray();
-    long[] hashes = ValueHash.rows(table, all);
     LongIdTable rows = new LongIdTable(hashes.length);
     for (long h : hashes) {
       rows.add(h);

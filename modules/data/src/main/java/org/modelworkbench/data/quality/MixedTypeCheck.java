@@ -2,7 +2,7 @@ package org.modelworkbench.data.quality;
 
 import java.util.Optional;
 import org.modelworkbench.model.ColumnType;
-import org.modelworkbench.model.DataTable;
+import org.modelworkbench.model.PrimitiveColumn;
 import org.modelworkbench.model.QualityFinding;
 import org.modelworkbench.model.QualityFinding.Severity;
 
@@ -18,26 +18,32 @@ final class MixedTypeCheck {
   private MixedTypeCheck() {}
 
   /** The finding for a text column, if its values are mostly numbers or dates but not all. */
-  static Optional<QualityFinding> check(DataTable table, int column) {
-    if (table.columns().get(column).type() != ColumnType.CATEGORICAL) {
+  static Optional<QualityFinding> check(PrimitiveColumn column) {
+    if (column.type() != ColumnType.CATEGORICAL) {
       return Optional.empty();
     }
+    String[] entries = column.entries();
+    // Each dictionary entry's shape is worked out once, the first time a row uses it.
+    ValueShape[] shapes = new ValueShape[entries.length];
     long numbers = 0;
     long dates = 0;
     long texts = 0;
     String example = null;
-    for (int r = 0; r < table.rowCount(); r++) {
-      Object v = table.value(r, column);
-      if (v == null) {
+    for (int r = 0; r < column.rowCount(); r++) {
+      if (column.missing(r)) {
         continue;
       }
-      switch (ValueShape.of(v.toString())) {
+      int code = column.code(r);
+      if (shapes[code] == null) {
+        shapes[code] = ValueShape.of(entries[code]);
+      }
+      switch (shapes[code]) {
         case NUMBER -> numbers++;
         case DATE -> dates++;
         default -> {
           texts++;
           if (example == null) {
-            example = v.toString();
+            example = entries[code];
           }
         }
       }
@@ -47,7 +53,7 @@ final class MixedTypeCheck {
     if (texts == 0 || filled == 0 || (double) main / filled < MOSTLY_SHARE) {
       return Optional.empty();
     }
-    String name = table.columns().get(column).name();
+    String name = column.schema().name();
     String kind = numbers >= dates ? "numbers" : "dates";
     String message = Wording.name(name) + " holds mostly " + kind + ", but " + Wording.count(texts)
         + (texts == 1 ? " value is" : " values are") + " other text (for example " + Wording.value(example)

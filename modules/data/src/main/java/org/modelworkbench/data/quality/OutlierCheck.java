@@ -2,7 +2,7 @@ package org.modelworkbench.data.quality;
 
 import java.util.Optional;
 import org.modelworkbench.model.ColumnType;
-import org.modelworkbench.model.DataTable;
+import org.modelworkbench.model.PrimitiveColumn;
 import org.modelworkbench.model.QualityFinding;
 import org.modelworkbench.model.QualityFinding.Severity;
 
@@ -28,14 +28,16 @@ final class OutlierCheck {
   private OutlierCheck() {}
 
   /** The finding for a column, if it has far values. */
-  static Optional<QualityFinding> check(DataTable table, int column) {
-    ColumnType type = table.columns().get(column).type();
+  static Optional<QualityFinding> check(PrimitiveColumn column) {
+    ColumnType type = column.type();
     if (!(type.isNumeric() || type == ColumnType.DATE || type == ColumnType.TIMESTAMP)) {
       return Optional.empty();
     }
-    double[] numbers = table.numericColumn(column);
+    int rows = column.rowCount();
+    double[] numbers = new double[rows];
     int count = 0;
-    for (double x : numbers) {
+    for (int r = 0; r < rows; r++) {
+      double x = column.number(r);
       if (!Double.isNaN(x)) {
         numbers[count++] = x;
       }
@@ -51,8 +53,8 @@ final class OutlierCheck {
     long far = 0;
     int exampleRow = -1;
     double exampleDistance = -1;
-    for (int r = 0; r < table.rowCount(); r++) {
-      double x = DataTable.toDouble(table.value(r, column));
+    for (int r = 0; r < rows; r++) {
+      double x = column.number(r);
       if (Double.isNaN(x)) {
         continue;
       }
@@ -68,9 +70,9 @@ final class OutlierCheck {
     if (far == 0) {
       return Optional.empty();
     }
-    String name = table.columns().get(column).name();
+    String name = column.schema().name();
     String message = Wording.name(name) + " has " + Wording.count(far) + (far == 1 ? " value" : " values")
-        + " far from the rest (for example " + Wording.value(table.value(exampleRow, column)) + "). Check"
+        + " far from the rest (for example " + Wording.value(column.value(exampleRow)) + "). Check"
         + " whether they are typing errors or placeholders such as 999999; the model uses them as they are.";
     return Optional.of(new QualityFinding(Severity.INFO, QualityCodes.OUTLIERS, name, message, far));
   }

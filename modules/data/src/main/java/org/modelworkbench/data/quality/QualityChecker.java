@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.modelworkbench.model.ColumnSource;
 import org.modelworkbench.model.ColumnType;
 import org.modelworkbench.model.DataSplit;
 import org.modelworkbench.model.DataTable;
+import org.modelworkbench.model.PrimitiveColumn;
 import org.modelworkbench.model.QualityFinding;
 import org.modelworkbench.model.QualityFinding.Severity;
 import org.modelworkbench.model.QualityReport;
@@ -17,7 +19,8 @@ import org.modelworkbench.model.QualityReport;
  * most serious first (and otherwise in column order):
  * <ul>
  *   <li>{@link #check(DataTable)} for the dataset alone: missing values, constant and ID-like
- *       columns, mixed types, outliers and duplicate rows;
+ *       columns, mixed types, outliers and duplicate rows; {@link #check(ColumnSource)} gives the
+ *       same findings reading the dataset one primitive column at a time;
  *   <li>{@link #checkTarget(DataTable, String, boolean)} once a target is chosen: class balance,
  *       rows without a target, conflicting labels and features that leak the target;
  *   <li>{@link #checkSplit(DataTable, DataSplit, List)} after a split: test rows that repeat
@@ -37,23 +40,41 @@ public final class QualityChecker {
    */
   public static QualityReport check(DataTable table) {
     Objects.requireNonNull(table, "table");
+    return check(ColumnSource.of(table));
+  }
+
+  /**
+   * Checks a dataset on its own, reading one column at a time: the findings are those
+   * {@link #check(DataTable)} gives for the same rows, and only one column (plus 8 bytes a row)
+   * is held at once.
+   *
+   * @param dataset the dataset's columns
+   * @return the findings; {@link QualityCodes#NO_ROWS} alone when the dataset has no rows
+   */
+  public static QualityReport check(ColumnSource dataset) {
+    Objects.requireNonNull(dataset, "dataset");
     List<QualityFinding> findings = new ArrayList<>();
-    if (table.rowCount() == 0) {
+    if (dataset.rowCount() == 0) {
       findings.add(new QualityFinding(Severity.SERIOUS, QualityCodes.NO_ROWS, null,
           "The dataset has no rows, so there is nothing to train on. Check the file and import it again.", 0));
       return new QualityReport(findings);
     }
-    for (int c = 0; c < table.columnCount(); c++) {
-      ColumnScan scan = ColumnScan.of(table, c);
+    int columnCount = dataset.columns().size();
+    long[] rowHashes = ValueHash.rowSeeds(dataset.rowCount());
+    for (int c = 0; c < columnCount; c++) {
+      PrimitiveColumn column = dataset.column(c);
+      long[] hashes = ValueHash.ofColumn(column);
+      ColumnScan scan = ColumnScan.of(column, hashes);
       MissingCheck.check(scan).ifPresent(findings::add);
       ConstantCheck.check(scan).ifPresent(findings::add);
       IdLikeCheck.check(scan).ifPresent(findings::add);
-      MixedTypeCheck.check(table, c).ifPresent(findings::add);
+      MixedTypeCheck.check(column).ifPresent(findings::add);
       if (scan.distinct() > 1) {
-        OutlierCheck.check(table, c).ifPresent(findings::add);
+        OutlierCheck.check(column).ifPresent(findings::add);
       }
+      ValueHash.fold(rowHashes, hashes);
     }
-    DuplicateRowCheck.check(table).ifPresent(findings::add);
+    DuplicateRowCheck.check(ValueHash.finish(rowHashes), columnCount).ifPresent(findings::add);
     return sorted(findings);
   }
 

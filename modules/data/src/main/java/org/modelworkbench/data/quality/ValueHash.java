@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import org.modelworkbench.model.ColumnType;
 import org.modelworkbench.model.DataTable;
+import org.modelworkbench.model.PrimitiveColumn;
 
 /**
  * 64-bit hashes of cell values and of whole rows, so equal values and rows can be found without
@@ -52,6 +54,64 @@ final class ValueHash {
       return mix(mix(time.toEpochSecond(ZoneOffset.UTC) ^ TIME_SALT) + time.getNano());
     }
     return mix(v.hashCode() ^ OTHER_SALT);
+  }
+
+  /**
+   * The hash of each row's value in a column, as {@link #of(Object)} gives it for the value a
+   * {@link DataTable} would hold; a text column hashes each dictionary entry once.
+   */
+  static long[] ofColumn(PrimitiveColumn column) {
+    int rows = column.rowCount();
+    long[] hashes = new long[rows];
+    long[] entryHashes = null;
+    if (column.type() == ColumnType.CATEGORICAL) {
+      String[] entries = column.entries();
+      entryHashes = new long[entries.length];
+      for (int e = 0; e < entries.length; e++) {
+        entryHashes[e] = ofText(entries[e]);
+      }
+    }
+    for (int r = 0; r < rows; r++) {
+      if (column.missing(r)) {
+        hashes[r] = NULL_HASH;
+        continue;
+      }
+      hashes[r] = switch (column.type()) {
+        case INTEGER -> mix(column.longValue(r) ^ LONG_SALT);
+        case DECIMAL -> {
+          double d = column.decimal(r);
+          double normalised = d == 0.0 ? 0.0 : d;
+          yield mix(Double.doubleToLongBits(normalised) ^ DOUBLE_SALT);
+        }
+        case BOOLEAN -> column.longValue(r) != 0 ? TRUE_HASH : FALSE_HASH;
+        case DATE -> mix(column.longValue(r) ^ DATE_SALT);
+        case TIMESTAMP -> mix(mix(column.longValue(r) ^ TIME_SALT) + column.nanos(r));
+        case CATEGORICAL -> entryHashes[column.code(r)];
+      };
+    }
+    return hashes;
+  }
+
+  /** The starting point of row hashes folded with {@link #fold}, for a number of rows. */
+  static long[] rowSeeds(int rows) {
+    long[] hashes = new long[rows];
+    Arrays.fill(hashes, ROW_SEED);
+    return hashes;
+  }
+
+  /** Folds one column's value hashes into running row hashes (column order matters). */
+  static void fold(long[] rowHashes, long[] valueHashes) {
+    for (int r = 0; r < rowHashes.length; r++) {
+      rowHashes[r] = combine(rowHashes[r], valueHashes[r]);
+    }
+  }
+
+  /** Finishes running row hashes in place: the same as {@link #rows} gives for the folded columns. */
+  static long[] finish(long[] rowHashes) {
+    for (int r = 0; r < rowHashes.length; r++) {
+      rowHashes[r] = mix(rowHashes[r]);
+    }
+    return rowHashes;
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.modelworkbench.data.quality;
 
+import java.util.regex.Pattern;
+
 /**
  * What a text value looks like (dates are recognised first, so {@code 1.2.2024} is a date): a number (with an optional sign, thousands separators, a decimal
  * point or comma and an exponent), a date (three groups of digits, one of four, separated by
@@ -12,6 +14,10 @@ enum ValueShape {
   DATE,
   /** Anything else. */
   TEXT;
+
+  /** Compiled once: {@code String.split} and {@code matches} would compile these for every value. */
+  private static final Pattern DATE_SEPARATOR = Pattern.compile("[-/.]");
+  private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?");
 
   /** The shape of a value. */
   static ValueShape of(String raw) {
@@ -75,10 +81,11 @@ enum ValueShape {
         return false;
       }
     }
-    String[] groups = datePart.split("[-/.]", -1);
-    if (groups.length != 3) {
+    // Three groups need exactly two separators: most texts stop here, before any split.
+    if (separators(datePart) != 2) {
       return false;
     }
+    String[] groups = DATE_SEPARATOR.split(datePart, -1);
     int fourDigitGroups = 0;
     for (String g : groups) {
       if (g.isEmpty() || g.length() > 4 || g.length() == 3 || !g.chars().allMatch(Character::isDigit)) {
@@ -91,7 +98,18 @@ enum ValueShape {
     return fourDigitGroups == 1;
   }
 
+  private static int separators(String s) {
+    int count = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '-' || c == '/' || c == '.') {
+        count++;
+      }
+    }
+    return count;
+  }
+
   private static boolean isTime(String s) {
-    return s.matches("\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?");
+    return TIME.matcher(s).matches();
   }
 }
