@@ -37,7 +37,7 @@ public final class ImageGallery {
   }
 
   /** Whether a dataset holds pictures (it was made by the image-folder import). */
-  public boolean isImageDataset(DatasetInfo dataset) {
+  public static boolean isImageDataset(DatasetInfo dataset) {
     return ImageDatasets.isImage(dataset);
   }
 
