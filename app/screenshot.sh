@@ -6,8 +6,10 @@
 # VIEW is what the window shows: run (default: the newest completed run), dataset, sorted (the rows
 # sorted by the second column), filtered (also filtered by WORKBENCH_SCREENSHOT_FILTER=column=text),
 # quality (the Quality tab), runs, compare, train (the Train model dialog), model (the first imported
-# model's page), cell (the newest run with a mistaken confusion-matrix cell clicked) or monitor (a run
-# training live). OUTPUT defaults to
+# model's page), cell (the newest run with a mistaken confusion-matrix cell clicked), monitor (a run
+# training live), images (the Images tab of a folder of pictures per class, on its own demo project:
+# the digits pictures, or WORKBENCH_SCREENSHOT_IMAGES=folder, plus two damaged files) or preview (the
+# larger preview of its first picture). OUTPUT defaults to
 # docs/screenshot.png. The window runs under Xvfb on a demo project that this script prepares once
 # with the command line (import the samples, train two runs); the app snapshots its own scene
 # (-Dworkbench.screenshot=PATH) and quits. Nothing in your home folder is touched except JavaFX's
@@ -17,7 +19,11 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VIEW="${1:-run}"
 OUT="${2:-$ROOT/docs/screenshot.png}"
 SIZE="${WORKBENCH_SCREEN:-1280x800}"
-PROJECT="${WORKBENCH_SCREENSHOT_PROJECT:-$ROOT/app/target/screenshot/Tumour screening}"
+if [ "$VIEW" = images ] || [ "$VIEW" = preview ]; then
+  PROJECT="${WORKBENCH_SCREENSHOT_PROJECT:-$ROOT/app/target/screenshot/Quality control}"
+else
+  PROJECT="${WORKBENCH_SCREENSHOT_PROJECT:-$ROOT/app/target/screenshot/Tumour screening}"
+fi
 
 missing=()
 command -v Xvfb >/dev/null 2>&1 || missing+=(xvfb)
@@ -31,6 +37,20 @@ if [ ${#missing[@]} -gt 0 ]; then
   exit 1
 fi
 
+if { [ "$VIEW" = images ] || [ "$VIEW" = preview ]; } && [ ! -d "$PROJECT" ]; then
+  echo "Preparing the picture demo project in $PROJECT ..." >&2
+  IMAGES="${WORKBENCH_SCREENSHOT_IMAGES:-$ROOT/modules/ml/src/test/resources/images/digits}"
+  WORK="$(mktemp -d)"
+  FOLDER="$WORK/$(basename "$IMAGES")"
+  cp -r "$IMAGES" "$FOLDER"
+  # Two damaged files, as a real folder often has: one cut short, one empty.
+  FIRST_CLASS="$(find "$FOLDER" -mindepth 1 -maxdepth 1 -type d | sort | head -1)"
+  LAST_CLASS="$(find "$FOLDER" -mindepth 1 -maxdepth 1 -type d | sort | tail -1)"
+  head -c 40 "$(find "$FIRST_CLASS" -type f -name '*.png' | sort | head -1)" > "$FIRST_CLASS/scan_cut_short.png"
+  : > "$LAST_CLASS/scan_empty.png"
+  "$ROOT/workbench" --project "$PROJECT" import "$FOLDER" >/dev/null
+  rm -rf "$WORK"
+fi
 if [ ! -d "$PROJECT" ]; then
   echo "Preparing the demo project in $PROJECT ..." >&2
   for sample in breast_cancer diabetes iris penguins wine; do

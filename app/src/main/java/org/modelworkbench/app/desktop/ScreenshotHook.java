@@ -17,13 +17,16 @@ import org.modelworkbench.app.desktop.main.SidebarItem;
 import org.modelworkbench.app.desktop.dataset.DatasetViewModel;
 import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.RunStatus;
+import org.modelworkbench.services.ImageGallery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Takes a picture of the window for the documentation ({@code -Dworkbench.screenshot=PATH}):
  * once the project is open, it shows the asked view (run, dataset, sorted, filtered, quality,
- * runs, compare, train, monitor, model: the first imported model's page, cell: the newest run with
+ * runs, compare, train, monitor, images: the first image dataset's Images tab, preview: its first
+ * picture's preview, model: the first
+ * imported model's page, cell: the newest run with
  * its first mistaken confusion-matrix cell clicked), waits for it to settle, saves a PNG and quits. "sorted" sorts
  * the first dataset's rows by its second column, largest first; "filtered" also filters them by
  * {@code -Dworkbench.screenshot.filter=column=text}.
@@ -105,6 +108,22 @@ final class ScreenshotHook {
           tabs.getSelectionModel().select(3);
           later(Double.parseDouble(System.getProperty("workbench.screenshot.wait", "5")),
               () -> save(window.stage().getScene()));
+        });
+      }
+      case "images", "preview" -> {
+        window.model().datasets().stream().filter(ImageGallery::isImageDataset).findFirst()
+            .ifPresent(d -> window.select("dataset:" + d.id()));
+        later(Double.parseDouble(System.getProperty("workbench.screenshot.wait", "3")), () -> {
+          javafx.scene.Node first = window.stage().getScene().lookup(".gallery-thumbnail");
+          if (view.equals("images") || first == null) {
+            save(window.stage().getScene());
+            return;
+          }
+          first.getOnMouseClicked().handle(null);
+          later(1.5, () -> javafx.stage.Window.getWindows().stream()
+              .filter(w -> w != window.stage() && w.getScene() != null
+                  && w.getScene().lookup("#image-preview") != null)
+              .findFirst().ifPresentOrElse(w -> save(w.getScene()), () -> save(window.stage().getScene())));
         });
       }
       case "model" -> {

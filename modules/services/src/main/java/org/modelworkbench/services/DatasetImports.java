@@ -2,6 +2,7 @@ package org.modelworkbench.services;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.modelworkbench.model.ColumnSource;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.ProgressListener;
+import org.modelworkbench.model.RejectedRow;
 import org.modelworkbench.model.WorkbenchException;
 import org.modelworkbench.store.ProjectDatabase;
 
@@ -73,8 +75,11 @@ public final class DatasetImports {
       cancel.throwIfCancelled();
       progress.progress(0.7, "Profiling columns");
       ProgressListener storing = (f, m) -> progress.progress(f < 0 ? f : 0.7 + f * 0.3, m);
+      // Files a folder import left out are kept like rejected rows, so the dataset can name them later.
+      List<RejectedRow> leftOut = new ArrayList<>(read.rejected());
+      leftOut.addAll(read.leftOutFiles());
       DatasetInfo stored = database.datasets().insert(name, source.toAbsolutePath().toString(), read.sha256(),
-          table, ColumnProfiler.profile(table), read.rejected(), storing, cancel);
+          table, ColumnProfiler.profile(table), leftOut, storing, cancel);
       quality.checkAndStore(stored, ColumnSource.of(table));
       progress.progress(1.0, "Imported " + stored.rows() + (read.kind() == DatasetKind.IMAGE ? " images" : " rows"));
       return new ImportOutcome(stored, read.rejected(), false, read.problems());

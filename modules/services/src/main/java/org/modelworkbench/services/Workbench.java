@@ -20,6 +20,7 @@ public final class Workbench implements AutoCloseable {
   private final ModelImports modelImports;
   private final ModelEvaluation modelEvaluation;
   private final ModelExport modelExport;
+  private final ImageGallery gallery;
 
   private Workbench(ProjectDatabase database) {
     this.database = database;
@@ -35,6 +36,7 @@ public final class Workbench implements AutoCloseable {
     this.training = new TrainingService(database, catalog, quality);
     this.prediction = new PredictionService(database, catalog);
     this.reports = new ReportService(database, catalog, datasets, evaluation);
+    this.gallery = new ImageGallery(database);
   }
 
   /**
@@ -59,6 +61,11 @@ public final class Workbench implements AutoCloseable {
   /** How many runs were found dead and marked interrupted when the project opened. */
   public int interruptedOnOpen() {
     return database.interruptedOnOpen();
+  }
+
+  /** The pictures of image datasets by class, and the files their imports left out. */
+  public ImageGallery gallery() {
+    return gallery;
   }
 
   /** Importing and browsing datasets. */

@@ -20,12 +20,15 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.modelworkbench.app.desktop.common.Icons;
+import org.modelworkbench.app.desktop.gallery.ImageGalleryView;
+import org.modelworkbench.app.desktop.gallery.ImageGalleryViewModel;
 import org.modelworkbench.model.ColumnProfile;
 
 /**
  * The dataset view: a header with the Train button, then tabs for the rows (sorted and filtered
  * by the project), the column profiles, the class balance, the data-quality findings and the
- * rejected rows.
+ * rejected rows. An image dataset's Images tab comes first, with its pictures by class and the
+ * files its import left out (instead of the rejected rows).
  */
 public final class DatasetView {
   private final DatasetViewModel model;
@@ -39,6 +42,18 @@ public final class DatasetView {
    *     out are in {@link DatasetViewModel#leftOut()}
    */
   public DatasetView(DatasetViewModel model, Consumer<String> onTrain) {
+    this(model, null, onTrain);
+  }
+
+  /**
+   * Builds the view of a dataset that may hold pictures.
+   *
+   * @param model the dataset's view model
+   * @param images the gallery of an image dataset, or null for other datasets; when given, an
+   *     Images tab comes first and is shown, and it names the files the import left out
+   * @param onTrain opens the train dialog with the chosen target (or null)
+   */
+  public DatasetView(DatasetViewModel model, ImageGalleryViewModel images, Consumer<String> onTrain) {
     this.model = model;
     Label title = new Label(model.dataset().name());
     title.getStyleClass().add("page-title");
@@ -55,7 +70,13 @@ public final class DatasetView {
     header.setAlignment(Pos.CENTER_LEFT);
     header.getStyleClass().add("page-header");
 
-    TabPane tabs = new TabPane(rowsTab(), columnsTab(), balanceTab(), qualityTab(), rejectedTab());
+    TabPane tabs = new TabPane(rowsTab(), columnsTab(), balanceTab(), qualityTab());
+    if (images == null) {
+      tabs.getTabs().add(rejectedTab());
+    } else {
+      tabs.getTabs().add(0, imagesTab(images));
+      tabs.getSelectionModel().select(0);
+    }
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setId("dataset-tabs");
     VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -81,6 +102,19 @@ public final class DatasetView {
     box.setPadding(new Insets(8, 0, 0, 0));
     Tab tab = new Tab("Rows", box);
     tab.setGraphic(Icons.of(Material2MZ.TABLE_ROWS));
+    return tab;
+  }
+
+  private static Tab imagesTab(ImageGalleryViewModel images) {
+    Tab tab = new Tab("Images", new ImageGalleryView(images).node());
+    tab.setId("images-tab");
+    tab.setGraphic(Icons.of(Material2MZ.PHOTO_LIBRARY));
+    tab.setOnSelectionChanged(event -> {
+      if (tab.isSelected()) {
+        images.load();
+      }
+    });
+    images.load();
     return tab;
   }
 

@@ -11,6 +11,7 @@ import org.modelworkbench.app.desktop.common.Notifier;
 import org.modelworkbench.app.desktop.jobs.Job;
 import org.modelworkbench.app.desktop.jobs.JobRunner;
 import org.modelworkbench.model.WorkbenchException;
+import org.modelworkbench.services.ImageGallery;
 import org.modelworkbench.services.ImportOutcome;
 import org.modelworkbench.services.ImportRequest;
 import org.modelworkbench.services.ModelImportRequest;
@@ -120,10 +121,29 @@ public final class ImportQueue {
     if (outcome.unchanged()) {
       return outcome.dataset().name() + " already holds this file (version " + outcome.dataset().version() + ").";
     }
+    if (ImageGallery.isImageDataset(outcome.dataset())) {
+      return pictureSummary(outcome);
+    }
     String text = Formats.count(outcome.dataset().rows()) + " rows, " + outcome.dataset().columns().size()
         + " columns as " + outcome.dataset().name() + " (version " + outcome.dataset().version() + ")";
     if (!outcome.rejected().isEmpty()) {
       text += "; " + Formats.count(outcome.rejected().size()) + " rows rejected, see the dataset's Rejected rows";
+    }
+    return text + ".";
+  }
+
+  /** "600 pictures in 3 classes as defects (version 1); left out: ok/img7.png, dent/x.jpg, see its Images tab." */
+  static String pictureSummary(ImportOutcome outcome) {
+    var dataset = outcome.dataset();
+    long classes = dataset.column("class").map(c -> c.distinct()).orElse(0L);
+    String text = Formats.count(dataset.rows()) + " pictures in " + classes + (classes == 1 ? " class" : " classes")
+        + " as " + dataset.name() + " (version " + dataset.version() + ")";
+    List<String> leftOut = outcome.problems().stream().filter(p -> p.endsWith("; left out."))
+        .map(p -> p.substring(0, Math.max(0, p.indexOf(": ")))).toList();
+    if (!leftOut.isEmpty()) {
+      text += "; " + leftOut.size() + (leftOut.size() == 1 ? " file" : " files") + " left out ("
+          + String.join(", ", leftOut.subList(0, Math.min(3, leftOut.size())))
+          + (leftOut.size() > 3 ? ", …" : "") + "), see its Images tab";
     }
     return text + ".";
   }

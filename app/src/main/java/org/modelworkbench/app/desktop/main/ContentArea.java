@@ -13,6 +13,7 @@ import org.modelworkbench.app.desktop.common.FileDialogs;
 import org.modelworkbench.app.desktop.common.Notifier;
 import org.modelworkbench.app.desktop.dataset.DatasetView;
 import org.modelworkbench.app.desktop.dataset.DatasetViewModel;
+import org.modelworkbench.app.desktop.gallery.ImageGalleryViewModel;
 import org.modelworkbench.app.desktop.jobs.JobRunner;
 import org.modelworkbench.app.desktop.models.ModelDetailsView;
 import org.modelworkbench.app.desktop.models.ModelDetailsViewModel;
@@ -99,7 +100,8 @@ final class ContentArea {
   private void showDataset(DatasetInfo dataset) {
     DatasetViewModel datasetModel = new DatasetViewModel(runner, () -> model.session().current(), dataset,
         model.datasetViews());
-    datasetView = new DatasetView(datasetModel, target -> actions.train(dataset,
+    ImageGalleryViewModel images = ImageGalleryViewModel.forDataset(runner, () -> model.session().current(), dataset);
+    datasetView = new DatasetView(datasetModel, images, target -> actions.train(dataset,
         target == null ? datasetModel.suggestedTarget() : target, List.copyOf(datasetModel.leftOut())));
     root.getChildren().setAll(datasetView.node());
   }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.modelworkbench.app.desktop.jobs.Job;
 import org.modelworkbench.app.desktop.jobs.JobRunner;
 import org.modelworkbench.app.desktop.jobs.JobState;
+import org.modelworkbench.app.desktop.support.PictureFolders;
 import org.modelworkbench.app.desktop.support.RecordingNotifier;
 import org.modelworkbench.app.desktop.support.TestProjects;
 import org.modelworkbench.services.ImportOutcome;
@@ -42,5 +43,18 @@ class ImportQueueTest {
     assertThat(notifier.errors().get(0)).startsWith("Could not import notes.pdf: notes.pdf is not a data file");
     assertThat(notifier.errors().get(1)).startsWith("Could not import broken.csv: ");
     assertThat(notifier.infos()).containsExactly("Imported iris.csv: 150 rows, 5 columns as iris (version 1).");
+  }
+
+  @Test
+  void aFolderOfPicturesSaysHowManyPerClassAndNamesTheFilesLeftOut() {
+    JobRunner runner = JobRunner.direct();
+    RecordingNotifier notifier = new RecordingNotifier();
+    try (Workbench workbench = Workbench.open(dir.resolve("project"))) {
+      ImportQueue queue = new ImportQueue(runner, () -> workbench, notifier, new DropRules(), outcome -> { });
+      queue.importFiles(List.of(PictureFolders.defects(dir, PictureFolders.mixed())));
+    }
+    assertThat(notifier.errors()).isEmpty();
+    assertThat(notifier.infos()).containsExactly("Imported defects: 165 pictures in 3 classes as defects (version 1); "
+        + "2 files left out (defects/dent/empty.jpg, defects/ok/broken.png), see its Images tab.");
   }
 }

@@ -27,6 +27,9 @@ import org.modelworkbench.model.RejectedRow;
  *     {@code "Excel workbook, sheet 'Loans'"}
  * @param workFolder a temporary folder the files in {@code table} point into, or null when there
  *     is none; the caller deletes it when done
+ * @param leftOutFiles the files of a folder that were left out (unreadable or no image), one entry
+ *     each with line 0, the reason in plain words and the file's path as shown in {@code problems}
+ *     ({@code defects/ok/img7.png}); kept with the dataset so they can be named later
  */
 public record DatasetRead(
     DatasetKind kind,
@@ -35,7 +38,8 @@ public record DatasetRead(
     List<String> problems,
     String sha256,
     String formatDescription,
-    Path workFolder) {
+    Path workFolder,
+    List<RejectedRow> leftOutFiles) {
 
   /** Checks the parts and copies the lists so the result stays immutable. */
   public DatasetRead {
@@ -45,6 +49,13 @@ public record DatasetRead(
     Objects.requireNonNull(formatDescription, "formatDescription");
     rejected = rejected == null ? List.of() : List.copyOf(rejected);
     problems = problems == null ? List.of() : List.copyOf(problems);
+    leftOutFiles = leftOutFiles == null ? List.of() : List.copyOf(leftOutFiles);
+  }
+
+  /** A result with no left-out files. */
+  public DatasetRead(DatasetKind kind, DataTable table, List<RejectedRow> rejected, List<String> problems,
+      String sha256, String formatDescription, Path workFolder) {
+    this(kind, table, rejected, problems, sha256, formatDescription, workFolder, List.of());
   }
 
   /**
@@ -66,6 +77,6 @@ public record DatasetRead(
   /** The same result as read from a zip archive: the archive's hash, description and folder. */
   DatasetRead fromArchive(String archiveSha256, String archiveDescription, Path folder) {
     return new DatasetRead(kind, table, rejected, problems, archiveSha256,
-        archiveDescription + ": " + formatDescription, folder);
+        archiveDescription + ": " + formatDescription, folder, leftOutFiles);
   }
 }

@@ -13,12 +13,14 @@ import org.modelworkbench.model.ColumnType;
 import org.modelworkbench.model.DataFormatException;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.ProgressListener;
+import org.modelworkbench.model.RejectedRow;
 
 /**
  * Reads a folder of images with one sub-folder per class. Every image is decoded to prove it is
  * readable; files that are not (empty, truncated, damaged, or no image at all) are named in the
  * problems and left out. The table has one row per readable image: {@code file} (absolute path),
- * {@code class}, {@code width}, {@code height}, {@code channels} and {@code sha256}.
+ * {@code class}, {@code width}, {@code height}, {@code channels}, {@code sha256} and {@code source}
+ * (the path below the folder, {@code ok/img1.png}, so the picture keeps its name once copied).
  */
 final class ImageFolderSource {
   /** The table's columns. */
@@ -28,7 +30,8 @@ final class ImageFolderSource {
       new ColumnSchema("width", ColumnType.INTEGER),
       new ColumnSchema("height", ColumnType.INTEGER),
       new ColumnSchema("channels", ColumnType.INTEGER),
-      new ColumnSchema("sha256", ColumnType.CATEGORICAL));
+      new ColumnSchema("sha256", ColumnType.CATEGORICAL),
+      new ColumnSchema("source", ColumnType.CATEGORICAL));
 
   private ImageFolderSource() {}
 
@@ -43,6 +46,7 @@ final class ImageFolderSource {
     String message = "Reading images in " + name;
     List<Object[]> rows = new ArrayList<>();
     List<String> problems = new ArrayList<>();
+    List<RejectedRow> leftOut = new ArrayList<>();
     Map<String, String> hashes = new LinkedHashMap<>();
     TreeSet<String> classesSeen = new TreeSet<>();
     TreeSet<String> classesWithImages = new TreeSet<>();
@@ -54,7 +58,7 @@ final class ImageFolderSource {
       classesSeen.add(file.className());
       if (!ClassFolderScan.IMAGE_EXTENSIONS.contains(file.extension())) {
         hashes.put(file.relativePath(), Sha256.ofFile(file.path()));
-        problems.add(scan.shown(file.relativePath()) + ": not a PNG, JPEG, BMP or GIF image; left out.");
+        leaveOut(scan.shown(file.relativePath()), "not a PNG, JPEG, BMP or GIF image", problems, leftOut);
         continue;
       }
       byte[] bytes = Files.readAllBytes(file.path());
@@ -63,16 +67,16 @@ final class ImageFolderSource {
       try {
         ImageProbe.ImageInfo info = ImageProbe.probe(bytes);
         rows.add(new Object[] {file.path().toAbsolutePath().toString(), file.className(),
-            (long) info.width(), (long) info.height(), (long) info.channels(), sha256});
+            (long) info.width(), (long) info.height(), (long) info.channels(), sha256, file.relativePath()});
         classesWithImages.add(file.className());
       } catch (ImageProbe.Unreadable e) {
-        problems.add(scan.shown(file.relativePath()) + ": not a readable image (" + e.getMessage()
-            + "); left out.");
+        leaveOut(scan.shown(file.relativePath()), "not a readable image (" + e.getMessage() + ")", problems,
+            leftOut);
       }
     }
     for (String loose : scan.loose()) {
       hashes.put(loose, Sha256.ofFile(scan.root().resolve(loose)));
-      problems.add(scan.shown(loose) + ": not inside a class sub-folder; left out.");
+      leaveOut(scan.shown(loose), "not inside a class sub-folder", problems, leftOut);
     }
     if (rows.isEmpty()) {
       throw noImages(name);
@@ -82,7 +86,13 @@ final class ImageFolderSource {
     progress.progress(1.0, message);
     return new DatasetRead(DatasetKind.IMAGE, DataTable.fromRows(COLUMNS, rows), List.of(), problems,
         Sha256.ofFolder(hashes), "Folder of images, " + rows.size() + " images in "
-            + classesWithImages.size() + " classes", null);
+            + classesWithImages.size() + " classes", null, leftOut);
+  }
+
+  /** Names a left-out file in the problems and keeps it, with its reason, for the dataset. */
+  private static void leaveOut(String shown, String reason, List<String> problems, List<RejectedRow> leftOut) {
+    problems.add(shown + ": " + reason + "; left out.");
+    leftOut.add(new RejectedRow(0, reason, shown));
   }
 
   /**

@@ -37,7 +37,7 @@ class FolderImportTest {
     DatasetRead read = DatasetReaders.read(root, null, null, null);
     DataTable t = read.table();
     assertThat(read.kind()).isEqualTo(DatasetKind.IMAGE);
-    assertThat(t.columnNames()).containsExactly("file", "class", "width", "height", "channels", "sha256");
+    assertThat(t.columnNames()).containsExactly("file", "class", "width", "height", "channels", "sha256", "source");
     assertThat(t.rowCount()).isEqualTo(6);
     assertThat(t.textColumn(1)).containsExactly("dent", "dent", "ok", "ok", "scratch", "scratch");
     assertThat(t.row(0)).containsSubsequence("dent", 5L, 5L, 4L);
@@ -47,6 +47,10 @@ class FolderImportTest {
     assertThat(read.problems()).containsExactlyInAnyOrder(
         "defects/ok/empty.png: not a readable image (empty file); left out.",
         "defects/ok/img7.png: not a readable image (truncated PNG); left out.");
+    assertThat(t.value(2, 6)).isEqualTo("ok/img1.png");
+    assertThat(read.leftOutFiles()).extracting(r -> r.content() + " | " + r.reason()).containsExactlyInAnyOrder(
+        "defects/ok/empty.png | not a readable image (empty file)",
+        "defects/ok/img7.png | not a readable image (truncated PNG)");
     assertThat(read.formatDescription()).isEqualTo("Folder of images, 6 images in 3 classes");
   }
 
