@@ -44,7 +44,7 @@ public final class Devices {
     if (request.equals("cpu")) {
       return cpu(request, null);
     } else if (request.equals("auto")) {
-      return gpuCount > 0 ? gpu(request, 0, null) : cpu(request, null);
+      return gpuCount > 0 ? gpu(request, 0, gpuCount, null) : cpu(request, null);
     } else if (request.equals("gpu")) {
       gpu = 0;
     } else if (gpuN.matches()) {
@@ -65,9 +65,9 @@ public final class Devices {
       if (strict) {
         throw new WorkbenchException(missing + ".");
       }
-      return gpu(request, 0, missing + "; using GPU 0.");
+      return gpu(request, 0, gpuCount, missing + "; using GPU 0.");
     }
-    return gpu(request, gpu, null);
+    return gpu(request, gpu, gpuCount, null);
   }
 
   /** The CPU and every GPU the engine sees. Starts the engine if needed. */
@@ -76,7 +76,7 @@ public final class Devices {
     List<DeviceInfo> out = new ArrayList<>(gpuCount + 1);
     out.add(cpu("cpu", null));
     for (int i = 0; i < gpuCount; i++) {
-      out.add(gpu("gpu:" + i, i, null));
+      out.add(gpu("gpu:" + i, i, gpuCount, null));
     }
     return out;
   }
@@ -93,21 +93,23 @@ public final class Devices {
     return new DeviceInfo(requested, Device.cpu().toString(), name, 0, note);
   }
 
-  private static DeviceInfo gpu(String requested, int index, String note) {
+  private static DeviceInfo gpu(String requested, int index, int gpuCount, String note) {
     Device device = Device.gpu(index);
-    // DJL exposes no GPU model name; the CUDA version and compute capability identify the card.
-    String name = "GPU " + index;
+    String model = GpuNames.nameOf(index, gpuCount);
+    // The card's model name when the driver tells it; the CUDA version and compute capability too.
+    StringBuilder name = new StringBuilder(model == null ? "GPU " + index : model + " (GPU " + index + ")");
     long memory = 0;
     try {
       int cuda = CudaUtils.getCudaVersion();
       String capability = CudaUtils.getComputeCapability(index);
-      name += " (CUDA " + cuda / 1000 + "." + cuda / 10 % 10 + ", compute capability "
-          + capability.substring(0, capability.length() - 1) + "."
-          + capability.substring(capability.length() - 1) + ")";
+      String details = "CUDA " + cuda / 1000 + "." + cuda / 10 % 10 + ", compute capability "
+          + capability.substring(0, capability.length() - 1) + "." + capability.substring(capability.length() - 1);
+      name = model == null ? name.append(" (").append(details).append(')')
+          : name.insert(name.length() - 1, ", " + details);
       memory = CudaUtils.getGpuMemory(device).getMax();
     } catch (RuntimeException | LinkageError e) {
       // Details are cosmetic; the device still works without them.
     }
-    return new DeviceInfo(requested, device.toString(), name, memory, note);
+    return new DeviceInfo(requested, device.toString(), name.toString(), memory, note);
   }
 }
