@@ -35,12 +35,11 @@ final class PdfFooter {
         out.lineTo(right, RULE_Y);
         out.stroke();
         out.beginText();
-        out.setFont(text.regular, SIZE);
         out.setNonStrokingColor(PdfStyle.MUTED);
         out.newLineAtOffset(left, TEXT_Y);
-        out.showText(label);
+        text.regular.show(out, SIZE, label);
         out.newLineAtOffset(right - left - numberWidth, 0);
-        out.showText(number);
+        text.regular.show(out, SIZE, number);
         out.endText();
       }
     }

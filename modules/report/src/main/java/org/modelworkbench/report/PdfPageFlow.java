@@ -6,7 +6,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
@@ -88,16 +87,15 @@ final class PdfPageFlow implements AutoCloseable {
   }
 
   /** Draws one line of text that is already safe for the font, at a baseline. */
-  void text(String safeText, PDFont font, float size, float x, float baseline, Color color)
+  void text(String safeText, FontChain font, float size, float x, float baseline, Color color)
       throws IOException {
     if (safeText.isEmpty()) {
       return;
     }
     stream.beginText();
-    stream.setFont(font, size);
     stream.setNonStrokingColor(color);
     stream.newLineAtOffset(x, baseline);
-    stream.showText(safeText);
+    font.show(stream, size, safeText);
     stream.endText();
   }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
@@ -20,9 +19,16 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 final class PdfRenderer {
   private static final float NOTICE_PAD = 8f;
 
-  private final PdfText text = new PdfText();
-  private final PdfTableDrawer tables = new PdfTableDrawer(text);
-  private final PdfTilesDrawer tiles = new PdfTilesDrawer(text);
+  private final PdfText text;
+  private final PdfTableDrawer tables;
+  private final PdfTilesDrawer tiles;
+
+  /** Creates a renderer drawing with the document's fonts. */
+  PdfRenderer(PdfText text) {
+    this.text = text;
+    this.tables = new PdfTableDrawer(text);
+    this.tiles = new PdfTilesDrawer(text);
+  }
 
   /** Renders the document into an empty PDF. */
   void render(ReportDocument document, Instant generatedAt, PDDocument pdf) throws IOException {
@@ -153,7 +159,7 @@ final class PdfRenderer {
   }
 
   /** Draws wrapped text from the cursor down, breaking pages between lines. */
-  private void lines(PdfPageFlow flow, PDFont font, float size, String raw, Color colour, float width,
+  private void lines(PdfPageFlow flow, FontChain font, float size, String raw, Color colour, float width,
       float leadingFactor) throws IOException {
     float leading = size * leadingFactor;
     for (String line : wrap(font, size, raw, width)) {
@@ -164,7 +170,7 @@ final class PdfRenderer {
     }
   }
 
-  private List<String> wrap(PDFont font, float size, String raw, float width) {
+  private List<String> wrap(FontChain font, float size, String raw, float width) {
     return TextWrapper.wrap(text.safe(font, raw), s -> text.width(font, size, s), width);
   }
 

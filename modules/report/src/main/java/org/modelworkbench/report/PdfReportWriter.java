@@ -12,10 +12,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes a run report as an A4 PDF with PDFBox.
  *
- * <p>Text uses Helvetica, one of the standard fonts every PDF reader has, so nothing needs to be
- * embedded and the file opens anywhere. Characters Helvetica cannot show (for example Chinese class
- * names) are replaced by their unaccented letter or "?" instead of failing; the HTML report keeps
- * them. Text wraps, long tables continue on the next page under a repeated header, charts are
+ * <p>Text is set in Unicode fonts found on the machine (Liberation Sans, Arial, DejaVu Sans, a CJK
+ * font, ...), embedded as subsets, so Greek, Cyrillic, Polish or Chinese class names print as
+ * written; see {@link PdfText}. A character none of them has is replaced by its unaccented letter or
+ * "?" instead of failing, and with no usable font at all the report falls back to Helvetica and
+ * Western European text; the HTML report always keeps the text as it is. Text wraps, long tables continue on the next page under a repeated header, charts are
  * embedded as images, and every page has a numbered footer. Times are shown in the machine's time
  * zone.
  */
@@ -36,8 +37,9 @@ public final class PdfReportWriter {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(out, "out");
     ReportDocument document = new ReportAssembler(ZoneId.systemDefault()).assemble(content);
-    try (PDDocument pdf = new PDDocument()) {
-      new PdfRenderer().render(document, content.generatedAt(), pdf);
+    // The fonts are closed before the document, after saving: the subsets are written on save.
+    try (PDDocument pdf = new PDDocument(); PdfText text = new PdfText(pdf)) {
+      new PdfRenderer(text).render(document, content.generatedAt(), pdf);
       ReportFiles.write(out, pdf::save);
       LOG.info("Wrote PDF report {} ({} pages)", out, pdf.getNumberOfPages());
     } catch (IOException e) {

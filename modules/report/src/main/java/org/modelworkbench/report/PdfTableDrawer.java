@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * Draws tables that wrap text inside cells and continue on the next page, repeating the header row
@@ -138,7 +137,7 @@ final class PdfTableDrawer {
     }
     float x = flow.left();
     for (int c = 0; c < widths.length; c++) {
-      PDFont font = font(row, c, look);
+      FontChain font = font(row, c, look);
       Color colour = row.header() ? Color.WHITE
           : look.mutedBold() && look.bold()[c] ? PdfStyle.MUTED : PdfStyle.TEXT;
       // The baseline sits so that cap height and descenders share the line's spare room evenly.
@@ -165,7 +164,7 @@ final class PdfTableDrawer {
   private List<List<String>> lines(Row row, float[] widths, float size, Look look, int maxLines) {
     List<List<String>> out = new ArrayList<>();
     for (int c = 0; c < widths.length; c++) {
-      PDFont font = font(row, c, look);
+      FontChain font = font(row, c, look);
       List<String> lines = TextWrapper.wrap(row.cells().get(c), s -> text.width(font, size, s),
           widths[c] - 2 * PAD_X);
       // A cell taller than a page cannot be split sensibly; it is cut, which only absurd data hits.
@@ -178,57 +177,33 @@ final class PdfTableDrawer {
     return Math.max(1, (int) ((flow.pageHeight() - 40) / leading));
   }
 
-  /**
-   * Natural widths when they fit; otherwise narrow columns keep their natural width and the wide
-   * ones share the rest, wrapping their text. Spare room is spread so every table spans the page.
-   */
+  /** Widths that show each column's words unbroken where the page allows; see {@link ColumnWidths}. */
   private float[] columnWidths(Row header, List<Row> rows, boolean rowHeaders, float size, float available) {
     int n = header.cells().size();
     float[] natural = new float[n];
+    float[] longestWord = new float[n];
     for (int c = 0; c < n; c++) {
-      natural[c] = text.width(text.bold, size, header.cells().get(c)) + 2 * PAD_X;
-      PDFont font = font(rowHeaders && c == 0);
+      measure(text.bold, size, header.cells().get(c), natural, longestWord, c);
+      FontChain font = font(rowHeaders && c == 0);
       for (Row row : rows) {
-        natural[c] = Math.max(natural[c], text.width(font, size, row.cells().get(c)) + 2 * PAD_X);
+        measure(font, size, row.cells().get(c), natural, longestWord, c);
       }
     }
-    float total = sum(natural);
-    float[] widths = natural.clone();
-    if (total <= available) {
-      for (int c = 0; c < n; c++) {
-        widths[c] = natural[c] + (available - total) * natural[c] / total;
-      }
-      return widths;
-    }
-    boolean[] fixed = new boolean[n];
-    float remaining = available;
-    int open = n;
-    boolean changed = true;
-    while (changed && open > 0) {
-      changed = false;
-      float share = remaining / open;
-      for (int c = 0; c < n; c++) {
-        if (!fixed[c] && natural[c] <= share) {
-          fixed[c] = true;
-          remaining -= natural[c];
-          open--;
-          changed = true;
-        }
-      }
-    }
-    for (int c = 0; c < n; c++) {
-      if (!fixed[c]) {
-        widths[c] = remaining / open;
-      }
-    }
-    return widths;
+    return ColumnWidths.share(natural, longestWord, available);
   }
 
-  private PDFont font(boolean bold) {
+  private void measure(FontChain font, float size, String cell, float[] natural, float[] longestWord, int c) {
+    natural[c] = Math.max(natural[c], text.width(font, size, cell) + 2 * PAD_X);
+    for (String word : cell.split(" ")) {
+      longestWord[c] = Math.max(longestWord[c], text.width(font, size, word) + 2 * PAD_X);
+    }
+  }
+
+  private FontChain font(boolean bold) {
     return bold ? text.bold : text.regular;
   }
 
-  private PDFont font(Row row, int column, Look look) {
+  private FontChain font(Row row, int column, Look look) {
     return font(row.header() || look.bold()[column]);
   }
 

@@ -1,41 +1,56 @@
 package org.modelworkbench.report;
 
+import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.Map;
-import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * The PDF's fonts, and text made safe for them.
  *
- * <p>The report uses Helvetica from the PDF standard 14 fonts: every PDF reader on every system has
- * it, nothing has to be shipped or embedded, and it covers Western European text (the Windows-1252
- * set). A character outside that set would make PDFBox throw, so {@link #safe} replaces it first:
- * with its unaccented base letter where one exists ("ő" becomes "o"), otherwise with "?". A
- * Chinese class name therefore prints as question marks in the PDF but never stops the report; the
- * HTML report shows it as it is.
+ * <p>Class, column and dataset names come in any script, so the report embeds Unicode TrueType
+ * fonts found on the machine (see {@link FontFiles}): Liberation Sans or Arial, then DejaVu Sans,
+ * Noto Sans or Segoe UI, then a CJK font such as Droid Sans Fallback, WenQuanYi or Microsoft YaHei.
+ * Each character is drawn with the first of them that has it ({@link FontChain}), and only the
+ * glyphs used are embedded. Helvetica, from the PDF standard 14 fonts, comes last: with no usable
+ * font installed the report still works, limited to Western European text (Windows-1252).
+ *
+ * <p>A character no font can show would make PDFBox throw, so {@link #safe} replaces it first: with
+ * its unaccented base letter where one exists ("ő" becomes "o"), otherwise with "?". The HTML report
+ * always shows text as it is. Close this after the document has been saved.
  */
-final class PdfText {
-  /** Printed for a character the font cannot show. */
+final class PdfText implements Closeable {
+  /** Printed for a character no font can show. */
   static final String REPLACEMENT = "?";
 
   /** Body text. */
-  final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+  final FontChain regular;
   /** Headings, labels and table headers. */
-  final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+  final FontChain bold;
 
-  private final Map<PDFont, Map<Integer, Boolean>> encodable = new IdentityHashMap<>();
+  private final EmbeddedFonts embedded;
+
+  /** Fonts of this machine for that document. */
+  PdfText(PDDocument document) {
+    this(document, FontFiles.ofThisSystem());
+  }
+
+  /** The given font files for that document. */
+  PdfText(PDDocument document, FontFiles files) {
+    embedded = new EmbeddedFonts(document);
+    regular = new FontChain(files.regular(), embedded,
+        new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+    bold = new FontChain(files.bold(), embedded,
+        new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD));
+  }
 
   /**
-   * The text with every character the font cannot encode replaced, and line breaks, tabs and other
+   * The text with every character no font can show replaced, and line breaks, tabs and other
    * control characters turned into spaces. Null becomes the empty string.
    */
-  String safe(PDFont font, String text) {
+  String safe(FontChain font, String text) {
     if (text == null) {
       return "";
     }
@@ -43,7 +58,7 @@ final class PdfText {
     text.codePoints().forEach(cp -> {
       if (Character.isISOControl(cp) || Character.isWhitespace(cp) && cp != ' ') {
         out.append(' ');
-      } else if (canEncode(font, cp)) {
+      } else if (font.covers(cp)) {
         out.appendCodePoint(cp);
       } else {
         out.append(fallback(font, cp));
@@ -53,16 +68,12 @@ final class PdfText {
   }
 
   /** Width in points of text already made {@link #safe} for the font. */
-  float width(PDFont font, float size, String safeText) {
-    try {
-      return font.getStringWidth(safeText) / 1000f * size;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not measure text in " + font.getName(), e);
-    }
+  float width(FontChain font, float size, String safeText) {
+    return font.width(size, safeText);
   }
 
   /** Safe text cut with an ellipsis so that it fits the width. */
-  String fit(PDFont font, float size, String text, float maxWidth) {
+  String fit(FontChain font, float size, String text, float maxWidth) {
     String safe = safe(font, text);
     if (width(font, size, safe) <= maxWidth) {
       return safe;
@@ -70,30 +81,25 @@ final class PdfText {
     String ellipsis = "\u2026";
     int end = safe.length();
     while (end > 0 && width(font, size, safe.substring(0, end) + ellipsis) > maxWidth) {
-      end--;
+      end = safe.offsetByCodePoints(end, -1); // never cut a character outside the BMP in half
     }
     return safe.substring(0, end).stripTrailing() + ellipsis;
   }
 
-  private String fallback(PDFont font, int cp) {
+  /** Releases the font files the document read from; call after saving. */
+  @Override
+  public void close() throws IOException {
+    embedded.close();
+  }
+
+  private static String fallback(FontChain font, int cp) {
     // Decomposition splits "ő" into "o" and a combining accent; keep the base letters if printable.
     String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
     StringBuilder base = new StringBuilder();
     decomposed.codePoints()
         .filter(c -> Character.getType(c) != Character.NON_SPACING_MARK)
         .forEach(base::appendCodePoint);
-    boolean usable = base.length() > 0 && base.codePoints().allMatch(c -> canEncode(font, c));
+    boolean usable = base.length() > 0 && base.codePoints().allMatch(font::covers);
     return usable ? base.toString() : REPLACEMENT;
-  }
-
-  private boolean canEncode(PDFont font, int cp) {
-    return encodable.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(cp, c -> {
-      try {
-        font.encode(new String(Character.toChars(c)));
-        return true;
-      } catch (IllegalArgumentException | IOException e) {
-        return false;
-      }
-    });
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -12,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,9 +59,54 @@ class PdfReportWriterTest {
     try (PDDocument pdf = write(ReportFixtures.hostile())) {
       String text = text(pdf);
       assertThat(text).contains(ReportFixtures.HOSTILE, ReportFixtures.AMPERSAND_QUOTES, "Ünïcødé");
-      // Helvetica has no Chinese glyphs: the label is replaced, not dropped and not fatal.
-      assertThat(text).contains("??").doesNotContain("中文");
+      // Printed as written where a CJK font is installed; otherwise replaced, not dropped and not fatal.
+      assertThat(text).contains(TestFonts.systemFontsShow("中文") ? "中文" : "??");
       assertThat(images(pdf)).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void greekCyrillicAndPolishClassNamesArePrintedAsWritten() throws IOException {
+    TestFonts.assumeSystemFontsShow(String.join("", ReportFixtures.WORLD_LABELS) + "«»—κατηγορίαśćźż");
+    try (PDDocument pdf = write(ReportFixtures.world())) {
+      String text = text(pdf);
+      assertThat(text).contains(ReportFixtures.WORLD_LABELS)
+          .contains("zbiór_danych_Łódź", "κατηγορία", "город", "Модель «Жук»");
+      assertThat(pdf.getDocumentInformation().getTitle()).startsWith("Модель «Жук»");
+    }
+  }
+
+  @Test
+  void aChineseClassNameDoesNotBreakTheReport() throws IOException {
+    try (PDDocument pdf = write(ReportFixtures.world())) {
+      String text = text(pdf);
+      assertThat(text).contains(TestFonts.systemFontsShow(ReportFixtures.TOKYO) ? ReportFixtures.TOKYO : "??");
+      assertThat(text).contains("Per-class metrics", "Confusion matrix");
+      assertThat(images(pdf)).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void unicodeTextStaysInsideThePageMargins() throws IOException {
+    try (PDDocument pdf = write(ReportFixtures.world())) {
+      float[] extent = {Float.MAX_VALUE, 0};
+      PDFTextStripper stripper = new PDFTextStripper() {
+        @Override
+        protected void writeString(String string, List<TextPosition> positions) throws IOException {
+          for (TextPosition p : positions) {
+            extent[0] = Math.min(extent[0], p.getXDirAdj());
+            extent[1] = Math.max(extent[1], p.getXDirAdj() + p.getWidthDirAdj());
+          }
+          super.writeString(string, positions);
+        }
+      };
+      stripper.getText(pdf);
+      float pageWidth = PDRectangle.A4.getWidth();
+      // Half a point of slack for rounding in the text extraction.
+      assertThat(extent[0]).isGreaterThanOrEqualTo(PdfPageFlow.MARGIN_X - 0.5f);
+      assertThat(extent[1]).isLessThanOrEqualTo(pageWidth - PdfPageFlow.MARGIN_X + 0.5f);
+      // The long Polish column name wrapped inside its cell instead of running off the page.
+      assertThat(text(pdf)).contains("średnia_", "ąęśćźż");
     }
   }
 

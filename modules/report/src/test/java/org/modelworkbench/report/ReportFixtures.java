@@ -69,6 +69,41 @@ final class ReportFixtures {
         base.curve(), base.testMetrics(), base.generatedAt());
   }
 
+  /** Class names of a Unicode report, in Greek, Cyrillic, Polish, Czech and Turkish. */
+  static final List<String> WORLD_LABELS = List.of("Ωmega", "Жук", "Łódź", "Žluťoučký kůň", "İğdır");
+  /** A Chinese class name. */
+  static final String TOKYO = "東京";
+
+  /**
+   * A completed run from analysts outside Western Europe: class names, the dataset, the target and
+   * a long column name in several scripts, plus a Chinese class.
+   */
+  static ReportContent world() {
+    List<String> labels = new ArrayList<>(WORLD_LABELS);
+    labels.add(TOKYO);
+    int n = labels.size();
+    long[][] matrix = new long[n][n];
+    List<ValueCount> balance = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      for (int j = 0; j < n; j++) {
+        matrix[k][j] = k == j ? 80 - 3L * k : (k + j) % 3;
+      }
+      balance.add(new ValueCount(labels.get(k), 500 - 40L * k));
+    }
+    ReportContent base = classification("Модель «Жук», ελληνικά και Łódź — run 12", "zbiór_danych_Łódź",
+        "κατηγορία", labels, matrix, 0.9133, balance, RunStatus.COMPLETED);
+    List<ColumnProfile> columns = new ArrayList<>(base.dataset().columns());
+    columns.add(numeric("średnia_temperatura_powietrza_w_województwie_łódzkim_" + "ąęśćźż".repeat(6),
+        ColumnType.DECIMAL, 2, -20.5, 38.25, 9.75));
+    columns.add(categorical("город", 0, List.of(new ValueCount("Санкт-Петербург", 220),
+        new ValueCount(TOKYO, 180))));
+    DatasetInfo d = base.dataset();
+    DatasetInfo data = new DatasetInfo(d.id(), d.name(), d.version(), d.sourceFile(), d.sha256(), d.rows(),
+        columns, d.rejectedRows(), d.importedAt());
+    return new ReportContent(base.title(), data, base.classBalance(), base.run(), base.model(), base.curve(),
+        base.testMetrics(), base.generatedAt());
+  }
+
   /** A completed regression run: house prices. */
   static ReportContent regression() {
     List<ColumnProfile> columns = List.of(

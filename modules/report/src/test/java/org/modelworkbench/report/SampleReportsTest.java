@@ -21,7 +21,8 @@ class SampleReportsTest {
         "binary", ReportFixtures.binary(),
         "regression", ReportFixtures.regression(),
         "cancelled", ReportFixtures.cancelled(),
-        "hostile-names", ReportFixtures.hostile());
+        "hostile-names", ReportFixtures.hostile(),
+        "world-names", ReportFixtures.world());
     samples.forEach((name, content) -> {
       new HtmlReportWriter().write(content, folder.resolve(name + ".html"));
       new PdfReportWriter().write(content, folder.resolve(name + ".pdf"));
