@@ -88,6 +88,50 @@ class ModelLibraryCommandTest {
 
   @Test
   @Order(4)
+  void refusesToEvaluateFeaturesThatAreNoClassesOfTheTarget() throws Exception {
+    // Class folders with names, not 0…9: a model of 32 unnamed features predicts none of them.
+    Path named = work.resolve("named");
+    for (String cls : new String[] {"ok", "dent"}) {
+      Path folder = Files.createDirectories(named.resolve(cls));
+      try (var files = Files.list(RESOURCES.resolve("images/digits/" + (cls.equals("ok") ? "0" : "1")))) {
+        for (Path file : files.limit(5).toList()) {
+          Files.copy(file, folder.resolve(file.getFileName()));
+        }
+      }
+    }
+    assertThat(cli().run("import", named.toString(), "--name", "named").exitCode()).isZero();
+    CliRunner.Result result = cli().run("evaluate", "--model", "digits-embedding", "--dataset", "named",
+        "--target", "class");
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).startsWith("Error: The model 'digits-embedding' gives 32 unnamed outputs")
+        .contains("dent, ok").contains("Fine-tune it").doesNotContain("\n  ");
+    assertThat(result.out()).isEmpty();
+  }
+
+  @Test
+  @Order(5)
+  void finesTuneABackboneAtTheInputItWasImportedWith() throws Exception {
+    CliRunner.Result imported = cli().run("import-model", RESOURCES.resolve("models/resnet18_like_backbone.pt")
+        .toString(), "--name", "resnet18_backbone");
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+    assertThat(imported.out()).contains("input 3×224×224, output 512 features");
+    CliRunner.Result trained = cli().run("train", "--dataset", "named", "--target", "class", "--base",
+        "resnet18_backbone", "--epochs", "1", "--freeze-epochs", "1", "--json");
+    assertThat(trained.exitCode()).as(trained.err()).isZero();
+    JsonNode models = JSON.readTree(cli().run("models", "--json").out());
+    JsonNode tuned = null;
+    for (JsonNode model : models) {
+      if (model.get("name").asText().startsWith("named-run")) {
+        tuned = model;
+      }
+    }
+    assertThat(tuned).isNotNull();
+    // The 8×8 digits are resized to the backbone's 224×224, not trained at their own small size.
+    assertThat(tuned.get("inputs").get("shape").toString()).isEqualTo("[3,224,224]");
+  }
+
+  @Test
+  @Order(6)
   void exportsTheModelAndItsLabelsAndTheExportImportsAgain() throws Exception {
     Path out = work.resolve("export");
     CliRunner.Result result = cli().run("export-model", "digits_cnn", "--out", out.toString());
@@ -101,7 +145,7 @@ class ModelLibraryCommandTest {
   }
 
   @Test
-  @Order(5)
+  @Order(7)
   void refusesFilesThatAreNotModelsAndZipsThatEscape() throws Exception {
     Path csv = Files.writeString(work.resolve("loans.csv"), "a,b\n1,2\n");
     CliRunner.Result result = cli().run("import-model", csv.toString());
@@ -120,6 +164,6 @@ class ModelLibraryCommandTest {
     assertThat(escaped.exitCode()).isEqualTo(1);
     assertThat(escaped.err()).contains("model.zip");
     assertThat(work.resolve("outside.txt")).doesNotExist();
-    assertThat(JSON.readTree(cli().run("models", "--json").out())).hasSize(2);
+    assertThat(JSON.readTree(cli().run("models", "--json").out())).hasSize(4);
   }
 }

@@ -19,6 +19,7 @@ import org.modelworkbench.model.ImageNormalization;
 import org.modelworkbench.model.DeviceInfo;
 import org.modelworkbench.model.Metrics;
 import org.modelworkbench.model.ModelKind;
+import org.modelworkbench.model.ModelSignature;
 import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.RunStatus;
 import org.modelworkbench.model.Task;
@@ -85,8 +86,11 @@ final class ImageTrainingFlow {
       DataTable train = rows.selectRows(split.train());
       DataTable validation = rows.selectRows(split.validation());
       String target = settings.target();
-      ImageShape shape = ImageShape.fromSizes(ImageDatasets.ints(train, "width"),
-          ImageDatasets.ints(train, "height"), ImageDatasets.ints(train, "channels"));
+      // A base model recorded with an image input trains at that size (it learned its features
+      // there); otherwise the images' median size, within limits.
+      ImageShape shape = base != null && base.inputShape() != null ? base.inputShape()
+          : ImageShape.fromSizes(ImageDatasets.ints(train, "width"),
+              ImageDatasets.ints(train, "height"), ImageDatasets.ints(train, "channels"));
       ImageTrainingRequest request = new ImageTrainingRequest(
           ImageDatasets.files(train, database.artifacts()), labels(train, target),
           ImageDatasets.files(validation, database.artifacts()), labels(validation, target), shape, settings,
@@ -136,14 +140,26 @@ final class ImageTrainingFlow {
     var known = database.models().findByName(name);
     if (known.isPresent()) {
       Path path = database.artifacts().resolve(known.get().path());
+      ModelSignature signature = database.models().signature(known.get().id());
       return new BaseModel(Files.isDirectory(path) ? torchScriptIn(path, name) : path, known.get().id(),
-          database.models().signature(known.get().id()).normalization());
+          signature.normalization(), recordedImageInput(signature));
     }
     Path file = Path.of(name);
     if (Files.isRegularFile(file)) {
-      return new BaseModel(file.toAbsolutePath(), null, ImageNormalization.NONE);
+      return new BaseModel(file.toAbsolutePath(), null, ImageNormalization.NONE, null);
     }
     throw new WorkbenchException("There is no model named '" + name + "' in this project, and no such file.");
+  }
+
+  /** The image input recorded for a model at import (channels, height, width), or null. */
+  private static ImageShape recordedImageInput(ModelSignature signature) {
+    List<Long> input = signature.inputShape();
+    if (!ModelSignature.IMAGE.equals(signature.inputKind()) || input.size() != 3
+        || input.stream().anyMatch(v -> v == null || v <= 0)) {
+      return null;
+    }
+    return new ImageShape(Math.toIntExact(input.get(0)), Math.toIntExact(input.get(1)),
+        Math.toIntExact(input.get(2)));
   }
 
   private static Path torchScriptIn(Path dir, String name) {
@@ -166,5 +182,5 @@ final class ImageTrainingFlow {
    * A base model's TorchScript file, its project id (null for a plain file), and how it expects
    * pixels after scaling to 0…1 (the fine-tuned model keeps the same).
    */
-  private record BaseModel(Path file, Long id, ImageNormalization normalization) {}
+  private record BaseModel(Path file, Long id, ImageNormalization normalization, ImageShape inputShape) {}
 }

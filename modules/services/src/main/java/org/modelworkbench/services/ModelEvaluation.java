@@ -2,6 +2,7 @@ package org.modelworkbench.services;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.modelworkbench.ml.image.ImageModel;
 import org.modelworkbench.ml.library.ImageTensors;
@@ -66,6 +67,11 @@ public final class ModelEvaluation {
       images = images || ImageModel.isImageModel(folder);
       predictions = ModelPredictions.predict(folder, known, database.artifacts());
     } else {
+      if (signature.outputCount() > 0) {
+        requireSharedClasses(model, ModelPredictions.outputNames(signature.labels(),
+            Math.toIntExact(signature.outputCount())), signature.labels().size() != signature.outputCount(), known,
+            request.target());
+      }
       float[][] outputs;
       if (tensorFlow) {
         outputs = SavedModelScoring.outputs(library.modelFolder(model), signature, model.name(), known, request,
@@ -76,6 +82,7 @@ public final class ModelEvaluation {
       }
       predictions = ModelPredictions.classes(outputs, signature.labels());
     }
+    requireSharedClasses(model, predictions, known, request.target());
     Metrics metrics = MetricsScorer.score(predictions, known, request.target());
     TopKAccuracy topK = null;
     if (images && predictions.task() == Task.CLASSIFICATION) {
@@ -85,6 +92,39 @@ public final class ModelEvaluation {
     EvaluationInfo stored = database.evaluations().insert(null, model.id(), request.dataset().id(), "all", metrics,
         topK);
     return new ModelEvaluationOutcome(model, stored, topK);
+  }
+
+  private static void requireSharedClasses(ModelInfo model, Predictions predictions, DataTable known,
+      String target) {
+    if (predictions.task() == Task.CLASSIFICATION && predictions.classLabels() != null) {
+      requireSharedClasses(model, predictions.classLabels(), false, known, target);
+    }
+  }
+
+  /**
+   * Refuses a model none of whose outputs is a class of the target: a feature extractor (outputs
+   * 0…k-1 with no labels) or a classifier of other classes would only score zero.
+   */
+  private static void requireSharedClasses(ModelInfo model, List<String> outputs, boolean unnamed, DataTable known,
+      String target) {
+    java.util.SortedSet<String> classes = new java.util.TreeSet<>();
+    Arrays.stream(known.textColumn(known.columnIndex(target))).filter(java.util.Objects::nonNull)
+        .forEach(classes::add);
+    if (classes.isEmpty() || outputs.stream().anyMatch(classes::contains)) {
+      return;
+    }
+    String shown = classes.size() <= 5 ? String.join(", ", classes)
+        : String.join(", ", classes.stream().limit(5).toList()) + ", …";
+    if (unnamed) {
+      throw new WorkbenchException("The model '" + model.name() + "' gives " + outputs.size()
+          + " unnamed outputs (features, not the classes of '" + target + "': " + shown
+          + "), so it cannot be evaluated as it is. Fine-tune it on this dataset as a base model, or import it again"
+          + " with its labels file if it is a classifier.");
+    }
+    throw new WorkbenchException("None of the classes the model '" + model.name() + "' predicts ("
+        + (outputs.size() <= 5 ? String.join(", ", outputs) : String.join(", ", outputs.subList(0, 5)) + ", …")
+        + ") is a class of '" + target + "' (" + shown + "), so it cannot be evaluated as it is on this dataset."
+        + " Fine-tune it on this dataset as a base model instead.");
   }
 
   private float[][] imageInputs(DataTable known, ModelSignature signature) {

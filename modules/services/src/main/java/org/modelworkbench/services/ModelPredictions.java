@@ -111,6 +111,11 @@ final class ModelPredictions {
     return new Predictions(Task.CLASSIFICATION, names, predicted, probabilities, null);
   }
 
+  /** The class names of a library model's outputs: its labels, or 0…k-1 when they do not fit. */
+  static List<String> outputNames(List<String> labels, int k) {
+    return labels.size() == k ? labels : numbered(k);
+  }
+
   private static List<String> numbered(int k) {
     List<String> out = new ArrayList<>(k);
     for (int i = 0; i < k; i++) {
