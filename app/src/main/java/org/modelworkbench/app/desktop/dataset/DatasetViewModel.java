@@ -168,6 +168,46 @@ public final class DatasetViewModel {
     leftOut.remove(column);
   }
 
+  /**
+   * Checks the data quality for the Quality tab. With no target chosen yet, the suggested one is
+   * chosen first, so the findings that need a target (class balance, columns that leak it) show
+   * at once; the tab's target picker changes it.
+   */
+  public void checkQuality() {
+    if (target.get() == null || target.get().isBlank()) {
+      String suggested = suggestedTarget();
+      if (suggested != null && targetCandidates().contains(suggested)) {
+        target.set(suggested);
+      }
+    }
+    quality.check();
+  }
+
+  /** Finding codes whose advice is to leave the column out of training. */
+  private static final java.util.Set<String> LEAVE_OUT_CODES = java.util.Set.of("id_like", "target_leak",
+      "missing_leak");
+
+  /**
+   * The columns the quality findings advise leaving out (ID-like columns and columns that leak the
+   * target), in the findings' order, not counting the target and those already left out.
+   */
+  public List<String> flaggedColumns() {
+    java.util.LinkedHashSet<String> columns = new java.util.LinkedHashSet<>();
+    for (org.modelworkbench.model.QualityFinding finding : quality.findings()) {
+      String column = finding.column();
+      if (column != null && LEAVE_OUT_CODES.contains(finding.code()) && !column.equals(target.get())
+          && dataset.column(column).isPresent() && !leftOut.contains(column)) {
+        columns.add(column);
+      }
+    }
+    return List.copyOf(columns);
+  }
+
+  /** Leaves out every {@link #flaggedColumns() flagged column} at once. */
+  public void leaveOutFlagged() {
+    flaggedColumns().forEach(this::leaveOut);
+  }
+
   /** The columns worth showing a class balance for: text, yes/no, and whole numbers with few values. */
   public List<String> targetCandidates() {
     return dataset.columns().stream().filter(DatasetViewModel::isClassLike).map(ColumnProfile::name).toList();
