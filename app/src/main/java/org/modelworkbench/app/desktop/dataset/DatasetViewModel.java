@@ -108,11 +108,23 @@ public final class DatasetViewModel {
     return dataset;
   }
 
-  /** One line about the dataset: rows, columns, version, source, import time. */
+  /**
+   * One line about the dataset: rows and columns (for pictures: pictures and classes, as the
+   * Images tab counts them), version, source, import time.
+   */
   public String summary() {
     String source = dataset.sourceFile() == null ? "" : java.nio.file.Path.of(dataset.sourceFile()).getFileName().toString();
-    return Formats.count(dataset.rows()) + " rows · " + dataset.columns().size() + " columns · version "
-        + dataset.version() + " · from " + source + " · imported " + Formats.dateTime(dataset.importedAt());
+    return size() + " · version " + dataset.version() + " · from " + source + " · imported "
+        + Formats.dateTime(dataset.importedAt());
+  }
+
+  private String size() {
+    if (org.modelworkbench.services.ImageGallery.isImageDataset(dataset)) {
+      long classes = dataset.column("class").map(ColumnProfile::distinct).orElse(0L);
+      return Formats.count(dataset.rows()) + (dataset.rows() == 1 ? " picture" : " pictures") + " in "
+          + Formats.count(classes) + (classes == 1 ? " class" : " classes");
+    }
+    return Formats.count(dataset.rows()) + " rows · " + dataset.columns().size() + " columns";
   }
 
   /** A pager that reads this dataset's rows in the background. */
