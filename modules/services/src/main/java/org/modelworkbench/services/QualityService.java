@@ -59,11 +59,41 @@ public final class QualityService {
   /**
    * The findings that matter for training on a target: the dataset's own findings about the target
    * and the feature columns, plus the target checks (class balance, missing targets, conflicting
-   * labels, leaks).
+   * labels, leaks). The dataset is read one column at a time, never as a table of objects.
    */
   public QualityReport forTarget(DatasetInfo dataset, String target, Task task, List<String> excluded) {
-    DataTable rows = database.datasets().rows(dataset.id());
-    return forTarget(dataset, rows, target, task, excluded);
+    DatasetService.requireColumn(dataset, target);
+    Set<String> left = new HashSet<>(excluded);
+    ColumnSource all = database.datasets().columns(dataset.id());
+    QualityReport datasetLevel = database.quality().find(dataset.id()).orElseGet(() -> checkAndStore(dataset, all));
+    QualityReport targetLevel = QualityChecker.checkTarget(without(all, left), target, task == Task.CLASSIFICATION);
+    return new QualityReport(datasetLevel.plus(targetLevel).findings().stream()
+        .filter(f -> f.column() == null || !left.contains(f.column()))
+        .toList());
+  }
+
+  /** The columns of a source except the excluded ones, read one at a time as before. */
+  static ColumnSource without(ColumnSource source, Set<String> excluded) {
+    int[] kept = java.util.stream.IntStream.range(0, source.columns().size())
+        .filter(c -> !excluded.contains(source.columns().get(c).name())).toArray();
+    List<org.modelworkbench.model.ColumnSchema> columns = java.util.Arrays.stream(kept)
+        .mapToObj(c -> source.columns().get(c)).toList();
+    return new ColumnSource() {
+      @Override
+      public List<org.modelworkbench.model.ColumnSchema> columns() {
+        return columns;
+      }
+
+      @Override
+      public int rowCount() {
+        return source.rowCount();
+      }
+
+      @Override
+      public org.modelworkbench.model.PrimitiveColumn column(int index) {
+        return source.column(kept[index]);
+      }
+    };
   }
 
   QualityReport forTarget(DatasetInfo dataset, DataTable rows, String target, Task task, List<String> excluded) {

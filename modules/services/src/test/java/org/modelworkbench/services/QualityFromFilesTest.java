@@ -19,6 +19,7 @@ import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.ProgressListener;
 import org.modelworkbench.model.QualityReport;
+import org.modelworkbench.model.Task;
 
 /**
  * The dataset check and the class counts read the columnar files one column at a time, and find
@@ -74,6 +75,50 @@ class QualityFromFilesTest {
         assertThat(workbench.datasets().valueCounts(orders, column)).as(column)
             .isEqualTo(ColumnProfiler.valueCounts(rows, column));
       }
+    }
+  }
+
+  /** A loans file for the target checks: a leak by gaps, a copied label, conflicts, missing labels. */
+  private Path writeLoans() throws IOException {
+    Path file = dir.resolve("loans.csv");
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("customer_id,amount,city,closing_date,status_code,balance,fee,defaulted\n");
+      for (int i = 0; i < ROWS; i++) {
+        boolean defaulted = i % 11 == 0;
+        int kind = i % 7;
+        out.write((1_000_000 + i) + "," + (i % 13 == 0 ? "" : Integer.toString(i % 500 * 10)) + ",city-" + (i % 9) + ","
+            + (defaulted ? LocalDate.of(2025, 3, 1).plusDays(i % 90) : "") + "," + (defaulted ? "D" : "OK") + ","
+            + (i % 500) + "," + (i % 500 * 2 + 1) + "," + (i % 997 == 0 ? "" : defaulted || kind == 3 && i % 1000 < 40
+                ? "yes" : "no") + "\n");
+      }
+    }
+    return file;
+  }
+
+  @Test
+  void targetFindingsFromTheFilesAreThoseOfTheTable() throws IOException {
+    Path file = writeLoans();
+    try (Workbench workbench = Workbench.open(dir.resolve("project"))) {
+      DatasetInfo loans = workbench.datasets().importCsv(file, null, false, ProgressListener.NONE,
+          CancellationToken.none()).dataset();
+      DataTable rows = workbench.datasets().rows(loans);
+      for (List<String> excluded : List.of(List.<String>of(), List.of("customer_id", "status_code"))) {
+        QualityReport fromFiles = workbench.quality().forTarget(loans, "defaulted", Task.CLASSIFICATION, excluded);
+        QualityReport fromTable = workbench.quality().forTarget(loans, rows, "defaulted", Task.CLASSIFICATION,
+            excluded);
+        assertThat(fromFiles).as("excluding %s", excluded).isEqualTo(fromTable);
+        assertThat(fromFiles.findings()).extracting(f -> f.code() + " " + f.column()).contains(
+            "class_balance defaulted", "missing_target defaulted", "missing_leak closing_date");
+        assertThat(fromFiles.findings()).noneMatch(f -> excluded.contains(f.column()));
+      }
+      assertThat(workbench.quality().forTarget(loans, "defaulted", Task.CLASSIFICATION, List.of()).findings())
+          .extracting(f -> f.code() + " " + f.column()).contains("target_leak status_code");
+      QualityReport regression = workbench.quality().forTarget(loans, "balance", Task.REGRESSION, List.of());
+      assertThat(regression).isEqualTo(workbench.quality().forTarget(loans, rows, "balance", Task.REGRESSION,
+          List.of()));
+      assertThat(regression.findings()).extracting(f -> f.code() + " " + f.column()).contains("target_leak fee");
+      assertThat(QualityChecker.checkTarget(workbench.datasets().columns(loans), "city", true))
+          .isEqualTo(QualityChecker.checkTarget(rows, "city", true));
     }
   }
 }

@@ -105,6 +105,12 @@ public final class Formats {
     };
   }
 
+  /** A dataset version as a list shows it: {@code loans · version 2 · 40,000 rows}. */
+  public static String dataset(org.modelworkbench.model.DatasetInfo dataset) {
+    return dataset == null ? "" : dataset.name() + " · version " + dataset.version() + " · " + count(dataset.rows())
+        + " rows";
+  }
+
   /** A cell value of a data table. */
   public static String cell(Object value) {
     if (value == null) {

@@ -136,7 +136,7 @@ public final class DatasetView {
     title.run();
     tab.setOnSelectionChanged(event -> {
       if (tab.isSelected() && !quality.checkedProperty().get()) {
-        quality.check();
+        model.checkQuality();
       }
     });
     quality.loadStored();

@@ -108,11 +108,23 @@ public final class DatasetViewModel {
     return dataset;
   }
 
-  /** One line about the dataset: rows, columns, version, source, import time. */
+  /**
+   * One line about the dataset: rows and columns (for pictures: pictures and classes, as the
+   * Images tab counts them), version, source, import time.
+   */
   public String summary() {
     String source = dataset.sourceFile() == null ? "" : java.nio.file.Path.of(dataset.sourceFile()).getFileName().toString();
-    return Formats.count(dataset.rows()) + " rows · " + dataset.columns().size() + " columns · version "
-        + dataset.version() + " · from " + source + " · imported " + Formats.dateTime(dataset.importedAt());
+    return size() + " · version " + dataset.version() + " · from " + source + " · imported "
+        + Formats.dateTime(dataset.importedAt());
+  }
+
+  private String size() {
+    if (org.modelworkbench.services.ImageGallery.isImageDataset(dataset)) {
+      long classes = dataset.column("class").map(ColumnProfile::distinct).orElse(0L);
+      return Formats.count(dataset.rows()) + (dataset.rows() == 1 ? " picture" : " pictures") + " in "
+          + Formats.count(classes) + (classes == 1 ? " class" : " classes");
+    }
+    return Formats.count(dataset.rows()) + " rows · " + dataset.columns().size() + " columns";
   }
 
   /** A pager that reads this dataset's rows in the background. */
@@ -166,6 +178,46 @@ public final class DatasetViewModel {
    */
   public void useAgain(String column) {
     leftOut.remove(column);
+  }
+
+  /**
+   * Checks the data quality for the Quality tab. With no target chosen yet, the suggested one is
+   * chosen first, so the findings that need a target (class balance, columns that leak it) show
+   * at once; the tab's target picker changes it.
+   */
+  public void checkQuality() {
+    if (target.get() == null || target.get().isBlank()) {
+      String suggested = suggestedTarget();
+      if (suggested != null && targetCandidates().contains(suggested)) {
+        target.set(suggested);
+      }
+    }
+    quality.check();
+  }
+
+  /** Finding codes whose advice is to leave the column out of training. */
+  private static final java.util.Set<String> LEAVE_OUT_CODES = java.util.Set.of("id_like", "target_leak",
+      "missing_leak");
+
+  /**
+   * The columns the quality findings advise leaving out (ID-like columns and columns that leak the
+   * target), in the findings' order, not counting the target and those already left out.
+   */
+  public List<String> flaggedColumns() {
+    java.util.LinkedHashSet<String> columns = new java.util.LinkedHashSet<>();
+    for (org.modelworkbench.model.QualityFinding finding : quality.findings()) {
+      String column = finding.column();
+      if (column != null && LEAVE_OUT_CODES.contains(finding.code()) && !column.equals(target.get())
+          && dataset.column(column).isPresent() && !leftOut.contains(column)) {
+        columns.add(column);
+      }
+    }
+    return List.copyOf(columns);
+  }
+
+  /** Leaves out every {@link #flaggedColumns() flagged column} at once. */
+  public void leaveOutFlagged() {
+    flaggedColumns().forEach(this::leaveOut);
   }
 
   /** The columns worth showing a class balance for: text, yes/no, and whole numbers with few values. */

@@ -7,7 +7,9 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -24,6 +26,8 @@ import org.modelworkbench.model.QualityFinding;
 /**
  * The quality tab: the findings in a table (severity with an icon, column, the finding in wrapped
  * text) with "Leave out when training" on findings about a column, and the columns left out so far.
+ * Above them, the target the findings are checked for and one button that leaves out every
+ * column the findings advise leaving out (ID-like columns, columns that leak the target).
  */
 final class QualityPanel {
   private QualityPanel() {}
@@ -71,7 +75,28 @@ final class QualityPanel {
     leftOut.textProperty().bind(Bindings.createStringBinding(() -> model.leftOut().isEmpty()
         ? "No columns are left out. Train model… uses every column except the target."
         : "Left out when training: " + String.join(", ", model.leftOut()) + ".", model.leftOut()));
-    VBox box = new VBox(8, message, table, leftOut);
+    ComboBox<String> target = new ComboBox<>(FXCollections.observableArrayList(model.targetCandidates()));
+    target.setId("quality-target");
+    target.setPromptText("Choose the column to predict");
+    target.valueProperty().bindBidirectional(model.targetProperty());
+    Label targetLabel = new Label("Target column");
+    Button leaveOutFlagged = new Button();
+    leaveOutFlagged.setId("leave-out-flagged");
+    leaveOutFlagged.setOnAction(event -> model.leaveOutFlagged());
+    Runnable flagged = () -> {
+      java.util.List<String> columns = model.flaggedColumns();
+      leaveOutFlagged.setText("Leave out " + (columns.size() == 1 ? "the flagged column: " : "the flagged columns: ")
+          + String.join(", ", columns));
+      leaveOutFlagged.setVisible(!columns.isEmpty());
+      leaveOutFlagged.setManaged(!columns.isEmpty());
+    };
+    flagged.run();
+    quality.findings().addListener((ListChangeListener<QualityFinding>) change -> flagged.run());
+    model.leftOut().addListener((ListChangeListener<String>) change -> flagged.run());
+    model.targetProperty().addListener((obs, old, value) -> flagged.run());
+    HBox bar = new HBox(10, targetLabel, target, leaveOutFlagged);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    VBox box = new VBox(8, bar, message, table, leftOut);
     box.setPadding(new Insets(12));
     return box;
   }

@@ -48,7 +48,7 @@ final class DatasetTargetDialog {
     dataset.setConverter(new StringConverter<>() {
       @Override
       public String toString(DatasetInfo value) {
-        return value == null ? "" : value.name() + " (" + value.rows() + " rows)";
+        return org.modelworkbench.app.desktop.common.Formats.dataset(value);
       }
 
       @Override

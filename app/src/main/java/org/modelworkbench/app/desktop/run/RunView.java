@@ -13,7 +13,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
@@ -145,13 +144,47 @@ public final class RunView {
     RunInfo run = model.runProperty().get();
     DatasetInfo initial = all.stream().filter(d -> run != null && d.name().equals(run.datasetName())).findFirst()
         .orElse(all.get(0));
-    ChoiceDialog<DatasetInfo> choice = new ChoiceDialog<>(initial, all);
-    choice.initOwner(owner.get());
-    choice.setTitle("Evaluate on dataset");
-    choice.setHeaderText("Score run " + model.runId() + "'s model on a dataset with the same columns and a known "
-        + (run == null ? "target" : "'" + run.target() + "'") + ".");
-    choice.setContentText("Dataset");
-    choice.showAndWait().ifPresent(model::evaluate);
+    choice(owner.get(), all, initial, "Score run " + model.runId() + "'s model on a dataset with the same columns and a known "
+        + (run == null ? "target" : "'" + run.target() + "'") + ".").showAndWait().ifPresent(model::evaluate);
+  }
+
+  /**
+   * The dialog that asks on which dataset to evaluate: each dataset named with its version and
+   * rows ({@code loans · version 2 · 40,000 rows}).
+   */
+  static javafx.scene.control.Dialog<DatasetInfo> choice(Window owner, List<DatasetInfo> datasets,
+      DatasetInfo initial, String header) {
+    javafx.scene.control.Dialog<DatasetInfo> dialog = new javafx.scene.control.Dialog<>();
+    if (owner != null) {
+      dialog.initOwner(owner);
+    }
+    dialog.setTitle("Evaluate on dataset");
+    dialog.setHeaderText(header);
+    javafx.scene.control.ComboBox<DatasetInfo> dataset = new javafx.scene.control.ComboBox<>(
+        FXCollections.observableArrayList(datasets));
+    dataset.setId("choose-dataset");
+    dataset.setConverter(new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(DatasetInfo value) {
+        return Formats.dataset(value);
+      }
+
+      @Override
+      public DatasetInfo fromString(String text) {
+        return null;
+      }
+    });
+    dataset.setValue(initial);
+    HBox row = new HBox(12, new Label("Dataset"), dataset);
+    row.setAlignment(Pos.CENTER_LEFT);
+    dialog.getDialogPane().setContent(row);
+    javafx.scene.control.ButtonType ok = new javafx.scene.control.ButtonType("Evaluate",
+        javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+    dialog.getDialogPane().getButtonTypes().setAll(ok, javafx.scene.control.ButtonType.CANCEL);
+    dialog.getDialogPane().lookupButton(ok).setId("dialog-confirm");
+    dialog.getDialogPane().lookupButton(ok).disableProperty().bind(dataset.valueProperty().isNull());
+    dialog.setResultConverter(button -> button == ok ? dataset.getValue() : null);
+    return dialog;
   }
 
   private void predict() {

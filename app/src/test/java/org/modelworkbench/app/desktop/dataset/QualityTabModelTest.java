@@ -68,4 +68,30 @@ class QualityTabModelTest {
     model.useAgain("customer_id");
     assertThat(model.leftOut()).containsExactly("closing_code");
   }
+
+  @Test
+  void openingTheTabChecksForTheSuggestedTargetAndOneClickLeavesOutTheFlaggedColumns() {
+    DatasetViewModel model = new DatasetViewModel(JobRunner.direct(), () -> workbench, loans);
+    model.checkQuality();
+    assertThat(model.targetProperty().get()).as("the suggested target is chosen").isEqualTo("defaulted");
+    assertThat(model.balance()).as("its class balance is counted too").hasSize(2);
+    assertThat(model.quality().findings()).anySatisfy(f -> {
+      assertThat(f.column()).isEqualTo("closing_code");
+      assertThat(f.code()).isEqualTo("missing_leak");
+    });
+    assertThat(model.flaggedColumns()).containsExactlyInAnyOrder("customer_id", "closing_code");
+
+    model.leaveOutFlagged();
+    assertThat(model.leftOut()).containsExactlyInAnyOrder("customer_id", "closing_code");
+    assertThat(model.flaggedColumns()).isEmpty();
+  }
+
+  @Test
+  void aTargetAlreadyChosenIsKeptWhenTheTabIsOpened() {
+    DatasetViewModel model = new DatasetViewModel(JobRunner.direct(), () -> workbench, loans);
+    model.targetProperty().set("city");
+    model.checkQuality();
+    assertThat(model.targetProperty().get()).isEqualTo("city");
+    assertThat(model.quality().messageProperty().get()).contains("For the target city");
+  }
 }

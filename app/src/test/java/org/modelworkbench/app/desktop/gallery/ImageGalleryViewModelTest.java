@@ -43,6 +43,14 @@ class ImageGalleryViewModelTest {
   }
 
   @Test
+  void theDatasetHeaderCountsPicturesAndClassesAsTheImagesTabDoes() {
+    org.modelworkbench.app.desktop.dataset.DatasetViewModel dataset =
+        new org.modelworkbench.app.desktop.dataset.DatasetViewModel(JobRunner.direct(), () -> workbench, defects);
+    assertThat(dataset.summary()).startsWith("165 pictures in 3 classes · version 1 · from ");
+    assertThat(loaded().messageProperty().get()).startsWith("165 pictures in 3 classes");
+  }
+
+  @Test
   void showsEachClassWithItsCountAndFirstPictures() {
     ImageGalleryViewModel model = loaded();
     assertThat(model.classes()).extracting(ClassGroup::name).containsExactly("dent", "ok", "scratch");

@@ -184,4 +184,25 @@ class DatasetRowsAndQualityTest extends WindowTestBase {
     assertThat(excluded.getTitle()).isEqualTo("customer_id");
     interact(() -> window.trainDialog().close());
   }
+
+  @Test
+  void theQualityTabChecksTheSuggestedTargetAndLeavesOutTheFlaggedColumnsInOneClick() {
+    showLoans();
+    TabPane tabs = lookup("#dataset-tabs").query();
+    interact(() -> tabs.getSelectionModel().select(3));
+    waitUntil("the leak of the suggested target is found", 30,
+        () -> lookup("#leave-out-flagged").tryQuery().map(Node::isVisible).orElse(false));
+    @SuppressWarnings("unchecked")
+    ComboBox<String> target = lookup("#quality-target").query();
+    assertThat(target.getValue()).isEqualTo("defaulted");
+    Labeled flagged = lookup("#leave-out-flagged").queryLabeled();
+    assertThat(flagged.getText()).contains("customer_id").contains("closing_code");
+
+    interact(() -> {
+      ((javafx.scene.control.Button) flagged).fire();
+      assertThat(lookup("#quality-left-out").queryLabeled().getText())
+          .contains("customer_id").contains("closing_code");
+      assertThat(flagged.isVisible()).isFalse();
+    });
+  }
 }

@@ -1,10 +1,8 @@
 package org.modelworkbench.data.quality;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.modelworkbench.model.ColumnType;
-import org.modelworkbench.model.DataTable;
+import org.modelworkbench.model.PrimitiveColumn;
 import org.modelworkbench.model.QualityFinding;
 import org.modelworkbench.model.QualityFinding.Severity;
 
@@ -23,13 +21,15 @@ import org.modelworkbench.model.QualityFinding.Severity;
 final class ClassLeakCheck {
   private ClassLeakCheck() {}
 
-  /** The leak findings for every feature of the table. */
-  static List<QualityFinding> check(DataTable table, int target, Labels labels) {
-    List<QualityFinding> findings = new ArrayList<>();
+  /**
+   * Prepares the check of the features against a target, or returns null when there is nothing
+   * to judge (fewer than two classes or too few labelled rows).
+   */
+  static ClassLeakCheck.Context prepare(String target, Labels labels) {
     int[] labelled = labels.labelledRows();
     int[] rows = RowSample.of(labelled, RowSample.LIMIT);
     if (labels.classCount() < 2 || rows.length < LeakRule.MIN_ROWS) {
-      return findings;
+      return null;
     }
     int[] classCounts = new int[labels.classCount()];
     for (int row : rows) {
@@ -41,23 +41,18 @@ final class ClassLeakCheck {
         majority = c;
       }
     }
-    Context context = new Context(table, table.columns().get(target).name(), labels, rows,
-        classCounts[majority], majority, Wording.sampleNote(rows.length, labelled.length));
-    for (int c = 0; c < table.columnCount(); c++) {
-      if (c != target) {
-        check(context, c).ifPresent(findings::add);
-      }
-    }
-    return findings;
+    return new Context(target, labels, rows, classCounts[majority], majority,
+        Wording.sampleNote(rows.length, labelled.length));
   }
 
   /** What every feature's check needs. */
-  private record Context(DataTable table, String target, Labels labels, int[] rows, long majorityRows,
-      int majorityClass, String sampleNote) {}
+  record Context(String target, Labels labels, int[] rows, long majorityRows, int majorityClass,
+      String sampleNote) {}
 
-  private static Optional<QualityFinding> check(Context ctx, int column) {
-    String feature = ctx.table().columns().get(column).name();
-    MissingPattern pattern = MissingPattern.of(ctx.table(), column, ctx.labels(), ctx.rows());
+  /** The leak finding of one feature column, if it leaks the target. */
+  static Optional<QualityFinding> check(Context ctx, PrimitiveColumn column) {
+    String feature = column.schema().name();
+    MissingPattern pattern = MissingPattern.of(column, ctx.labels(), ctx.rows());
     if (pattern.hasBothSides() && LeakRule.isLeak(pattern.correct(), ctx.rows().length, ctx.majorityRows())) {
       String message = Wording.name(feature) + " is filled in almost only when " + Wording.name(ctx.target())
           + " is " + Wording.value(ctx.labels().label(pattern.filledClass())) + " and empty otherwise; that"
@@ -66,9 +61,9 @@ final class ClassLeakCheck {
       return Optional.of(new QualityFinding(Severity.SERIOUS, QualityCodes.MISSING_LEAK, feature, message,
           pattern.filled()));
     }
-    long correct = ValuePurity.correct(ctx.table(), column, ctx.labels(), ctx.rows());
-    if (isOrdered(ctx.table().columns().get(column).type())) {
-      correct = Math.max(correct, ThresholdAccuracy.correct(ctx.table(), column, ctx.labels(), ctx.rows()));
+    long correct = ValuePurity.correct(column, ctx.labels(), ctx.rows());
+    if (isOrdered(column.type())) {
+      correct = Math.max(correct, ThresholdAccuracy.correct(column, ctx.labels(), ctx.rows()));
     }
     if (!LeakRule.isLeak(correct, ctx.rows().length, ctx.majorityRows())) {
       return Optional.empty();

@@ -19,7 +19,17 @@ final class ConflictingLabelCheck {
     if (features.length == 0) {
       return Optional.empty();
     }
-    long[] hashes = ValueHash.rows(table, features);
+    return check(ValueHash.rows(table, features), table.columns().get(target).name(), labels);
+  }
+
+  /**
+   * The finding, if some rows with equal features carry different labels.
+   *
+   * @param hashes each row's hash of all its feature values
+   * @param targetName the target column's name
+   * @param labels the target's labels
+   */
+  static Optional<QualityFinding> check(long[] hashes, String targetName, Labels labels) {
     LongIdTable groups = new LongIdTable(Math.min(hashes.length, 1 << 20));
     int[] groupOfRow = new int[hashes.length];
     int[] firstLabel = new int[Math.max(16, hashes.length)];
@@ -53,7 +63,6 @@ final class ConflictingLabelCheck {
     if (rows == 0) {
       return Optional.empty();
     }
-    String targetName = table.columns().get(target).name();
     String message = Wording.rows(rows) + " in " + Wording.count(groupCount) + (groupCount == 1 ? " group" : " groups")
         + " have the same values in every other column but a different " + Wording.name(targetName) + ". No model"
         + " can tell them apart; check whether those labels are right or whether a telling column is"

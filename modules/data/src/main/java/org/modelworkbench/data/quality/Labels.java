@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.modelworkbench.model.DataTable;
+import org.modelworkbench.model.PrimitiveColumn;
 
 /**
  * A classification target coded as small whole numbers: each class gets a code (0, 1, 2 ... in
@@ -25,12 +26,17 @@ final class Labels {
 
   /** Codes the target column of a table. */
   static Labels of(DataTable table, int column) {
-    int[] codes = new int[table.rowCount()];
+    return of(PrimitiveColumn.of(table, column));
+  }
+
+  /** Codes a target column. */
+  static Labels of(PrimitiveColumn column) {
+    int[] codes = new int[column.rowCount()];
     Map<Object, Integer> codeByClass = new HashMap<>();
     List<Object> classes = new ArrayList<>();
     int labelled = 0;
     for (int r = 0; r < codes.length; r++) {
-      Object v = table.value(r, column);
+      Object v = column.value(r);
       if (v == null) {
         codes[r] = -1;
         continue;

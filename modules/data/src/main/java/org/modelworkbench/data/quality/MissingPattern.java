@@ -1,6 +1,7 @@
 package org.modelworkbench.data.quality;
 
 import org.modelworkbench.model.DataTable;
+import org.modelworkbench.model.PrimitiveColumn;
 
 /**
  * How well whether a feature's cell is empty or filled predicts the target: the empty rows predict
@@ -14,13 +15,13 @@ import org.modelworkbench.model.DataTable;
 record MissingPattern(long empty, long filled, long correct, int filledClass) {
 
   /** Measures the pattern of one feature over the given labelled rows. */
-  static MissingPattern of(DataTable table, int column, Labels labels, int[] rows) {
+  static MissingPattern of(PrimitiveColumn column, Labels labels, int[] rows) {
     int classes = labels.classCount();
     int[] emptyCounts = new int[classes];
     int[] filledCounts = new int[classes];
     long empty = 0;
     for (int row : rows) {
-      if (table.value(row, column) == null) {
+      if (column.missing(row)) {
         emptyCounts[labels.code(row)]++;
         empty++;
       } else {

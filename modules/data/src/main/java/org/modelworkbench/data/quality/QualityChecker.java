@@ -90,31 +90,74 @@ public final class QualityChecker {
    */
   public static QualityReport checkTarget(DataTable table, String target, boolean classification) {
     Objects.requireNonNull(table, "table");
-    int index = table.columnIndex(target);
+    return checkTarget(ColumnSource.of(table), target, classification);
+  }
+
+  /**
+   * Checks a dataset against a chosen target, reading one column at a time: the findings are those
+   * {@link #checkTarget(DataTable, String, boolean)} gives for the same rows, and only the target,
+   * one feature column and 8 bytes a row are held at once.
+   *
+   * @param dataset the dataset's columns
+   * @param target the target column's name
+   * @param classification true to predict classes, false to predict a number (regression)
+   * @return the findings, as {@link #checkTarget(DataTable, String, boolean)} gives them
+   * @throws IllegalArgumentException when the dataset has no such column
+   */
+  public static QualityReport checkTarget(ColumnSource dataset, String target, boolean classification) {
+    Objects.requireNonNull(dataset, "dataset");
+    int index = -1;
+    for (int c = 0; c < dataset.columns().size(); c++) {
+      if (dataset.columns().get(c).name().equals(target)) {
+        index = c;
+        break;
+      }
+    }
+    if (index < 0) {
+      throw new IllegalArgumentException("No column named '" + target + "'");
+    }
     List<QualityFinding> findings = new ArrayList<>();
     if (classification) {
-      Labels labels = Labels.of(table, index);
+      Labels labels = Labels.of(dataset.column(index));
       ClassBalanceCheck.balance(target, labels).ifPresent(findings::add);
       ClassBalanceCheck.manyClasses(target, labels).ifPresent(findings::add);
       missingTarget(target, labels.missing()).ifPresent(findings::add);
-      ConflictingLabelCheck.check(table, index, labels).ifPresent(findings::add);
-      findings.addAll(ClassLeakCheck.check(table, index, labels));
+      ClassLeakCheck.Context leaks = ClassLeakCheck.prepare(target, labels);
+      List<QualityFinding> leakFindings = new ArrayList<>();
+      long[] rowHashes = ValueHash.rowSeeds(dataset.rowCount());
+      int features = 0;
+      for (int c = 0; c < dataset.columns().size(); c++) {
+        if (c == index) {
+          continue;
+        }
+        PrimitiveColumn column = dataset.column(c);
+        ValueHash.fold(rowHashes, ValueHash.ofColumn(column));
+        features++;
+        if (leaks != null) {
+          ClassLeakCheck.check(leaks, column).ifPresent(leakFindings::add);
+        }
+      }
+      if (features > 0) {
+        ConflictingLabelCheck.check(ValueHash.finish(rowHashes), target, labels).ifPresent(findings::add);
+      }
+      findings.addAll(leakFindings);
     } else {
-      ColumnType type = table.columns().get(index).type();
+      ColumnType type = dataset.columns().get(index).type();
       if (!type.isNumeric()) {
         findings.add(new QualityFinding(Severity.SERIOUS, QualityCodes.TARGET_NOT_NUMERIC, target,
             Wording.name(target) + " holds " + type.label() + " values, not numbers, so it cannot be predicted"
                 + " as a number. Predict it as classes instead, or pick a number column.", 0));
         return sorted(findings);
       }
+      PrimitiveColumn targetColumn = dataset.column(index);
       long missing = 0;
-      for (int r = 0; r < table.rowCount(); r++) {
-        if (table.value(r, index) == null) {
+      for (int r = 0; r < dataset.rowCount(); r++) {
+        if (targetColumn.missing(r)) {
           missing++;
         }
       }
       missingTarget(target, missing).ifPresent(findings::add);
-      findings.addAll(RegressionLeakCheck.check(table, index));
+      findings.addAll(RegressionLeakCheck.check(dataset, index));
     }
     return sorted(findings);
   }

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.modelworkbench.model.ColumnSource;
 import org.modelworkbench.model.ColumnType;
 import org.modelworkbench.model.DataTable;
+import org.modelworkbench.model.PrimitiveColumn;
 import org.modelworkbench.model.QualityFinding;
 import org.modelworkbench.model.QualityFinding.Severity;
 
@@ -23,24 +25,25 @@ final class RegressionLeakCheck {
   private RegressionLeakCheck() {}
 
   /** The leak findings for every feature of the table. */
-  static List<QualityFinding> check(DataTable table, int target) {
+  static List<QualityFinding> check(ColumnSource table, int target) {
+    PrimitiveColumn targetColumn = table.column(target);
     List<QualityFinding> findings = new ArrayList<>();
     int[] all = new int[table.rowCount()];
     int filled = 0;
     for (int r = 0; r < all.length; r++) {
-      if (!Double.isNaN(DataTable.toDouble(table.value(r, target)))) {
+      if (!Double.isNaN(DataTable.toDouble(targetColumn.value(r)))) {
         all[filled++] = r;
       }
     }
     all = Arrays.copyOf(all, filled);
     int[] rows = RowSample.of(all, RowSample.LIMIT);
     String targetName = table.columns().get(target).name();
-    for (int c = 0; c < table.columnCount(); c++) {
+    for (int c = 0; c < table.columns().size(); c++) {
       ColumnType type = table.columns().get(c).type();
       if (c == target || type == ColumnType.CATEGORICAL) {
         continue;
       }
-      double r = correlation(table, c, target, rows);
+      double r = correlation(table.column(c), targetColumn, rows);
       if (Math.abs(r) >= MIN_CORRELATION) {
         String feature = table.columns().get(c).name();
         String message = Wording.name(feature) + " moves almost exactly with " + Wording.name(targetName)
@@ -53,7 +56,7 @@ final class RegressionLeakCheck {
   }
 
   /** The correlation over rows where both are filled, or 0 with too few rows or no spread. */
-  private static double correlation(DataTable table, int feature, int target, int[] rows) {
+  private static double correlation(PrimitiveColumn feature, PrimitiveColumn target, int[] rows) {
     long n = 0;
     double meanX = 0;
     double meanY = 0;
@@ -61,11 +64,11 @@ final class RegressionLeakCheck {
     double cyy = 0;
     double cxy = 0;
     for (int row : rows) {
-      double x = DataTable.toDouble(table.value(row, feature));
+      double x = DataTable.toDouble(feature.value(row));
       if (Double.isNaN(x)) {
         continue;
       }
-      double y = DataTable.toDouble(table.value(row, target));
+      double y = DataTable.toDouble(target.value(row));
       n++;
       double dx = x - meanX;
       meanX += dx / n;

@@ -2,6 +2,7 @@ package org.modelworkbench.data.quality;
 
 import java.util.Arrays;
 import org.modelworkbench.model.DataTable;
+import org.modelworkbench.model.PrimitiveColumn;
 
 /**
  * How many rows the best single cut of an ordered feature (numbers, dates, timestamps) labels
@@ -28,7 +29,7 @@ final class ThresholdAccuracy {
    * @param rows the labelled rows to look at
    * @return the count, or -1 when the target has too many classes
    */
-  static long correct(DataTable table, int column, Labels labels, int[] rows) {
+  static long correct(PrimitiveColumn column, Labels labels, int[] rows) {
     int classes = labels.classCount();
     if (classes > MAX_CLASSES) {
       return -1;
@@ -38,7 +39,7 @@ final class ThresholdAccuracy {
     int[] emptyCounts = new int[classes];
     int[] total = new int[classes];
     for (int row : rows) {
-      double x = DataTable.toDouble(table.value(row, column));
+      double x = DataTable.toDouble(column.value(row));
       int label = labels.code(row);
       if (Double.isNaN(x)) {
         emptyCounts[label]++;

@@ -1,6 +1,7 @@
 package org.modelworkbench.data.quality;
 
 import org.modelworkbench.model.DataTable;
+import org.modelworkbench.model.PrimitiveColumn;
 
 /**
  * How many rows a feature's values alone would label correctly: each value (an empty cell counts as
@@ -25,11 +26,11 @@ final class ValuePurity {
    * @param rows the labelled rows to look at
    * @return the count, or -1 when most rows hold rare values and purity would mean nothing
    */
-  static long correct(DataTable table, int column, Labels labels, int[] rows) {
+  static long correct(PrimitiveColumn column, Labels labels, int[] rows) {
     LongIdTable values = new LongIdTable(Math.min(rows.length, 1 << 16));
     int[] idOfRow = new int[rows.length];
     for (int i = 0; i < rows.length; i++) {
-      idOfRow[i] = values.add(ValueHash.of(table.value(rows[i], column)));
+      idOfRow[i] = values.add(ValueHash.of(column.value(rows[i])));
     }
     int[] groupOfId = new int[values.size()];
     int groups = 0;

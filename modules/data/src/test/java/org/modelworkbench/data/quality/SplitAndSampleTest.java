@@ -19,7 +19,7 @@ class SplitAndSampleTest {
     Labels labels = Labels.of(table, 1);
     int[] rows = IntStream.range(0, 8).toArray();
     // Cut after 2: left a, a (2 right); right b, a, b, b (3 right); empty a, b (1 right) -> 6.
-    assertThat(ThresholdAccuracy.correct(table, 0, labels, rows)).isEqualTo(6);
+    assertThat(ThresholdAccuracy.correct(org.modelworkbench.model.PrimitiveColumn.of(table, 0), labels, rows)).isEqualTo(6);
   }
 
   @Test
@@ -28,7 +28,7 @@ class SplitAndSampleTest {
         .column("x", DECIMAL, 1.0, 1.0, 1.0, 1.0)
         .column("y", CATEGORICAL, "a", "b", "a", "b")
         .build();
-    assertThat(ThresholdAccuracy.correct(table, 0, Labels.of(table, 1), new int[] {0, 1, 2, 3})).isEqualTo(2);
+    assertThat(ThresholdAccuracy.correct(org.modelworkbench.model.PrimitiveColumn.of(table, 0), Labels.of(table, 1), new int[] {0, 1, 2, 3})).isEqualTo(2);
   }
 
   @Test
@@ -41,9 +41,9 @@ class SplitAndSampleTest {
     }
     DataTable table = Tables.with().column("x", CATEGORICAL, x).column("y", CATEGORICAL, y).build();
     // "common": a x5, b x1 -> 5 right; the six rare values pooled: a, b, a, b, a, b -> 3 right.
-    assertThat(ValuePurity.correct(table, 0, Labels.of(table, 1), IntStream.range(0, 12).toArray())).isEqualTo(8);
+    assertThat(ValuePurity.correct(org.modelworkbench.model.PrimitiveColumn.of(table, 0), Labels.of(table, 1), IntStream.range(0, 12).toArray())).isEqualTo(8);
     // With only the rare rows, most rows are rare: purity means nothing.
-    assertThat(ValuePurity.correct(table, 0, Labels.of(table, 1), IntStream.range(6, 12).toArray())).isEqualTo(-1);
+    assertThat(ValuePurity.correct(org.modelworkbench.model.PrimitiveColumn.of(table, 0), Labels.of(table, 1), IntStream.range(6, 12).toArray())).isEqualTo(-1);
   }
 
   @Test
