@@ -50,7 +50,7 @@ final class TrainCommand extends ProjectCommand {
   @Option(names = "--batch-size", paramLabel = "N", description = "Rows per batch.")
   Integer batchSize;
 
-  @Option(names = "--learning-rate", paramLabel = "X", description = "Adam learning rate. Default: 0.003 (mlp, cnn), 0.03 (linear), 0.0003 (cnn fine-tuned from --base).")
+  @Option(names = "--learning-rate", paramLabel = "X", description = "Adam learning rate. Default: 0.003 (mlp, cnn), 0.03 (linear).")
   Double learningRate;
 
   @Option(names = "--seed", paramLabel = "N", description = "Seed of the split, initialisation and shuffling. Default: 42.")
@@ -92,7 +92,7 @@ final class TrainCommand extends ProjectCommand {
     DatasetInfo data = workbench.datasets().find(dataset);
     boolean images = data.column("file").isPresent() && data.column("channels").isPresent();
     ModelKind kind = model != null ? model : images ? ModelKind.CNN : ModelKind.MLP;
-    TrainingSettings d = TrainingSettings.defaults(target, kind, base != null);
+    TrainingSettings d = TrainingSettings.defaults(target, kind);
     TrainingSettings settings = new TrainingSettings(target, task, d.modelKind(),
         epochs == null ? d.epochs() : epochs, batchSize == null ? d.batchSize() : batchSize,
         learningRate == null ? d.learningRate() : learningRate, seed == null ? d.seed() : seed,

@@ -62,9 +62,6 @@ public record TrainingSettings(
     }
   }
 
-  /** The learning rate an image network fine-tuned from a base model starts at by default. */
-  public static final double FINE_TUNING_LEARNING_RATE = 0.0003;
-
   /** Sensible defaults for a target: an MLP, 100 epochs at most, early stopping. */
   public static TrainingSettings defaults(String target) {
     return defaults(target, ModelKind.MLP);
@@ -77,20 +74,6 @@ public record TrainingSettings(
    * learning rate 0.003, early stopping after 5 epochs without improvement.
    */
   public static TrainingSettings defaults(String target, ModelKind kind) {
-    return defaults(target, kind, false);
-  }
-
-  /**
-   * Defaults for a target, a model kind and whether an image network is fine-tuned from a base
-   * model. Fine-tuning starts at {@value #FINE_TUNING_LEARNING_RATE}: at 0.003 the first updates
-   * wreck a pretrained backbone's features (a resnet18-like backbone on three classes of photos
-   * stayed at chance, 0.33 test accuracy, and reached 0.60 at 0.0003 with the same epochs).
-   */
-  public static TrainingSettings defaults(String target, ModelKind kind, boolean fineTuningImages) {
-    if (kind == ModelKind.CNN && fineTuningImages) {
-      return new TrainingSettings(target, null, kind, 30, 32, FINE_TUNING_LEARNING_RATE, 42L, "auto", 0, null,
-          List.of(), 5, 0.15, 0.2, List.of());
-    }
     if (kind == ModelKind.CNN) {
       return new TrainingSettings(target, null, kind, 30, 32, 0.003, 42L, "auto", 0, null,
           List.of(), 5, 0.15, 0.2, List.of());

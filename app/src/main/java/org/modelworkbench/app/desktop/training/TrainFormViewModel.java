@@ -91,15 +91,9 @@ public final class TrainFormViewModel {
     threads.set(defaults.threads());
     target.set(proposedTarget);
     modelKind.addListener((obs, old, kind) -> {
-      String oldDefault = defaultLearningRate(old, fineTuning(baseModel.get()));
+      String oldDefault = Double.toString(TrainingSettings.defaults(target.get(), old).learningRate());
       if (kind != null && oldDefault.equals(learningRate.get())) {
-        learningRate.set(defaultLearningRate(kind, fineTuning(baseModel.get())));
-      }
-    });
-    baseModel.addListener((obs, old, base) -> {
-      // A learning rate still at its default follows the default of a fine-tuning or a fresh start.
-      if (modelKind.get() != null && defaultLearningRate(modelKind.get(), fineTuning(old)).equals(learningRate.get())) {
-        learningRate.set(defaultLearningRate(modelKind.get(), fineTuning(base)));
+        learningRate.set(Double.toString(TrainingSettings.defaults(target.get(), kind).learningRate()));
       }
     });
     for (Observable property : List.<Observable>of(target, task, modelKind, baseModel, epochs, batchSize,
@@ -218,14 +212,6 @@ public final class TrainFormViewModel {
   /** The dataset's columns, offered as targets. */
   public ObservableList<String> columns() {
     return columns;
-  }
-
-  private String defaultLearningRate(ModelKind kind, boolean fineTuning) {
-    return Double.toString(TrainingSettings.defaults(target.get(), kind, fineTuning).learningRate());
-  }
-
-  private static boolean fineTuning(String base) {
-    return base != null && !base.equals(NO_BASE_MODEL);
   }
 
   /** The models offered as a starting point. */

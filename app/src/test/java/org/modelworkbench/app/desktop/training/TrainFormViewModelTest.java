@@ -104,21 +104,6 @@ class TrainFormViewModelTest {
   }
 
   @Test
-  void anImageNetworkFineTunedFromABaseModelStartsFromTheLowerLearningRate() {
-    TrainFormViewModel form = form("target");
-    form.modelKindProperty().set(org.modelworkbench.model.ModelKind.CNN);
-    assertThat(form.learningRateProperty().get()).isEqualTo("0.003");
-    form.baseModelProperty().set("resnet18_backbone");
-    assertThat(form.learningRateProperty().get()).isEqualTo(Double.toString(
-        org.modelworkbench.model.TrainingSettings.FINE_TUNING_LEARNING_RATE));
-    form.baseModelProperty().set(TrainFormViewModel.NO_BASE_MODEL);
-    assertThat(form.learningRateProperty().get()).isEqualTo("0.003");
-    form.learningRateProperty().set("0.001");
-    form.baseModelProperty().set("resnet18_backbone");
-    assertThat(form.learningRateProperty().get()).as("a typed rate stays").isEqualTo("0.001");
-  }
-
-  @Test
   void qualityFindingsOfTheTargetAreShownAndALeftOutColumnIsNotAFeature() {
     // iris' targets are balanced, so use a numeric column as a class-like target with a leak:
     // predicting petal width from the data where a copy of it is present would leak, but iris has

@@ -113,6 +113,8 @@ final class ImageEpochs {
 
   /** How much faster the new head learns while the backbone is frozen. */
   static final float HEAD_RATE_FACTOR = 10f;
+  /** How much slower a pretrained backbone is adjusted once it is unfrozen. */
+  static final float UNFROZEN_RATE_FACTOR = 0.1f;
 
   private TrainingOutcome epochs(ImageNetwork network, ImageManifest manifest, int firstEpoch) {
     float learningRate = (float) settings.learningRate();
@@ -136,8 +138,9 @@ final class ImageEpochs {
           boolean frozen = epoch <= freezeEpochs;
           backbone.freezeParameters(frozen);
           // A fresh head alone needs larger steps than a pretrained network being adjusted: the
-          // head trains at ten times the learning rate, then everything at the learning rate.
-          rate.set(frozen ? learningRate * HEAD_RATE_FACTOR : learningRate);
+          // head trains at ten times the learning rate, then everything at a tenth of it (at the
+          // learning rate itself, a resnet18-like backbone's features were wrecked: chance accuracy).
+          rate.set(frozen ? learningRate * HEAD_RATE_FACTOR : learningRate * UNFROZEN_RATE_FACTOR);
         }
         long epochStart = System.nanoTime();
         double lossSum = 0;
