@@ -16,7 +16,8 @@ import org.modelworkbench.model.WorkbenchException;
 /**
  * Writes a library model's files for use outside the workbench: the TorchScript {@code .pt} as
  * stored, a workbench (DJL) model folder with its {@code model.json}, or a SavedModel folder, plus
- * {@code labels.txt}. A head on a SavedModel's features is two models that run one after the
+ * {@code labels.txt}. An image model fine-tuned from a TorchScript base also gets its whole network
+ * as one TorchScript file, {@code model.pt}, with {@code preprocessing.json}. A head on a SavedModel's features is two models that run one after the
  * other, so it exports as a folder with both (see {@link SavedModelHeadExport}).
  */
 public final class ModelExport {
@@ -67,6 +68,7 @@ public final class ModelExport {
         folder = out;
         Files.createDirectories(folder);
         TreeCopy.copy(library.modelFolder(model), folder);
+        writeSingleTorchScript(library.modelFolder(model), folder);
         written = folder;
       }
       List<String> labels = signature.labels().isEmpty() ? trainedLabels(model) : signature.labels();
@@ -94,8 +96,25 @@ public final class ModelExport {
       case SAVEDMODEL_HEAD -> heads.contents(model);
       case "torchscript" -> "the TorchScript file and labels.txt";
       case "savedmodel" -> "the TensorFlow SavedModel folder and labels.txt";
-      default -> "the workbench model folder (DJL parameters and its description) and labels.txt";
+      default -> ImageModel.isFineTunedImageModel(library.modelFolder(model))
+          ? "the workbench model folder (DJL parameters and its description), the whole network as one"
+              + " TorchScript file " + ImageModel.TORCHSCRIPT_FILE + " with " + ImageModel.PREPROCESSING_FILE
+              + ", and labels.txt"
+          : "the workbench model folder (DJL parameters and its description) and labels.txt";
     };
+  }
+
+  /**
+   * For an image model fine-tuned from a TorchScript base, also writes the backbone and head as
+   * one TorchScript module and how to preprocess its input, so it runs with {@code torch.jit.load}
+   * alone.
+   */
+  private static void writeSingleTorchScript(Path modelFolder, Path folder) throws IOException {
+    if (ImageModel.isFineTunedImageModel(modelFolder)) {
+      try (ImageModel loaded = ImageModel.load(modelFolder)) {
+        loaded.exportTorchScript(folder);
+      }
+    }
   }
 
   /** The format the model exports as. */

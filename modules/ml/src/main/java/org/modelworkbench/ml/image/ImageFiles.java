@@ -90,11 +90,11 @@ final class ImageFiles {
     }
   }
 
-  private interface Writer {
+  interface Writer {
     void write(OutputStream out) throws IOException;
   }
 
-  private static void writeAtomically(Path target, Writer writer) throws IOException {
+  static void writeAtomically(Path target, Writer writer) throws IOException {
     Path temp = target.resolveSibling(target.getFileName() + ".tmp");
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
       writer.write(out);

@@ -2,9 +2,17 @@ package org.modelworkbench.ml.image;
 
 import ai.djl.Device;
 import ai.djl.training.ParameterStore;
+import ai.djl.nn.Block;
+import ai.djl.nn.BlockList;
+import ai.djl.pytorch.jni.JniUtils;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.modelworkbench.ml.EngineSetup;
 import org.modelworkbench.model.ImageNormalization;
 import org.modelworkbench.model.Predictions;
@@ -26,6 +34,11 @@ public final class ImageModel implements AutoCloseable {
   /** Whether a folder holds an image model (rather than a tabular one). */
   public static boolean isImageModel(Path dir) {
     return Files.isRegularFile(dir.resolve(ImageFiles.MANIFEST));
+  }
+
+  /** Whether a folder holds an image model fine-tuned from a TorchScript backbone. */
+  public static boolean isFineTunedImageModel(Path dir) {
+    return isImageModel(dir) && ImageFiles.readManifest(dir).fineTuned();
   }
 
   /**
@@ -85,6 +98,80 @@ public final class ImageModel implements AutoCloseable {
   /** Whether the model is a fine-tuned TorchScript backbone (else a network from scratch). */
   public boolean fineTuned() {
     return manifest.fineTuned();
+  }
+
+  /** The file name of the single TorchScript module {@link #exportTorchScript} writes. */
+  public static final String TORCHSCRIPT_FILE = "model.pt";
+  /** The file name of the input description {@link #exportTorchScript} writes beside it. */
+  public static final String PREPROCESSING_FILE = "preprocessing.json";
+
+  /**
+   * Writes a fine-tuned model as one TorchScript module, {@value #TORCHSCRIPT_FILE} (backbone and
+   * head; input the preprocessed images, {@code [N, C, H, W]} float32; output the class logits,
+   * whose softmax gives the probabilities {@link #predict} reports), and {@value
+   * #PREPROCESSING_FILE}, how to turn an image into that input.
+   *
+   * @param folder an existing folder
+   * @throws WorkbenchException when the model is not fine-tuned from a TorchScript backbone
+   * @throws IOException when writing fails
+   */
+  public synchronized void exportTorchScript(Path folder) throws IOException {
+    if (!manifest.fineTuned()) {
+      throw new WorkbenchException("Only a model fine-tuned from a TorchScript base exports as one TorchScript file.");
+    }
+    Path backbone = Files.createTempFile("backbone", ".pt");
+    try {
+      try (OutputStream out = Files.newOutputStream(backbone)) {
+        JniUtils.writeModule(network.backbone(), out, false);
+      }
+      writeTorchScript(backbone, folder);
+    } finally {
+      Files.deleteIfExists(backbone);
+    }
+    ImageFiles.writeJson(folder.resolve(PREPROCESSING_FILE), preprocessing());
+  }
+
+  private void writeTorchScript(Path backbone, Path folder) throws IOException {
+    BlockList head = network.trainedBlock().getChildren();
+    TorchScriptClassifier.Head values = new TorchScriptClassifier.Head(
+        values(head.get(0).getValue(), "gamma"), values(head.get(0).getValue(), "beta"),
+        values(head.get(1).getValue(), "weight"), values(head.get(1).getValue(), "bias"),
+        LAYER_NORM_EPSILON);
+    ImageFiles.writeAtomically(folder.resolve(TORCHSCRIPT_FILE),
+        out -> TorchScriptClassifier.write(backbone, values, out));
+  }
+
+  /** DJL's default layer normalisation epsilon (a float), as the engine receives it. */
+  private static final double LAYER_NORM_EPSILON = 1e-5f;
+
+  private static float[] values(Block block, String parameter) {
+    return block.getParameters().get(parameter).getArray().toFloatArray();
+  }
+
+  /** What a caller of the exported module needs to know to feed it. */
+  private Map<String, Object> preprocessing() {
+    ImageShape shape = manifest.shape();
+    ImageNormalization normalization = manifest.imageNormalization();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("input_layout", "NCHW");
+    out.put("input_shape", List.of(-1, shape.channels(), shape.height(), shape.width()));
+    out.put("dtype", "float32");
+    out.put("color", shape.channels() == 1 ? "grayscale" : "RGB");
+    out.put("channel_order", shape.channels() == 1 ? List.of("gray") : List.of("red", "green", "blue"));
+    out.put("resize", Map.of("height", shape.height(), "width", shape.width(), "interpolation", "bilinear"));
+    out.put("scale", "divide 0..255 pixel values by 255");
+    List<Double> mean = new ArrayList<>();
+    List<Double> std = new ArrayList<>();
+    for (int c = 0; c < shape.channels(); c++) {
+      mean.add(normalization.isNone() ? 0.0 : normalization.mean().get(normalization.mean().size() == 1 ? 0 : c));
+      std.add(normalization.isNone() ? 1.0 : normalization.std().get(normalization.std().size() == 1 ? 0 : c));
+    }
+    out.put("mean", mean);
+    out.put("std", std);
+    out.put("formula", "input[c] = (pixel[c] / 255 - mean[c]) / std[c]");
+    out.put("output", "logits [N, classes]; softmax over dim 1 gives the class probabilities, in labels.txt order");
+    out.put("labels", manifest.labels());
+    return out;
   }
 
   @Override
