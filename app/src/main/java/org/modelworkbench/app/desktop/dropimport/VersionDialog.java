@@ -3,16 +3,18 @@ package org.modelworkbench.app.desktop.dropimport;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.modelworkbench.app.desktop.common.Formats;
 import org.modelworkbench.model.DatasetInfo;
 
 /**
  * The plain question asked before importing a file that looks like a new month of an existing
- * dataset: "New version of loans_2025" (the default) or "New dataset".
+ * dataset: "Version 2 of loans_2025" (the default) or "New dataset" (named after the file).
  */
 public final class VersionDialog implements VersionQuestion {
   private final Supplier<Window> owner;
@@ -25,7 +27,7 @@ public final class VersionDialog implements VersionQuestion {
   @Override
   public Answer ask(Path file, String ownName, DatasetInfo existing) {
     ButtonType version = versionButton(existing);
-    ButtonType separate = new ButtonType("New dataset " + ownName, ButtonBar.ButtonData.NO);
+    ButtonType separate = new ButtonType("New dataset", ButtonBar.ButtonData.NO);
     Alert alert = create(owner.get(), file, ownName, existing, version, separate);
     ButtonType chosen = alert.showAndWait().orElse(ButtonType.CANCEL);
     if (chosen == version) {
@@ -54,8 +56,16 @@ public final class VersionDialog implements VersionQuestion {
     text.setMaxWidth(520);
     alert.getDialogPane().setContent(text);
     alert.getDialogPane().setId("version-question");
-    ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(version)).setDefaultButton(true);
-    ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(separate)).setDefaultButton(false);
+    for (ButtonType type : alert.getButtonTypes()) {
+      // Dataset names have underscores; they are not keyboard mnemonics.
+      Button button = (Button) alert.getDialogPane().lookupButton(type);
+      button.setMnemonicParsing(false);
+      ButtonBar.setButtonUniformSize(button, false);
+      button.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    ((Button) alert.getDialogPane().lookupButton(version)).setDefaultButton(true);
+    ((Button) alert.getDialogPane().lookupButton(separate)).setDefaultButton(false);
+    alert.getDialogPane().setPrefWidth(600);
     return alert;
   }
 

@@ -109,6 +109,7 @@ class DropImportTest extends WindowTestBase {
         .map(question::lookupButton).filter(b -> ((javafx.scene.control.Button) b).getText()
             .equals("Version 2 of loans_2025")).findFirst().orElseThrow();
     assertThat(version.isDefaultButton()).isTrue();
+    assertThat(version.isMnemonicParsing()).as("the underscores of a name are shown").isFalse();
     interact(version::fire);
 
     waitUntil("February is version 2", 60, () -> notifier.infos().stream()
