@@ -21,7 +21,8 @@ final class EvaluateCommand extends ProjectCommand {
   String model;
 
   @Option(names = "--dataset", paramLabel = "NAME",
-      description = "The dataset to score on. With --run, default: the run's test split.")
+      description = "The dataset to score on: NAME (its latest version) or NAME@VERSION. With --run, default: the run's test "
+          + "split.")
   String dataset;
 
   @Option(names = "--target", paramLabel = "COLUMN", description = "With --model: the column of true classes.")

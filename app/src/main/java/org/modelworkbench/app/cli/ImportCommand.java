@@ -4,7 +4,9 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.modelworkbench.model.CancellationToken;
+import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.WorkbenchException;
 import org.modelworkbench.services.ImportOutcome;
 import org.modelworkbench.services.ImportRequest;
@@ -48,9 +50,16 @@ final class ImportCommand extends ProjectCommand {
     }
   }
 
+  /** "Hint: same columns as 'loans_2025'; use --name loans_2025 to make it version 2." */
+  static String versionHint(DatasetInfo existing) {
+    return "Hint: same columns as '" + existing.name() + "'; use --name " + existing.name()
+        + " to make it version " + (existing.version() + 1) + ".";
+  }
+
   @Override
   int execute(Workbench workbench) {
     ImportRequest request = new ImportRequest(name, skipBadRows, kind, sheet, charset());
+    Optional<DatasetInfo> lookalike = workbench.imports().sameColumnsAs(file, name);
     ImportOutcome outcome = workbench.imports().importFile(file, request, (fraction, message) -> { },
         CancellationToken.none());
     if (json) {
@@ -59,6 +68,7 @@ final class ImportCommand extends ProjectCommand {
       doc.put("rejectedRows", JsonViews.rejected(outcome.rejected()));
       doc.put("unchanged", outcome.unchanged());
       doc.put("problems", outcome.problems());
+      lookalike.ifPresent(d -> doc.put("sameColumnsAs", d.name()));
       printJson(doc);
       return 0;
     }
@@ -71,6 +81,7 @@ final class ImportCommand extends ProjectCommand {
     out().println(TextViews.dataset(outcome.dataset()));
     outcome.problems().forEach(p -> err().println("Left out: " + p));
     outcome.rejected().forEach(r -> err().println("Rejected line " + r.line() + ": " + r.reason()));
+    lookalike.ifPresent(d -> err().println(versionHint(d)));
     return 0;
   }
 }

@@ -47,6 +47,9 @@ class QualityCommandTest {
       assertThat(f.get("column").asText()).isEqualTo("closing_date");
     });
     assertThat(withTarget.get("findings").toString()).contains("class_balance");
+    assertThat(withTarget.get("findings")).as("one clear message for the leaking column")
+        .filteredOn(f -> f.get("column").asText().equals("closing_date")).singleElement()
+        .satisfies(f -> assertThat(f.get("code").asText()).isEqualTo("missing_leak"));
 
     CliRunner.Result strict = cli.run("train", "--dataset", "loans", "--target", "defaulted", "--strict");
     assertThat(strict.exitCode()).isEqualTo(1);

@@ -3,9 +3,13 @@ package org.modelworkbench.services;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.modelworkbench.data.formats.DatasetKind;
 import org.modelworkbench.data.formats.DatasetRead;
 import org.modelworkbench.data.formats.DatasetReaders;
@@ -86,6 +90,43 @@ public final class DatasetImports {
     } finally {
       read.deleteWorkFolder();
     }
+  }
+
+  /**
+   * The dataset a file looks like a new month of: one under another name whose latest version has
+   * the same column names (in any order). Only the file's header is read, so this is cheap enough
+   * to ask before every import. Nothing is found when a dataset already has the name the import
+   * would use (the file becomes its new version anyway), or for folders, archives and files without
+   * a header row.
+   *
+   * @param source the file about to be imported
+   * @param name the dataset name the import would use, or null for the file's name
+   * @return the latest version of the matching dataset; if several match, the one with the most
+   *     versions (then the most recently imported), as the monthly series it most likely belongs to
+   */
+  public Optional<DatasetInfo> sameColumnsAs(Path source, String name) {
+    if (source == null || !Files.isRegularFile(source)) {
+      return Optional.empty();
+    }
+    String target = name == null || name.isBlank() ? DatasetService.defaultName(source) : name.strip();
+    if (database.datasets().latest(target).isPresent()) {
+      return Optional.empty();
+    }
+    List<String> names = DatasetReaders.columnNames(source);
+    if (names.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> wanted = new HashSet<>(names);
+    return database.datasets().latestVersions().stream()
+        .filter(d -> d.columns().size() == wanted.size())
+        .filter(d -> wanted.equals(d.columns().stream().map(c -> c.name()).collect(Collectors.toSet())))
+        .max(Comparator.comparingInt(DatasetInfo::version).thenComparing(DatasetInfo::importedAt)
+            .thenComparingLong(DatasetInfo::id));
+  }
+
+  /** The dataset name an import gives a file when no name is asked for: its name without the extension. */
+  public static String defaultName(Path source) {
+    return DatasetService.defaultName(source);
   }
 
   private static boolean isDelimitedText(Path source, ImportRequest request) {

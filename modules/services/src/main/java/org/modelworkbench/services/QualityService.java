@@ -34,7 +34,7 @@ public final class QualityService {
    * or two), never as a table of objects.
    */
   public QualityReport datasetReport(DatasetInfo dataset) {
-    return database.quality().find(dataset.id())
+    return stored(dataset)
         .orElseGet(() -> checkAndStore(dataset, database.datasets().columns(dataset.id())));
   }
 
@@ -46,7 +46,15 @@ public final class QualityService {
    * @return its stored report, if any
    */
   public Optional<QualityReport> storedReport(DatasetInfo dataset) {
-    return database.quality().find(dataset.id());
+    return stored(dataset);
+  }
+
+  /**
+   * The stored report as today's check would grade it: reports stored before a mostly empty column
+   * became a warning (rather than serious) are read with that grade.
+   */
+  private Optional<QualityReport> stored(DatasetInfo dataset) {
+    return database.quality().find(dataset.id()).map(QualityChecker::regraded);
   }
 
   /** Checks a dataset's rows and stores the report with it. */
@@ -65,9 +73,9 @@ public final class QualityService {
     DatasetService.requireColumn(dataset, target);
     Set<String> left = new HashSet<>(excluded);
     ColumnSource all = database.datasets().columns(dataset.id());
-    QualityReport datasetLevel = database.quality().find(dataset.id()).orElseGet(() -> checkAndStore(dataset, all));
+    QualityReport datasetLevel = stored(dataset).orElseGet(() -> checkAndStore(dataset, all));
     QualityReport targetLevel = QualityChecker.checkTarget(without(all, left), target, task == Task.CLASSIFICATION);
-    return new QualityReport(datasetLevel.plus(targetLevel).findings().stream()
+    return new QualityReport(QualityChecker.combine(datasetLevel, targetLevel).findings().stream()
         .filter(f -> f.column() == null || !left.contains(f.column()))
         .toList());
   }
@@ -99,10 +107,10 @@ public final class QualityService {
   QualityReport forTarget(DatasetInfo dataset, DataTable rows, String target, Task task, List<String> excluded) {
     DatasetService.requireColumn(dataset, target);
     Set<String> left = new HashSet<>(excluded);
-    QualityReport datasetLevel = database.quality().find(dataset.id()).orElseGet(() -> checkAndStore(dataset, ColumnSource.of(rows)));
+    QualityReport datasetLevel = stored(dataset).orElseGet(() -> checkAndStore(dataset, ColumnSource.of(rows)));
     QualityReport targetLevel = QualityChecker.checkTarget(rows.selectColumns(columnsWithout(rows, left)),
         target, task == Task.CLASSIFICATION);
-    return new QualityReport(datasetLevel.plus(targetLevel).findings().stream()
+    return new QualityReport(QualityChecker.combine(datasetLevel, targetLevel).findings().stream()
         .filter(f -> f.column() == null || !left.contains(f.column()))
         .toList());
   }

@@ -111,6 +111,19 @@ public final class Formats {
         + " rows";
   }
 
+  /**
+   * Dataset versions in the order a list offers them: by name, each dataset's newest version first
+   * ({@code loans · version 3}, {@code loans · version 2}, ...).
+   */
+  public static java.util.List<org.modelworkbench.model.DatasetInfo> latestVersionsFirst(
+      java.util.Collection<org.modelworkbench.model.DatasetInfo> datasets) {
+    return datasets.stream().sorted(java.util.Comparator
+            .comparing((org.modelworkbench.model.DatasetInfo d) -> d.name().toLowerCase(java.util.Locale.ROOT))
+            .thenComparing(org.modelworkbench.model.DatasetInfo::name)
+            .thenComparing(java.util.Comparator.comparingInt(org.modelworkbench.model.DatasetInfo::version).reversed()))
+        .toList();
+  }
+
   /** A cell value of a data table. */
   public static String cell(Object value) {
     if (value == null) {

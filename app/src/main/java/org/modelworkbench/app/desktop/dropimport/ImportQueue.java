@@ -1,8 +1,11 @@
 package org.modelworkbench.app.desktop.dropimport;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.modelworkbench.app.desktop.common.ErrorText;
@@ -10,7 +13,9 @@ import org.modelworkbench.app.desktop.common.Formats;
 import org.modelworkbench.app.desktop.common.Notifier;
 import org.modelworkbench.app.desktop.jobs.Job;
 import org.modelworkbench.app.desktop.jobs.JobRunner;
+import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.WorkbenchException;
+import org.modelworkbench.services.DatasetImports;
 import org.modelworkbench.services.ImageGallery;
 import org.modelworkbench.services.ImportOutcome;
 import org.modelworkbench.services.ImportRequest;
@@ -28,6 +33,11 @@ public final class ImportQueue {
   private final DropRules rules;
   private final Consumer<ImportOutcome> onImported;
   private Runnable onModelImported = () -> { };
+  private VersionQuestion question = (file, ownName, existing) -> VersionQuestion.Answer.NEW_VERSION;
+  // Data files waiting for their same-columns check, asked about one at a time in drop order.
+  private final Deque<Path> waiting = new ArrayDeque<>();
+  private boolean checking;
+  private List<Job> startedNow;
 
   /**
    * Creates the queue.
@@ -48,9 +58,11 @@ public final class ImportQueue {
   }
 
   /**
-   * Imports the accepted files and reports the refused ones.
+   * Imports the accepted files and reports the refused ones. Each data file is first compared with
+   * the project's datasets; one with the same columns as a dataset under another name asks whether
+   * it is that dataset's new version.
    *
-   * @return the import jobs started, one per accepted file
+   * @return the import jobs started before this returns
    */
   public List<Job> importFiles(List<Path> files) {
     DropDecision decision = rules.decide(files);
@@ -61,22 +73,86 @@ public final class ImportQueue {
     }
     List<Job> jobs = new ArrayList<>();
     for (Path file : decision.accepted()) {
-      jobs.add(importOne(file));
+      if (rules.isModel(file)) {
+        jobs.add(importModel(file));
+      } else {
+        waiting.add(file);
+      }
+    }
+    // The data imports that start before this returns (all of them with a runner that works on
+    // the calling thread); the others start once their file has been checked.
+    startedNow = jobs;
+    try {
+      checkNext();
+    } finally {
+      startedNow = null;
     }
     return jobs;
   }
 
-  private Job importOne(Path file) {
-    if (rules.isModel(file)) {
-      return importModel(file);
+  /**
+   * Sets the question asked when a file has the same columns as a dataset under another name. By
+   * default such a file becomes that dataset's new version without asking.
+   */
+  public void askVersionWith(VersionQuestion versionQuestion) {
+    this.question = versionQuestion == null
+        ? (file, ownName, existing) -> VersionQuestion.Answer.NEW_VERSION : versionQuestion;
+  }
+
+  /**
+   * Takes the next waiting file: its header is compared with the datasets in the background, the
+   * question (if any) is asked on the UI thread, its import is queued, then the next file follows.
+   * The imports already queued keep running while a question waits for its answer.
+   */
+  private void checkNext() {
+    if (checking || waiting.isEmpty()) {
+      return;
     }
+    checking = true;
+    Path file = waiting.poll();
+    runner.background().execute(() -> {
+      Optional<DatasetInfo> lookalike = lookalike(file);
+      runner.ui().execute(() -> {
+        try {
+          String name = null;
+          if (lookalike.isPresent()) {
+            VersionQuestion.Answer answer = question.ask(file, DatasetImports.defaultName(file), lookalike.get());
+            if (answer == VersionQuestion.Answer.CANCEL) {
+              notifier.info("Import cancelled", name(file) + " was not imported.");
+              return;
+            }
+            name = answer == VersionQuestion.Answer.NEW_VERSION ? lookalike.get().name() : null;
+          }
+          Job job = importData(file, name);
+          if (startedNow != null) {
+            startedNow.add(job);
+          }
+        } finally {
+          checking = false;
+          checkNext();
+        }
+      });
+    });
+  }
+
+  /** The dataset the file has the same columns as, if any; a failed check asks nothing. */
+  private Optional<DatasetInfo> lookalike(Path file) {
+    try {
+      Workbench open = workbench.get();
+      return open == null ? Optional.empty() : open.imports().sameColumnsAs(file, null);
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private Job importData(Path file, String datasetName) {
     String name = name(file);
     return runner.job("Import " + name, context -> {
       Workbench open = workbench.get();
       if (open == null) {
         throw new WorkbenchException("No project is open yet. Wait until it has opened and drop " + name + " again.");
       }
-      return open.imports().importFile(file, ImportRequest.of(null, true), context.progress(), context.token());
+      return open.imports().importFile(file, ImportRequest.of(datasetName, true), context.progress(), context.token());
     }).queued()
         .successMessage(ImportQueue::summary)
         .onSuccess(outcome -> {

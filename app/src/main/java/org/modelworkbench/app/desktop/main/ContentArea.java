@@ -110,7 +110,7 @@ final class ContentArea {
     ModelDetailsViewModel details = new ModelDetailsViewModel(runner, () -> model.session().current(), notifier,
         shown);
     ModelDetailsView view = new ModelDetailsView(details, new ModelDetailsView.Actions(
-        () -> List.copyOf(model.datasets()), files, owner, actions::select, actions::fineTune));
+        () -> List.copyOf(model.datasetVersions()), files, owner, actions::select, actions::fineTune));
     root.getChildren().setAll(view.node());
     details.load();
   }
@@ -122,7 +122,7 @@ final class ContentArea {
       return;
     }
     RunViewModel runModel = new RunViewModel(runner, () -> model.session().current(), notifier, run.id());
-    runView = new RunView(runModel, files, () -> List.copyOf(model.datasets()), owner, actions::resume);
+    runView = new RunView(runModel, files, () -> List.copyOf(model.datasetVersions()), owner, actions::resume);
     root.getChildren().setAll(runView.node());
     runModel.load();
   }

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.modelworkbench.app.desktop.dataset.DatasetViewStates;
+import org.modelworkbench.app.desktop.common.Formats;
 import org.modelworkbench.app.desktop.jobs.JobRunner;
 import org.modelworkbench.app.desktop.project.ProjectSession;
 import org.modelworkbench.model.DatasetInfo;
@@ -28,6 +29,7 @@ public final class MainViewModel {
   private final JobRunner runner;
   private final ProjectSession session;
   private final ObservableList<DatasetInfo> datasets = FXCollections.observableArrayList();
+  private final ObservableList<DatasetInfo> datasetVersions = FXCollections.observableArrayList();
   private final ObservableList<ModelInfo> models = FXCollections.observableArrayList();
   private final ObservableList<RunInfo> runs = FXCollections.observableArrayList();
   private final ObservableList<DeviceInfo> devices = FXCollections.observableArrayList();
@@ -52,6 +54,7 @@ public final class MainViewModel {
       title.set(workbench == null ? APP_NAME : APP_NAME + " — " + workbench.projectName());
       if (workbench == null) {
         datasets.clear();
+        datasetVersions.clear();
         models.clear();
         runs.clear();
       } else {
@@ -67,7 +70,8 @@ public final class MainViewModel {
     if (workbench == null) {
       return;
     }
-    runner.job("Read project", context -> new Lists(workbench.datasets().list(), workbench.catalog().models(),
+    runner.job("Read project", context -> new Lists(workbench.datasets().list(),
+            Formats.latestVersionsFirst(workbench.datasets().listAllVersions()), workbench.catalog().models(),
             workbench.catalog().runs()))
         .hidden()
         .onSuccess(lists -> {
@@ -75,6 +79,7 @@ public final class MainViewModel {
             return;
           }
           datasets.setAll(lists.datasets());
+          datasetVersions.setAll(lists.versions());
           models.setAll(lists.models());
           runs.setAll(lists.runs());
           refreshes.set(refreshes.get() + 1);
@@ -122,6 +127,14 @@ public final class MainViewModel {
     return datasets;
   }
 
+  /**
+   * Every version of every dataset, by name with each dataset's newest version first: what the
+   * evaluate dialogs offer, so a model can score this month's data and older months'.
+   */
+  public ObservableList<DatasetInfo> datasetVersions() {
+    return datasetVersions;
+  }
+
   /** Every model. */
   public ObservableList<ModelInfo> models() {
     return models;
@@ -152,5 +165,5 @@ public final class MainViewModel {
     return refreshes.getReadOnlyProperty();
   }
 
-  private record Lists(List<DatasetInfo> datasets, List<ModelInfo> models, List<RunInfo> runs) {}
+  private record Lists(List<DatasetInfo> datasets, List<DatasetInfo> versions, List<ModelInfo> models, List<RunInfo> runs) {}
 }

@@ -29,6 +29,7 @@ import org.modelworkbench.app.desktop.dataset.DatasetViewState;
 import org.modelworkbench.app.desktop.dropimport.DropRules;
 import org.modelworkbench.app.desktop.dropimport.DropTarget;
 import org.modelworkbench.app.desktop.dropimport.ImportQueue;
+import org.modelworkbench.app.desktop.dropimport.VersionDialog;
 import org.modelworkbench.app.desktop.jobs.Job;
 import org.modelworkbench.app.desktop.jobs.JobRunner;
 import org.modelworkbench.app.desktop.jobs.JobsPanel;
@@ -107,6 +108,7 @@ public final class MainWindow implements WindowActions {
       model.refresh();
     });
     this.imports.onModelImported(model::refresh);
+    this.imports.askVersionWith(new VersionDialog(holder));
     this.dropTarget = new DropTarget(rules, this::importFiles);
     runner.setDefaultErrorHandler((heading, error) -> ErrorDialog.show(stage, heading, error));
     session.setNotices(text -> notifier.info("Model Workbench", text));

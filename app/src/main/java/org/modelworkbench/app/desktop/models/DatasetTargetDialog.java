@@ -33,7 +33,7 @@ final class DatasetTargetDialog {
    * @param title the dialog's title
    * @param header one sentence on what happens
    * @param confirm the confirm button's text, for example "Evaluate"
-   * @param datasets the datasets to choose from
+   * @param datasets the dataset versions to choose from; listed by name, newest version first
    * @param initial the dataset chosen at first
    * @return the choice, or empty when cancelled
    */
@@ -43,7 +43,8 @@ final class DatasetTargetDialog {
     dialog.initOwner(owner);
     dialog.setTitle(title);
     dialog.setHeaderText(header);
-    ComboBox<DatasetInfo> dataset = new ComboBox<>(FXCollections.observableArrayList(datasets));
+    ComboBox<DatasetInfo> dataset = new ComboBox<>(FXCollections.observableArrayList(
+        org.modelworkbench.app.desktop.common.Formats.latestVersionsFirst(datasets)));
     dataset.setId("choose-dataset");
     dataset.setConverter(new StringConverter<>() {
       @Override

@@ -137,7 +137,7 @@ public final class RunView {
   }
 
   private void evaluate() {
-    List<DatasetInfo> all = datasets.get();
+    List<DatasetInfo> all = Formats.latestVersionsFirst(datasets.get());
     if (all.isEmpty()) {
       return;
     }
@@ -149,8 +149,9 @@ public final class RunView {
   }
 
   /**
-   * The dialog that asks on which dataset to evaluate: each dataset named with its version and
-   * rows ({@code loans · version 2 · 40,000 rows}).
+   * The dialog that asks on which dataset to evaluate: every version of every dataset, each named
+   * with its version and rows ({@code loans · version 2 · 40,000 rows}), newest version first, so
+   * last month's model can score this month's data and older months'.
    */
   static javafx.scene.control.Dialog<DatasetInfo> choice(Window owner, List<DatasetInfo> datasets,
       DatasetInfo initial, String header) {
@@ -161,7 +162,7 @@ public final class RunView {
     dialog.setTitle("Evaluate on dataset");
     dialog.setHeaderText(header);
     javafx.scene.control.ComboBox<DatasetInfo> dataset = new javafx.scene.control.ComboBox<>(
-        FXCollections.observableArrayList(datasets));
+        FXCollections.observableArrayList(Formats.latestVersionsFirst(datasets)));
     dataset.setId("choose-dataset");
     dataset.setConverter(new javafx.util.StringConverter<>() {
       @Override

@@ -57,4 +57,40 @@ class ImportQueueTest {
     assertThat(notifier.infos()).containsExactly("Imported defects: 165 pictures in 3 classes as defects (version 1); "
         + "2 files left out (defects/dent/empty.jpg, defects/ok/broken.png), see its Images tab.");
   }
+
+  @Test
+  void aFileWithTheSameColumnsAsAnotherDatasetAsksOncePerFileAndFollowsTheAnswer() throws IOException {
+    Path january = Files.writeString(dir.resolve("loans_2025.csv"), "id,amount,defaulted\n1,100,no\n2,200,yes\n");
+    Path february = Files.writeString(dir.resolve("loans_feb.csv"), "amount,id,defaulted\n3,300,no\n4,400,no\n");
+    Path march = Files.writeString(dir.resolve("loans_mar.csv"), "id,amount,defaulted\n5,500,no\n6,600,yes\n");
+    Path april = Files.writeString(dir.resolve("loans_apr.csv"), "id,amount,defaulted\n7,700,no\n8,800,yes\n");
+    Path same = Files.writeString(dir.resolve("loans_copy.csv"), "amount,id,defaulted\n3,300,no\n4,400,no\n");
+    JobRunner runner = JobRunner.direct();
+    RecordingNotifier notifier = new RecordingNotifier();
+    List<String> asked = new ArrayList<>();
+    List<VersionQuestion.Answer> answers = new ArrayList<>(List.of(VersionQuestion.Answer.NEW_VERSION,
+        VersionQuestion.Answer.NEW_DATASET, VersionQuestion.Answer.CANCEL, VersionQuestion.Answer.NEW_VERSION));
+    try (Workbench workbench = Workbench.open(dir.resolve("project"))) {
+      ImportQueue queue = new ImportQueue(runner, () -> workbench, notifier, new DropRules(), outcome -> { });
+      queue.askVersionWith((file, ownName, existing) -> {
+        asked.add(file.getFileName() + " -> " + ownName + " or " + existing.name() + " v" + existing.version());
+        return answers.remove(0);
+      });
+      assertThat(queue.importFiles(List.of(january))).hasSize(1);
+      assertThat(asked).as("nothing to compare with yet").isEmpty();
+
+      List<Job> jobs = queue.importFiles(List.of(february, march, april, same));
+      assertThat(jobs).as("the cancelled file has no job").hasSize(3);
+      assertThat(asked).containsExactly(
+          "loans_feb.csv -> loans_feb or loans_2025 v1",
+          "loans_mar.csv -> loans_mar or loans_2025 v2",
+          "loans_apr.csv -> loans_apr or loans_2025 v2",
+          "loans_copy.csv -> loans_copy or loans_2025 v2");
+      assertThat(workbench.datasets().listAllVersions()).extracting(d -> d.name() + "@" + d.version())
+          .containsExactlyInAnyOrder("loans_2025@1", "loans_2025@2", "loans_mar@1");
+    }
+    assertThat(notifier.infos()).contains("Imported loans_feb.csv: 2 rows, 3 columns as loans_2025 (version 2).",
+        "Import cancelled: loans_apr.csv was not imported.",
+        "Imported loans_copy.csv: loans_2025 already holds this file (version 2).");
+  }
 }

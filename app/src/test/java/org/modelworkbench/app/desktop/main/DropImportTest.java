@@ -85,6 +85,41 @@ class DropImportTest extends WindowTestBase {
     assertThat(rejected.getItems().get(0).line()).isEqualTo(14);
   }
 
+  @Test
+  void nextMonthsFileAsksWhetherItIsANewVersionAndBecomesOne() throws IOException {
+    waitForProject();
+    Path january = Files.writeString(dir.resolve("loans_2025.csv"), "id,amount,defaulted\n1,100,no\n2,200,yes\n");
+    Path february = Files.writeString(dir.resolve("loans_2025_02.csv"), "id,amount,defaulted\n3,300,no\n4,400,yes\n");
+    interact(() -> window.importFiles(List.of(january)));
+    waitUntil("January is imported", 60, () -> window.model().datasets().stream()
+        .anyMatch(d -> d.name().equals("loans_2025")));
+    assertThat(lookup("#version-question").tryQuery()).as("nothing to ask about a first file").isEmpty();
+
+    Dragboard board = mock(Dragboard.class);
+    when(board.hasFiles()).thenReturn(true);
+    when(board.getFiles()).thenReturn(List.of(february.toFile()));
+    when(board.getTransferModes()).thenReturn(Set.of(TransferMode.COPY));
+    Node root = lookup("#window-root").query();
+    interact(() -> root.fireEvent(drag(DragEvent.DRAG_DROPPED, board)));
+
+    waitUntil("the question is asked", 30, () -> lookup("#version-question").tryQuery().isPresent());
+    javafx.scene.control.DialogPane question = lookup("#version-question").query();
+    assertThat(question.getHeaderText()).isEqualTo("loans_2025_02.csv has the same columns as loans_2025");
+    javafx.scene.control.Button version = (javafx.scene.control.Button) question.getButtonTypes().stream()
+        .map(question::lookupButton).filter(b -> ((javafx.scene.control.Button) b).getText()
+            .equals("Version 2 of loans_2025")).findFirst().orElseThrow();
+    assertThat(version.isDefaultButton()).isTrue();
+    assertThat(version.isMnemonicParsing()).as("the underscores of a name are shown").isFalse();
+    interact(version::fire);
+
+    waitUntil("February is version 2", 60, () -> notifier.infos().stream()
+        .anyMatch(i -> i.equals("Imported loans_2025_02.csv: 2 rows, 3 columns as loans_2025 (version 2).")));
+    waitUntil("the list is refreshed", 30, () -> window.model().datasets().stream()
+        .anyMatch(d -> d.name().equals("loans_2025") && d.version() == 2));
+    assertThat(window.model().datasets()).noneMatch(d -> d.name().equals("loans_2025_02"));
+    assertThat(lookup("#version-question").tryQuery()).isEmpty();
+  }
+
   private static DragEvent drag(javafx.event.EventType<DragEvent> type, Dragboard board) {
     return new DragEvent(type, board, 100, 100, 100, 100, TransferMode.COPY, null, null, null);
   }

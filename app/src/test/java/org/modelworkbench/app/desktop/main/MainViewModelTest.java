@@ -34,4 +34,28 @@ class MainViewModelTest {
       session.closeNow();
     }
   }
+
+  @Test
+  void everyVersionOfEveryDatasetIsListedNewestFirst() throws java.io.IOException {
+    ProjectSession session = new ProjectSession(JobRunner.direct(), new InMemoryRecentProjects(), dir.resolve("none"));
+    MainViewModel model = new MainViewModel(JobRunner.direct(), session);
+    try {
+      session.open(dir.resolve("project"), false);
+      var workbench = session.current();
+      for (String[] file : new String[][] {{"loans.csv", "1,100,no"}, {"loans_feb.csv", "2,200,yes"},
+          {"Apples.csv", "3,300,no"}, {"loans_mar.csv", "4,400,no"}}) {
+        Path csv = java.nio.file.Files.writeString(dir.resolve(file[0]), "id,amount,defaulted\n" + file[1] + "\n");
+        workbench.imports().importFile(csv, org.modelworkbench.services.ImportRequest.of(
+                file[0].startsWith("loans") ? "loans" : null, false),
+            org.modelworkbench.model.ProgressListener.NONE, org.modelworkbench.model.CancellationToken.none());
+      }
+      model.refresh();
+      assertThat(model.datasets()).extracting(d -> d.name() + "@" + d.version())
+          .containsExactly("Apples@1", "loans@3");
+      assertThat(model.datasetVersions()).extracting(d -> d.name() + "@" + d.version())
+          .containsExactly("Apples@1", "loans@3", "loans@2", "loans@1");
+    } finally {
+      session.closeNow();
+    }
+  }
 }

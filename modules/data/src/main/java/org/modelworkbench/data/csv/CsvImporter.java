@@ -65,6 +65,33 @@ public final class CsvImporter {
   }
 
   /**
+   * The column names of a file's header row, read from the file's start only (a few dozen rows),
+   * without checking or typing the rows.
+   *
+   * @return the names in file order, or an empty list when the file has no header row
+   * @throws DataFormatException when the file is missing, empty or unreadable
+   */
+  public List<String> columnNames(Path file) {
+    Objects.requireNonNull(file, "file");
+    SourceFile source = SourceFile.check(file);
+    Charset charset = options.charset();
+    try {
+      if (charset == null) {
+        charset = CharsetDetection.detect(source).charset();
+      }
+      ReadPlan plan = plan(source, charset);
+      if (!plan.hasHeader()) {
+        return List.of();
+      }
+      FileSample sample = FileSample.read(source, charset);
+      List<CsvRow> rows = sample.rows(plan.delimiter());
+      return rows.isEmpty() ? List.of() : List.of(ColumnNames.fromHeader(rows.get(0), source.name()));
+    } catch (IOException e) {
+      throw source.unreadable(e, charset);
+    }
+  }
+
+  /**
    * Imports a file row by row into a sink, holding no more than one row in memory: the first pass
    * checks every row, infers the column types and hashes the file; the sink then sees the layout
    * and, unless it declines, every good row of the second pass.

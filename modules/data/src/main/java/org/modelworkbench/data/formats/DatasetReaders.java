@@ -2,8 +2,10 @@ package org.modelworkbench.data.formats;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
+import org.modelworkbench.data.csv.CsvImporter;
 import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.DataFormatException;
 import org.modelworkbench.model.ProgressListener;
@@ -77,6 +79,27 @@ public final class DatasetReaders {
         return kind == null ? DatasetKind.TABULAR : kind;
       default:
         return DatasetKind.TABULAR;
+    }
+  }
+
+  /**
+   * The column names of a table file, read from its start only: the header row of a CSV file or of
+   * an Excel workbook's first sheet. Folders, archives, JSON Lines and files without a header give
+   * an empty list; so does a file that cannot be read (its import says why).
+   */
+  public static List<String> columnNames(Path source) {
+    Objects.requireNonNull(source, "source");
+    try {
+      switch (SourceSniffer.sniff(source, null)) {
+        case CSV:
+          return new CsvImporter(null).columnNames(source);
+        case XLSX:
+          return ExcelSource.headerNames(source);
+        default:
+          return List.of();
+      }
+    } catch (DataFormatException e) {
+      return List.of();
     }
   }
 

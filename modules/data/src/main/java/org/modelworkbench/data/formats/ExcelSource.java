@@ -74,6 +74,33 @@ final class ExcelSource {
     }
   }
 
+  /**
+   * The names in the first non-empty row of the first sheet, read without the data rows.
+   *
+   * @throws DataFormatException when the workbook cannot be read or its header is bad
+   */
+  static List<String> headerNames(Path file) {
+    String name = Folders.nameOf(file);
+    try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
+      Sheet sheet = chooseSheet(workbook, null, name);
+      ExcelCells cells = new ExcelCells(workbook.isDate1904());
+      try (Stream<Row> rows = sheet.openStream()) {
+        Row header = nextNonEmpty(rows.iterator(), cells);
+        if (header == null) {
+          return List.of();
+        }
+        int width = headerColumns(header, cells, name).size();
+        List<String> names = new ArrayList<>(width);
+        for (int c = 0; c < width; c++) {
+          names.add(cells.headerText(header, c));
+        }
+        return names;
+      }
+    } catch (IOException | ExcelReaderException | IllegalStateException e) {
+      throw new DataFormatException(name, 0, null, "the workbook could not be read (" + e.getMessage() + ").");
+    }
+  }
+
   private static Sheet chooseSheet(ReadableWorkbook workbook, String sheetName, String name) {
     List<Sheet> sheets = workbook.getSheets().collect(Collectors.toList());
     if (sheets.isEmpty()) {

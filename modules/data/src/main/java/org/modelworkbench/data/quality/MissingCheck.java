@@ -6,13 +6,16 @@ import org.modelworkbench.model.QualityFinding.Severity;
 
 /**
  * Empty cells in a column: info when there are any, a warning above {@value #WARNING_SHARE} of the
- * rows, serious above {@value #SERIOUS_SHARE}.
+ * rows, with stronger advice above {@value #MOSTLY_EMPTY_SHARE}. A mostly empty column is never
+ * serious on its own: training fills the gaps and it simply tells the model little. What makes one
+ * serious is being empty in step with the target, which the target check reports as a leak (and
+ * {@link QualityChecker#combine} then folds this finding into that one).
  */
 final class MissingCheck {
   /** Share of empty cells above which a column gets a warning. */
   static final double WARNING_SHARE = 0.20;
-  /** Share of empty cells above which a column gets a serious finding. */
-  static final double SERIOUS_SHARE = 0.60;
+  /** Share of empty cells above which a column is mostly empty and exclusion is advised. */
+  static final double MOSTLY_EMPTY_SHARE = 0.60;
 
   private MissingCheck() {}
 
@@ -27,10 +30,10 @@ final class MissingCheck {
     Severity severity;
     String advice;
     if (scan.missing() == scan.rows()) {
-      severity = Severity.SERIOUS;
+      severity = Severity.WARNING;
       advice = " It holds nothing to learn from; exclude it from training.";
-    } else if (share > SERIOUS_SHARE) {
-      severity = Severity.SERIOUS;
+    } else if (share > MOSTLY_EMPTY_SHARE) {
+      severity = Severity.WARNING;
       advice = " With so few values it tells the model little; exclude it unless being empty itself"
           + " means something.";
     } else if (share > WARNING_SHARE) {

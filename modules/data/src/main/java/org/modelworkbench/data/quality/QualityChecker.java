@@ -2,9 +2,13 @@ package org.modelworkbench.data.quality;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.modelworkbench.model.ColumnSource;
 import org.modelworkbench.model.ColumnType;
 import org.modelworkbench.model.DataSplit;
@@ -179,6 +183,78 @@ public final class QualityChecker {
     List<QualityFinding> findings = new ArrayList<>();
     SplitLeakCheck.check(table, split, List.copyOf(featureColumns)).ifPresent(findings::add);
     return new QualityReport(findings);
+  }
+
+  /**
+   * Puts a dataset's own findings and its target findings together so that each column says one
+   * clear thing: a column that leaks the target loses its missing-values finding. For a
+   * missing-value leak the share of empty cells moves into the leak's message ("'closing_date' is
+   * empty in 3,640 rows (91.0 %) and filled in almost only when ..."); for a value leak the leak
+   * alone is what matters.
+   *
+   * @param datasetLevel the findings of {@link #check(ColumnSource)}
+   * @param targetLevel the findings of {@link #checkTarget(ColumnSource, String, boolean)}
+   * @return both, most serious first
+   */
+  public static QualityReport combine(QualityReport datasetLevel, QualityReport targetLevel) {
+    Map<String, QualityFinding> missingByColumn = new HashMap<>();
+    for (QualityFinding f : datasetLevel.findings()) {
+      if (f.code().equals(QualityCodes.MISSING_VALUES) && f.column() != null) {
+        missingByColumn.put(f.column(), f);
+      }
+    }
+    Set<String> leaking = new HashSet<>();
+    List<QualityFinding> target = new ArrayList<>();
+    for (QualityFinding f : targetLevel.findings()) {
+      boolean leak = f.code().equals(QualityCodes.MISSING_LEAK) || f.code().equals(QualityCodes.TARGET_LEAK);
+      if (leak && f.column() != null) {
+        leaking.add(f.column());
+      }
+      QualityFinding missing = missingByColumn.get(f.column());
+      target.add(f.code().equals(QualityCodes.MISSING_LEAK) && missing != null ? folded(f, missing) : f);
+    }
+    List<QualityFinding> all = new ArrayList<>();
+    for (QualityFinding f : datasetLevel.findings()) {
+      if (!(f.code().equals(QualityCodes.MISSING_VALUES) && leaking.contains(f.column()))) {
+        all.add(f);
+      }
+    }
+    all.addAll(target);
+    return sorted(all);
+  }
+
+  /**
+   * A stored report graded as this version of the check grades: missing-values findings are at most
+   * warnings (earlier versions called a mostly empty column serious).
+   */
+  public static QualityReport regraded(QualityReport stored) {
+    boolean old = stored.findings().stream()
+        .anyMatch(f -> f.code().equals(QualityCodes.MISSING_VALUES) && f.severity() == Severity.SERIOUS);
+    if (!old) {
+      return stored;
+    }
+    List<QualityFinding> findings = new ArrayList<>();
+    for (QualityFinding f : stored.findings()) {
+      findings.add(f.code().equals(QualityCodes.MISSING_VALUES) && f.severity() == Severity.SERIOUS
+          ? new QualityFinding(Severity.WARNING, f.code(), f.column(), f.message(), f.count()) : f);
+    }
+    return sorted(findings);
+  }
+
+  /** A missing-value leak whose message starts with how many cells are empty. */
+  private static QualityFinding folded(QualityFinding leak, QualityFinding missing) {
+    String emptyShare = missing.message();
+    int end = emptyShare.indexOf(").");
+    if (end < 0) {
+      return leak;
+    }
+    String subject = Wording.name(leak.column()) + " is ";
+    String rest = leak.message().startsWith(subject) ? leak.message().substring(subject.length()) : null;
+    if (rest == null || !emptyShare.startsWith(subject)) {
+      return leak;
+    }
+    String message = emptyShare.substring(0, end + 1) + " and " + rest;
+    return new QualityFinding(leak.severity(), leak.code(), leak.column(), message, leak.count());
   }
 
   private static Optional<QualityFinding> missingTarget(String target, long missing) {

@@ -80,10 +80,43 @@ class JourneyOneTest {
     // Nothing else is serious, and the other columns are neither IDs nor leaks.
     assertThat(target.serious()).extracting(QualityFinding::column).containsExactly("closing_date");
     assertThat(dataset.withCode(QualityCodes.ID_LIKE)).hasSize(1);
-    assertThat(dataset.serious()).extracting(QualityFinding::code).containsExactly(QualityCodes.MISSING_VALUES);
-    assertThat(Findings.one(dataset, QualityCodes.MISSING_VALUES, "closing_date").message())
-        .contains("3,640 rows (91.0 %)");
+    assertThat(dataset.serious()).as("mostly empty alone is a warning").isEmpty();
+    QualityFinding empty = Findings.one(dataset, QualityCodes.MISSING_VALUES, "closing_date");
+    assertThat(empty.severity()).isEqualTo(Severity.WARNING);
+    assertThat(empty.message()).contains("3,640 rows (91.0 %)");
     assertThat(target.withCode(QualityCodes.CONFLICTING_LABELS)).isEmpty();
+  }
+
+  @Test
+  void aReportStoredWithAMostlyEmptyColumnAsSeriousReadsAsAWarning() {
+    QualityReport stored = new QualityReport(List.of(
+        new QualityFinding(Severity.WARNING, QualityCodes.ID_LIKE, "customer_id", "an id", 0),
+        new QualityFinding(Severity.SERIOUS, QualityCodes.MISSING_VALUES, "closing_date", "mostly empty", 3640)));
+    assertThat(QualityChecker.regraded(stored).findings())
+        .extracting(f -> f.severity() + " " + f.column())
+        .containsExactly("WARNING customer_id", "WARNING closing_date");
+    QualityReport current = QualityChecker.check(loans());
+    assertThat(QualityChecker.regraded(current)).isSameAs(current);
+  }
+
+  @Test
+  void aLeakingColumnGetsOneMessageThatSaysHowEmptyItIsAndThatItLeaks() {
+    DataTable table = loans();
+    QualityReport combined = QualityChecker.combine(QualityChecker.check(table),
+        QualityChecker.checkTarget(table, "defaulted", true));
+
+    assertThat(combined.forColumn("closing_date")).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo(QualityCodes.MISSING_LEAK);
+      assertThat(f.severity()).isEqualTo(Severity.SERIOUS);
+      assertThat(f.count()).isEqualTo(360);
+      assertThat(f.message()).startsWith("'closing_date' is empty in 3,640 rows (91.0 %) and filled in almost only"
+          + " when 'defaulted' is 'yes' and empty otherwise;");
+      assertThat(f.message()).contains("exclude it from training").doesNotContain("tells the model little");
+    });
+    assertThat(combined.serious()).extracting(QualityFinding::column).containsExactly("closing_date");
+    assertThat(combined.findings().get(0).column()).as("most serious first").isEqualTo("closing_date");
+    assertThat(combined.withCode(QualityCodes.ID_LIKE)).extracting(QualityFinding::column)
+        .containsExactly("customer_id");
   }
 
   @Test
