@@ -222,7 +222,7 @@ public final class RunView {
     title.getStyleClass().add("page-title");
     Label status = new Label(run.status().label());
     status.getStyleClass().addAll("status-chip", "status-" + run.status().label());
-    Label subtitle = new Label((run.modelKind() == null ? "" : run.modelKind().label().toUpperCase(java.util.Locale.ROOT))
+    Label subtitle = new Label(run.kindLabel().toUpperCase(java.util.Locale.ROOT)
         + " · " + (run.task() == null ? "" : run.task().label()) + " · " + Formats.dateTime(run.startedAt())
         + " · " + Formats.duration(run.startedAt(), run.endedAt()));
     subtitle.getStyleClass().add("page-subtitle");

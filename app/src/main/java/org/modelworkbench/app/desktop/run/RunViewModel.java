@@ -214,7 +214,7 @@ public final class RunViewModel {
     lines.put("Dataset", run.datasetName() + " (version " + run.datasetVersion() + ")");
     lines.put("Target", run.target());
     lines.put("Task", run.task() == null ? "–" : run.task().label());
-    lines.put("Model", run.modelKind() == null ? "–" : run.modelKind().label());
+    lines.put("Model", run.kindLabel().isEmpty() ? "–" : run.kindLabel());
     lines.put("Status", run.status().label() + (run.error() == null ? "" : ": " + run.error()));
     lines.put("Device", run.device() == null ? "–" : deviceText(run));
     lines.put("Started", Formats.dateTime(run.startedAt()));

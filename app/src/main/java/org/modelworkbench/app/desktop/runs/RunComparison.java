@@ -66,7 +66,7 @@ public final class RunComparison {
     parameters.add(row("Dataset", runs, r -> r.datasetName() + "@" + r.datasetVersion()));
     parameters.add(row("Target", runs, RunInfo::target));
     parameters.add(row("Task", runs, r -> r.task() == null ? "" : r.task().label()));
-    parameters.add(row("Model", runs, r -> r.modelKind() == null ? "" : r.modelKind().label()));
+    parameters.add(row("Model", runs, RunInfo::kindLabel));
     parameters.add(row("Device", runs, r -> new RunRow(r).device()));
     parameters.add(row("Status", runs, r -> r.status().label()));
     Set<String> keys = new LinkedHashSet<>();
