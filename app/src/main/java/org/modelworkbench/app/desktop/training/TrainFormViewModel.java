@@ -82,10 +82,13 @@ public final class TrainFormViewModel {
     baseModels.add(NO_BASE_MODEL);
     models.forEach(m -> baseModels.add(m.name()));
     this.devices = FXCollections.observableArrayList(DeviceChoice.from(deviceInfos));
-    TrainingSettings defaults = TrainingSettings.defaults(proposedTarget);
+    // A folder of pictures trains an image network (as on the command line), not an MLP.
+    ModelKind startKind = isImageDataset(dataset) ? ModelKind.CNN : ModelKind.MLP;
+    TrainingSettings defaults = TrainingSettings.defaults(proposedTarget, startKind);
+    modelKind.set(startKind);
     epochs.set(defaults.epochs());
     batchSize.set(defaults.batchSize());
-    learningRate.set(Double.toString(defaults.learningRate()));
+    learningRate.set(rateText(defaults.learningRate()));
     seed.set(Long.toString(defaults.seed()));
     device.set(devices.get(0));
     threads.set(defaults.threads());
@@ -221,7 +224,17 @@ public final class TrainFormViewModel {
   }
 
   private String defaultLearningRate(ModelKind kind, boolean fineTuning) {
-    return Double.toString(TrainingSettings.defaults(target.get(), kind, fineTuning).learningRate());
+    return rateText(TrainingSettings.defaults(target.get(), kind, fineTuning).learningRate());
+  }
+
+  /** A learning rate as a plain decimal ("0.0003", not Java's "3.0E-4"). */
+  static String rateText(double rate) {
+    return TrainingSettings.plain(rate);
+  }
+
+  /** Whether the dataset is a folder of pictures (it has the image columns). */
+  static boolean isImageDataset(DatasetInfo dataset) {
+    return dataset.column("file").isPresent() && dataset.column("channels").isPresent();
   }
 
   private static boolean fineTuning(String base) {

@@ -30,6 +30,18 @@ class TrainFormViewModelTest {
     iris = workbench.datasets().find("iris");
   }
 
+  @Test
+  void aFolderOfPicturesStartsAsAnImageNetworkAndABaseModelLowersItsRate() {
+    DatasetInfo digits = org.modelworkbench.app.desktop.support.ImageProjects.importImages(workbench,
+        org.modelworkbench.app.desktop.support.ImageProjects.RESOURCES.resolve("images/digits"), "digits");
+    TrainFormViewModel form = new TrainFormViewModel(JobRunner.direct(), () -> workbench, digits, List.of(),
+        List.of(new DeviceInfo("cpu", "cpu()", "CPU", 0, null)), "class");
+    assertThat(form.modelKindProperty().get()).isEqualTo(org.modelworkbench.model.ModelKind.CNN);
+    assertThat(form.learningRateProperty().get()).isEqualTo("0.003");
+    form.baseModelProperty().set("resnet18_backbone");
+    assertThat(form.learningRateProperty().get()).isEqualTo("0.0003");
+  }
+
   @AfterAll
   static void close() {
     workbench.close();
@@ -109,8 +121,7 @@ class TrainFormViewModelTest {
     form.modelKindProperty().set(org.modelworkbench.model.ModelKind.CNN);
     assertThat(form.learningRateProperty().get()).isEqualTo("0.003");
     form.baseModelProperty().set("resnet18_backbone");
-    assertThat(form.learningRateProperty().get()).isEqualTo(Double.toString(
-        org.modelworkbench.model.TrainingSettings.FINE_TUNING_LEARNING_RATE));
+    assertThat(form.learningRateProperty().get()).as("shown as a plain decimal").isEqualTo("0.0003");
     form.baseModelProperty().set(TrainFormViewModel.NO_BASE_MODEL);
     assertThat(form.learningRateProperty().get()).isEqualTo("0.003");
     form.learningRateProperty().set("0.001");
