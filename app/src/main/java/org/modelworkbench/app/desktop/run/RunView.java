@@ -382,7 +382,8 @@ public final class RunView {
 
   private Node detailsRow(RunInfo run) {
     Map<String, String> settings = new java.util.LinkedHashMap<>();
-    run.hyperparameters().forEach((key, value) -> settings.put(MetricNames.parameter(key), value));
+    run.hyperparameters().forEach((key, value) -> settings.put(MetricNames.parameter(key),
+        org.modelworkbench.app.desktop.runs.RunComparison.settingText(key, value)));
     VBox settingsCard = Cards.card("Settings", Cards.facts(settings));
     VBox runCard = Cards.card("Run", Cards.facts(RunViewModel.summary(run)));
     VBox versionsCard = Cards.card("Versions", Cards.facts(run.versions()));
