@@ -182,7 +182,7 @@ public final class TrainFormViewModel {
             checking.set(false);
             valid.set(true);
             message.set(readyText(checked.task(), settings));
-            findings.setAll(checked.report().atLeast(QualityFinding.Severity.WARNING));
+            findings.setAll(relevant(checked.report().atLeast(QualityFinding.Severity.WARNING)));
           }
         })
         .onError(error -> {
@@ -230,6 +230,17 @@ public final class TrainFormViewModel {
   /** A learning rate as a plain decimal ("0.0003", not Java's "3.0E-4"). */
   static String rateText(double rate) {
     return TrainingSettings.plain(rate);
+  }
+
+  /**
+   * The findings that matter for this training. An image network learns from the pixels alone, so
+   * findings on the picture table's own columns (the file names, their sizes) are left out.
+   */
+  List<QualityFinding> relevant(List<QualityFinding> all) {
+    if (!isImageDataset(dataset)) {
+      return all;
+    }
+    return all.stream().filter(f -> f.column() == null || f.column().equals(target.get())).toList();
   }
 
   /** Whether the dataset is a folder of pictures (it has the image columns). */

@@ -40,6 +40,13 @@ class TrainFormViewModelTest {
     assertThat(form.learningRateProperty().get()).isEqualTo("0.003");
     form.baseModelProperty().set("resnet18_backbone");
     assertThat(form.learningRateProperty().get()).isEqualTo("0.0003");
+    assertThat(form.relevant(List.of(
+        new org.modelworkbench.model.QualityFinding(org.modelworkbench.model.QualityFinding.Severity.WARNING,
+            "id_like", "file", "'file' looks like an ID", 165),
+        new org.modelworkbench.model.QualityFinding(org.modelworkbench.model.QualityFinding.Severity.WARNING,
+            "imbalance", "class", "few pictures of 3", 3))))
+        .as("the picture table's own columns do not matter to an image network")
+        .extracting(org.modelworkbench.model.QualityFinding::column).containsExactly("class");
   }
 
   @AfterAll
