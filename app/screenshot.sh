@@ -10,7 +10,9 @@
 # training live), images (the Images tab of a folder of pictures per class, on its own demo project:
 # the digits pictures, or WORKBENCH_SCREENSHOT_IMAGES=folder, plus two damaged files) or preview (the
 # larger preview of its first picture). OUTPUT defaults to
-# docs/screenshot.png. The window runs under Xvfb on a demo project that this script prepares once
+# docs/screenshot.png. WORKBENCH_SCREENSHOT_MODEL=NAME picks the model of the model view,
+# WORKBENCH_SCREENSHOT_RUN=ID the run of the run and cell views, and WORKBENCH_SCREENSHOT_BASE=NAME
+# opens the train and monitor views as a fine-tune of that base model. The window runs under Xvfb on a demo project that this script prepares once
 # with the command line (import the samples, train two runs); the app snapshots its own scene
 # (-Dworkbench.screenshot=PATH) and quits. Nothing in your home folder is touched except JavaFX's
 # native cache (~/.openjfx).
@@ -74,7 +76,10 @@ sleep 1
 mkdir -p "$(dirname "$OUT")"
 rm -f "$OUT"
 DISPLAY=":$DISPLAY_NUMBER" WORKBENCH_JAVA_OPTS="-Dworkbench.screenshot=$OUT -Dworkbench.screenshot.view=$VIEW \
--Dworkbench.window=$SIZE -Dprism.order=sw${WORKBENCH_SCREENSHOT_WAIT:+ -Dworkbench.screenshot.wait=$WORKBENCH_SCREENSHOT_WAIT}${WORKBENCH_SCREENSHOT_FILTER:+ -Dworkbench.screenshot.filter=$WORKBENCH_SCREENSHOT_FILTER}" \
+-Dworkbench.window=$SIZE -Dprism.order=sw${WORKBENCH_SCREENSHOT_WAIT:+ -Dworkbench.screenshot.wait=$WORKBENCH_SCREENSHOT_WAIT}${WORKBENCH_SCREENSHOT_FILTER:+ -Dworkbench.screenshot.filter=$WORKBENCH_SCREENSHOT_FILTER}\
+${WORKBENCH_SCREENSHOT_MODEL:+ -Dworkbench.screenshot.model=$WORKBENCH_SCREENSHOT_MODEL}\
+${WORKBENCH_SCREENSHOT_RUN:+ -Dworkbench.screenshot.run=$WORKBENCH_SCREENSHOT_RUN}\
+${WORKBENCH_SCREENSHOT_BASE:+ -Dworkbench.screenshot.base=$WORKBENCH_SCREENSHOT_BASE}" \
   timeout 180 "$ROOT/workbench" --project "$PROJECT" || true
 if [ ! -s "$OUT" ]; then
   echo "No screenshot was written; see ~/.modelworkbench/logs or the output above." >&2

@@ -69,7 +69,7 @@ final class JsonViews {
     m.put("datasetId", r.datasetId());
     m.put("target", r.target());
     m.put("task", r.task() == null ? null : r.task().label());
-    m.put("model", r.modelKind() == null ? null : r.modelKind().label());
+    m.put("model", r.kindLabel().isEmpty() ? null : r.kindLabel());
     m.put("modelName", model == null ? null : model.name());
     m.put("seed", r.seed());
     m.put("device", device(r.device()));

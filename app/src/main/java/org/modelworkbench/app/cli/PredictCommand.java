@@ -28,13 +28,24 @@ final class PredictCommand extends ProjectCommand {
   int execute(Workbench workbench) {
     PredictionOutcome outcome = workbench.prediction().predict(runId, input, output, (f, m) -> { },
         CancellationToken.none());
+    for (PredictionOutcome.Skipped skipped : outcome.skipped()) {
+      err().println("Skipped " + skipped.file() + ": not a readable image (" + skipped.reason() + ")");
+    }
     return print(outcome, o -> {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("runId", runId);
       m.put("output", o.output().toAbsolutePath().toString());
       m.put("rows", o.rows());
       m.put("addedColumns", o.addedColumns());
+      m.put("skipped", o.skipped().stream().map(s -> {
+        Map<String, Object> one = new LinkedHashMap<>();
+        one.put("file", s.file());
+        one.put("reason", s.reason());
+        return one;
+      }).toList());
       return m;
-    }, o -> "Wrote " + o.rows() + " predictions to " + o.output());
+    }, o -> "Wrote " + o.rows() + " predictions to " + o.output()
+        + (o.skipped().isEmpty() ? "" : " (" + o.skipped().size() + " unreadable "
+            + (o.skipped().size() == 1 ? "picture" : "pictures") + " skipped)"));
   }
 }

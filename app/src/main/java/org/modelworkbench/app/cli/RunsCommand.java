@@ -16,7 +16,7 @@ final class RunsCommand extends ProjectCommand {
       if (list.isEmpty()) {
         return "No runs yet. Train one with: workbench train --dataset NAME --target COLUMN";
       }
-      StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%5s  %-11s %-20s %-16s %-14s %-6s %s%n",
+      StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%5s  %-11s %-20s %-16s %-14s %-15s %s%n",
           "run", "status", "dataset", "target", "task", "model", "test metric"));
       list.forEach(r -> sb.append(TextViews.runLine(r)).append('\n'));
       return sb.toString().stripTrailing();

@@ -66,9 +66,9 @@ final class TextViews {
     } else if (r.testMetrics() instanceof RegressionMetrics m) {
       headline = String.format(Locale.ROOT, "R² %.4f", m.r2());
     }
-    return String.format(Locale.ROOT, "%5d  %-11s %-20s %-16s %-14s %-6s %s", r.id(), r.status().label(),
+    return String.format(Locale.ROOT, "%5d  %-11s %-20s %-16s %-14s %-15s %s", r.id(), r.status().label(),
         shorten(r.datasetName() + "@" + r.datasetVersion(), 20), shorten(r.target(), 16),
-        r.task() == null ? "" : r.task().label(), r.modelKind() == null ? "" : r.modelKind().label(), headline);
+        r.task() == null ? "" : r.task().label(), r.kindLabel(), headline);
   }
 
   static String shorten(String s, int width) {

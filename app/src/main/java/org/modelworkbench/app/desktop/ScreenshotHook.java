@@ -127,14 +127,15 @@ final class ScreenshotHook {
         });
       }
       case "model" -> {
-        window.model().models().stream().filter(m -> m.runId() == null).findFirst()
+        String wanted = System.getProperty("workbench.screenshot.model", "");
+        window.model().models().stream().filter(m -> wanted.isEmpty() ? m.runId() == null : m.name().equals(wanted))
+            .findFirst()
             .or(() -> window.model().models().stream().findFirst())
             .ifPresent(m -> window.select("model:" + m.id()));
         later(3, () -> save(window.stage().getScene()));
       }
       case "cell" -> {
-        window.model().runs().stream().filter(r -> r.status() == RunStatus.COMPLETED)
-            .max(Comparator.comparingLong(RunInfo::id)).ifPresent(r -> window.select("run:" + r.id()));
+        chosenRun().ifPresent(r -> window.select("run:" + r.id()));
         later(3, () -> {
           clickFirstMistake(window.stage().getScene());
           later(4, () -> save(window.stage().getScene()));
@@ -155,7 +156,12 @@ final class ScreenshotHook {
           return;
         }
         window.select("dataset:" + dataset.get().id());
-        window.train(dataset.get(), DatasetViewModel.suggestedTarget(dataset.get()));
+        String base = System.getProperty("workbench.screenshot.base", "");
+        if (base.isEmpty()) {
+          window.train(dataset.get(), DatasetViewModel.suggestedTarget(dataset.get()));
+        } else {
+          window.fineTune(dataset.get(), DatasetViewModel.suggestedTarget(dataset.get()), base);
+        }
         later(2.5, () -> {
           Scene dialog = window.trainDialog().getDialogPane().getScene();
           if (view.equals("train")) {
@@ -173,11 +179,18 @@ final class ScreenshotHook {
         });
       }
       default -> {
-        window.model().runs().stream().filter(r -> r.status() == RunStatus.COMPLETED)
-            .max(Comparator.comparingLong(RunInfo::id)).ifPresent(r -> window.select("run:" + r.id()));
+        chosenRun().ifPresent(r -> window.select("run:" + r.id()));
         later(3, () -> save(window.stage().getScene()));
       }
     }
+  }
+
+  /** The run to show: -Dworkbench.screenshot.run=ID, else the newest completed one. */
+  private java.util.Optional<RunInfo> chosenRun() {
+    String wanted = System.getProperty("workbench.screenshot.run", "");
+    return window.model().runs().stream()
+        .filter(r -> wanted.isEmpty() ? r.status() == RunStatus.COMPLETED : Long.toString(r.id()).equals(wanted))
+        .max(Comparator.comparingLong(RunInfo::id));
   }
 
   /** Clicks the first confusion-matrix cell off the diagonal that has rows, and scrolls to its rows. */

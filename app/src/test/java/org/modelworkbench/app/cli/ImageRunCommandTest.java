@@ -94,6 +94,38 @@ class ImageRunCommandTest {
   }
 
   @Test
+  @Order(3)
+  void skipsAndNamesUnreadablePicturesAndPredictsTheRest() throws Exception {
+    Path folder = Files.createDirectories(work.resolve("with-corrupt"));
+    Files.copy(DIGITS.resolve("3").resolve(firstFile("3")), folder.resolve("three.png"));
+    Files.copy(DIGITS.resolve("7").resolve(firstFile("7")), folder.resolve("seven.png"));
+    byte[] png = Files.readAllBytes(folder.resolve("three.png"));
+    Files.write(folder.resolve("broken.png"), java.util.Arrays.copyOf(png, png.length / 2));
+    Files.writeString(folder.resolve("notes.jpg"), "not a picture");
+    Path out = work.resolve("corrupt-predictions.csv");
+    CliRunner.Result result = cli().run("predict", "--run", Long.toString(runId), "--input", folder.toString(),
+        "--out", out.toString(), "--json");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.err()).contains("Skipped broken.png: not a readable image").contains("Skipped notes.jpg");
+    JsonNode doc = JSON.readTree(result.out());
+    assertThat(doc.get("rows").asInt()).isEqualTo(2);
+    assertThat(doc.get("skipped")).hasSize(2);
+    assertThat(doc.get("skipped").get(0).get("file").asText()).isEqualTo("broken.png");
+    assertThat(doc.get("skipped").get(0).get("reason").asText()).isNotBlank();
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines).hasSize(3);
+    assertThat(String.join("\n", lines)).contains("seven.png").contains("three.png").doesNotContain("broken.png");
+
+    Path allBad = Files.createDirectories(work.resolve("all-bad"));
+    Files.writeString(allBad.resolve("a.png"), "nope");
+    CliRunner.Result refused = cli().run("predict", "--run", Long.toString(runId), "--input", allBad.toString(),
+        "--out", work.resolve("none.csv").toString());
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.err()).contains("None of the 1 pictures").contains("a.png");
+    assertThat(work.resolve("none.csv")).doesNotExist();
+  }
+
+  @Test
   @Order(4)
   void theReportSummarisesThePicturesAndShowsTheMistakes() throws Exception {
     Path pdf = work.resolve("report.pdf");

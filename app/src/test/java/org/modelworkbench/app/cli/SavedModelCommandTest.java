@@ -205,6 +205,22 @@ class SavedModelCommandTest {
     assertThat(run.toString()).contains("\"strategy\":\"full\"");
     assertThat(after).isGreaterThan(before + 0.3);
 
+    // Runs and reports say what was fine-tuned, not "cnn".
+    long fullRun = run.get("runId").asLong();
+    assertThat(run.get("model").asText()).isEqualTo("savedmodel-full");
+    CliRunner.Result runs = cli.run("runs");
+    assertThat(runs.out()).contains("savedmodel-head").contains("savedmodel-full").doesNotContain(" cnn ");
+    JsonNode runsJson = JSON.readTree(cli.run("runs", "--json").out());
+    assertThat(runsJson.toString()).contains("\"model\":\"savedmodel-head\"").contains("\"model\":\"savedmodel-full\"");
+    Path html = work.resolve("head-report.html");
+    assertThat(cli.run("report", "--run", Long.toString(headRun), "--format", "html", "--out", html.toString())
+        .exitCode()).isZero();
+    assertThat(Files.readString(html)).contains("Fine-tuned SavedModel (savedmodel-head").doesNotContain("CNN (convolutional");
+    Path fullHtml = work.resolve("full-report.html");
+    assertThat(cli.run("report", "--run", Long.toString(fullRun), "--format", "html", "--out", fullHtml.toString())
+        .exitCode()).isZero();
+    assertThat(Files.readString(fullHtml)).contains("Fine-tuned SavedModel (savedmodel-full");
+
     JsonNode models = JSON.readTree(cli.run("models", "--json").out());
     String name = null;
     for (JsonNode m : models) {

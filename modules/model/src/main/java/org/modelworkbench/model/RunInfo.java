@@ -51,4 +51,24 @@ public record RunInfo(
         : Collections.unmodifiableMap(new LinkedHashMap<>(hyperparameters));
     versions = versions == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(versions));
   }
+
+  /**
+   * What the run trained, as one short word for tables and JSON: the model kind's label
+   * ({@code mlp}, {@code linear}, {@code cnn}), or for a fine-tuned TensorFlow SavedModel
+   * {@code savedmodel-head} (a new head on its frozen features) or {@code savedmodel-full} (the
+   * model's own train signature). Empty when nothing is known.
+   */
+  public String kindLabel() {
+    String strategy = hyperparameters.get("strategy");
+    if (strategy != null && !strategy.isBlank()) {
+      return "savedmodel-" + strategy;
+    }
+    return modelKind == null ? "" : modelKind.label();
+  }
+
+  /** Whether the run fine-tuned a TensorFlow SavedModel (it recorded a strategy). */
+  public boolean finetunesSavedModel() {
+    String strategy = hyperparameters.get("strategy");
+    return strategy != null && !strategy.isBlank();
+  }
 }

@@ -97,7 +97,7 @@ public record TrainingSettings(
     m.put("model", modelKind.label());
     m.put("epochs", Integer.toString(epochs));
     m.put("batch_size", Integer.toString(batchSize));
-    m.put("learning_rate", Double.toString(learningRate));
+    m.put("learning_rate", plain(learningRate));
     m.put("seed", Long.toString(seed));
     m.put("device", device);
     m.put("threads", Integer.toString(threads));
@@ -108,5 +108,11 @@ public record TrainingSettings(
     m.put("test_fraction", Double.toString(testFraction));
     m.put("excluded_columns", String.join(",", excludedColumns));
     return m;
+  }
+
+  /** A number as Java writes it, but never in exponent form ("0.0003", not "3.0E-4"). */
+  public static String plain(double value) {
+    String text = Double.toString(value);
+    return text.contains("E") ? java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : text;
   }
 }

@@ -33,7 +33,7 @@ final class SummarySection {
         content.dataset().name() + ", version " + content.dataset().version()));
     facts.add(new Block.Fact("Target", Formats.text(run.target())));
     facts.add(new Block.Fact("Task", Wording.task(run.task())));
-    facts.add(new Block.Fact("Model kind", Wording.modelKind(run.modelKind(), run.task())));
+    facts.add(new Block.Fact("Model kind", Wording.modelKind(run)));
     facts.add(new Block.Fact("Model kept",
         content.model() == null ? "None" : content.model().name()));
     facts.add(new Block.Fact("Device", device(run.device())));

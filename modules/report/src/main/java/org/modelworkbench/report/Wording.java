@@ -35,6 +35,24 @@ final class Wording {
     return task == null ? Formats.NONE : Formats.capitalized(task.label());
   }
 
+  /**
+   * What the run trained, for example "MLP (multi-layer perceptron)" or "Fine-tuned SavedModel
+   * (new head on its features)".
+   */
+  static String modelKind(org.modelworkbench.model.RunInfo run) {
+    if (run.finetunesSavedModel()) {
+      String strategy = run.hyperparameters().get("strategy");
+      String head = run.modelKind() == ModelKind.LINEAR ? "linear" : "MLP";
+      return "full".equals(strategy) ? "Fine-tuned SavedModel (savedmodel-full: its own train signature)"
+          : "Fine-tuned SavedModel (savedmodel-head: new " + head + " head on its features)";
+    }
+    String base = run.hyperparameters().get("base_model");
+    if (run.modelKind() == ModelKind.CNN && base != null && !base.isBlank()) {
+      return "CNN (fine-tuned from " + base + ")";
+    }
+    return modelKind(run.modelKind(), run.task());
+  }
+
   /** The model kind with what it means for the task, for example "MLP (multi-layer perceptron)". */
   static String modelKind(ModelKind kind, Task task) {
     if (kind == null) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.modelworkbench.data.csv.CsvImportOptions;
 import org.modelworkbench.data.csv.CsvImporter;
+import org.modelworkbench.data.formats.ImageCheck;
 import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.ColumnSchema;
 import org.modelworkbench.model.ColumnType;
@@ -22,10 +23,15 @@ import org.modelworkbench.model.WorkbenchException;
  * the files named in the {@code file} column of a CSV (relative paths are read from the CSV's
  * folder). The rows keep what the user gave, so the output can be joined back.
  *
+ * <p>Pictures that cannot be decoded (empty, truncated, damaged, or not an image at all) are left
+ * out and named in {@link #skipped()}; the rest are predicted. Only when none is readable does
+ * reading fail.
+ *
  * @param rows the rows to write back: {@code file} alone for a folder, the CSV's columns for a CSV
  * @param files the image file of each row, in row order
+ * @param skipped the pictures left out because they cannot be read, with the reason
  */
-record ImagePredictionInput(DataTable rows, List<Path> files) {
+record ImagePredictionInput(DataTable rows, List<Path> files, List<PredictionOutcome.Skipped> skipped) {
   /** File endings read as images. */
   static final Set<String> EXTENSIONS = Set.of(".png", ".jpg", ".jpeg", ".bmp", ".gif");
   private static final String FILE_COLUMN = "file";
@@ -33,6 +39,7 @@ record ImagePredictionInput(DataTable rows, List<Path> files) {
   /** Copies the list. */
   ImagePredictionInput {
     files = List.copyOf(files);
+    skipped = List.copyOf(skipped);
   }
 
   /**
@@ -69,7 +76,7 @@ record ImagePredictionInput(DataTable rows, List<Path> files) {
     }
     DataTable rows = new DataTable(List.of(new ColumnSchema(FILE_COLUMN, ColumnType.CATEGORICAL)),
         new Object[][] {names});
-    return new ImagePredictionInput(rows, found);
+    return readable(rows, found, names, folder.getFileName().toString());
   }
 
   private static ImagePredictionInput csv(Path csv, ProgressListener progress, CancellationToken cancel) {
@@ -93,7 +100,36 @@ record ImagePredictionInput(DataTable rows, List<Path> files) {
       }
       files.add(file);
     }
-    return new ImagePredictionInput(rows, files);
+    return readable(rows, files, names, csv.getFileName().toString());
+  }
+
+  /** Keeps the rows whose picture decodes; fails only when none does. */
+  private static ImagePredictionInput readable(DataTable rows, List<Path> files, Object[] names, String source) {
+    List<PredictionOutcome.Skipped> skipped = new ArrayList<>();
+    int[] keep = new int[files.size()];
+    int kept = 0;
+    for (int i = 0; i < files.size(); i++) {
+      var problem = ImageCheck.problem(files.get(i));
+      if (problem.isPresent()) {
+        skipped.add(new PredictionOutcome.Skipped(String.valueOf(names[i]).trim(), problem.get()));
+      } else {
+        keep[kept++] = i;
+      }
+    }
+    if (kept == 0) {
+      throw new WorkbenchException("None of the " + files.size() + " pictures of " + source + " can be read ("
+          + skipped.get(0).file() + ": " + skipped.get(0).reason()
+          + (skipped.size() > 1 ? ", and " + (skipped.size() - 1) + " more" : "") + ").");
+    }
+    if (skipped.isEmpty()) {
+      return new ImagePredictionInput(rows, files, List.of());
+    }
+    int[] rowsKept = java.util.Arrays.copyOf(keep, kept);
+    List<Path> filesKept = new ArrayList<>(kept);
+    for (int r : rowsKept) {
+      filesKept.add(files.get(r));
+    }
+    return new ImagePredictionInput(rows.selectRows(rowsKept), filesKept, skipped);
   }
 
   private static boolean isImage(Path file) {

@@ -82,8 +82,9 @@ public final class PredictionService {
     writeAtomically(output, rows, predictions, added);
     database.predictions().insert(runId, model.id(), input.toAbsolutePath().toString(),
         output.toAbsolutePath().toString(), rows.rowCount());
-    progress.progress(1.0, "Wrote " + output.getFileName());
-    return new PredictionOutcome(output, rows.rowCount(), added);
+    progress.progress(1.0, "Wrote " + output.getFileName()
+        + (images.skipped().isEmpty() ? "" : " (" + images.skipped().size() + " unreadable pictures left out)"));
+    return new PredictionOutcome(output, rows.rowCount(), added, images.skipped());
   }
 
   private static List<String> addedColumns(DataTable rows, Predictions predictions) {

@@ -223,7 +223,7 @@ public final class RunView {
     title.getStyleClass().add("page-title");
     Label status = new Label(run.status().label());
     status.getStyleClass().addAll("status-chip", "status-" + run.status().label());
-    Label subtitle = new Label((run.modelKind() == null ? "" : run.modelKind().label().toUpperCase(java.util.Locale.ROOT))
+    Label subtitle = new Label(run.kindLabel().toUpperCase(java.util.Locale.ROOT)
         + " · " + (run.task() == null ? "" : run.task().label()) + " · " + Formats.dateTime(run.startedAt())
         + " · " + Formats.duration(run.startedAt(), run.endedAt()));
     subtitle.getStyleClass().add("page-subtitle");
@@ -383,7 +383,8 @@ public final class RunView {
 
   private Node detailsRow(RunInfo run) {
     Map<String, String> settings = new java.util.LinkedHashMap<>();
-    run.hyperparameters().forEach((key, value) -> settings.put(MetricNames.parameter(key), value));
+    run.hyperparameters().forEach((key, value) -> settings.put(MetricNames.parameter(key),
+        org.modelworkbench.app.desktop.runs.RunComparison.settingText(key, value)));
     VBox settingsCard = Cards.card("Settings", Cards.facts(settings));
     VBox runCard = Cards.card("Run", Cards.facts(RunViewModel.summary(run)));
     VBox versionsCard = Cards.card("Versions", Cards.facts(run.versions()));

@@ -161,10 +161,29 @@ public final class RunViewModel {
   public Job predict(Path input, Path output) {
     return runner.job("Predict " + input.getFileName() + " with run " + runId,
             context -> workbench.get().prediction().predict(runId, input, output, context.progress(), context.token()))
-        .successMessage(outcome -> "Wrote " + Formats.count(outcome.rows()) + " predictions to " + outcome.output().getFileName())
+        .successMessage(outcome -> "Wrote " + Formats.count(outcome.rows()) + " predictions to " + outcome.output().getFileName()
+            + skippedNote(outcome))
         .onSuccess(outcome -> notifier.info("Predictions written",
-            Formats.count(outcome.rows()) + " rows with predictions in " + outcome.output()))
+            Formats.count(outcome.rows()) + " rows with predictions in " + outcome.output() + skippedNote(outcome)))
         .start();
+  }
+
+  /** Names the pictures a prediction left out, or nothing when it kept them all. */
+  static String skippedNote(org.modelworkbench.services.PredictionOutcome outcome) {
+    var skipped = outcome.skipped();
+    if (skipped.isEmpty()) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder(". Skipped ").append(skipped.size())
+        .append(skipped.size() == 1 ? " unreadable picture: " : " unreadable pictures: ");
+    int shown = Math.min(5, skipped.size());
+    for (int i = 0; i < shown; i++) {
+      text.append(i == 0 ? "" : ", ").append(skipped.get(i).file()).append(" (").append(skipped.get(i).reason()).append(')');
+    }
+    if (skipped.size() > shown) {
+      text.append(" and ").append(skipped.size() - shown).append(" more");
+    }
+    return text.toString();
   }
 
   /** Writes the run's report as HTML or PDF. */
@@ -195,7 +214,7 @@ public final class RunViewModel {
     lines.put("Dataset", run.datasetName() + " (version " + run.datasetVersion() + ")");
     lines.put("Target", run.target());
     lines.put("Task", run.task() == null ? "–" : run.task().label());
-    lines.put("Model", run.modelKind() == null ? "–" : run.modelKind().label());
+    lines.put("Model", run.kindLabel().isEmpty() ? "–" : run.kindLabel());
     lines.put("Status", run.status().label() + (run.error() == null ? "" : ": " + run.error()));
     lines.put("Device", run.device() == null ? "–" : deviceText(run));
     lines.put("Started", Formats.dateTime(run.startedAt()));

@@ -66,14 +66,14 @@ public final class RunComparison {
     parameters.add(row("Dataset", runs, r -> r.datasetName() + "@" + r.datasetVersion()));
     parameters.add(row("Target", runs, RunInfo::target));
     parameters.add(row("Task", runs, r -> r.task() == null ? "" : r.task().label()));
-    parameters.add(row("Model", runs, r -> r.modelKind() == null ? "" : r.modelKind().label()));
+    parameters.add(row("Model", runs, RunInfo::kindLabel));
     parameters.add(row("Device", runs, r -> new RunRow(r).device()));
     parameters.add(row("Status", runs, r -> r.status().label()));
     Set<String> keys = new LinkedHashSet<>();
     runs.forEach(r -> keys.addAll(r.hyperparameters().keySet()));
     for (String key : keys) {
       if (!SHOWN_ELSEWHERE.contains(key)) {
-        parameters.add(row(MetricNames.parameter(key), runs, r -> r.hyperparameters().getOrDefault(key, "")));
+        parameters.add(row(MetricNames.parameter(key), runs, r -> settingText(key, r.hyperparameters().getOrDefault(key, ""))));
       }
     }
     Set<String> metricKeys = new LinkedHashSet<>();
@@ -147,5 +147,17 @@ public final class RunComparison {
   /** A run's curve. */
   public List<EpochMetrics> curve(long runId) {
     return curves.getOrDefault(runId, List.of());
+  }
+
+  /** A setting as shown: a learning rate recorded as "3.0E-4" shows as "0.0003". */
+  public static String settingText(String key, String value) {
+    if (!"learning_rate".equals(key) || value == null || !value.contains("E")) {
+      return value;
+    }
+    try {
+      return org.modelworkbench.model.TrainingSettings.plain(Double.parseDouble(value));
+    } catch (NumberFormatException e) {
+      return value;
+    }
   }
 }

@@ -101,7 +101,7 @@ public final class RunsBrowserView {
     table.getColumns().add(column("Dataset", RunRow::dataset, 130));
     table.getColumns().add(column("Target", r -> r.run().target(), 110));
     table.getColumns().add(column("Task", r -> r.run().task() == null ? "" : r.run().task().label(), 110));
-    table.getColumns().add(column("Model", r -> r.run().modelKind() == null ? "" : r.run().modelKind().label(), 70));
+    table.getColumns().add(column("Model", r -> r.run().kindLabel(), 110));
     table.getColumns().add(column("Status", r -> r.run().status().label(), 95));
     table.getColumns().add(column("Started", r -> Formats.dateTime(r.run().startedAt()), 130));
     for (String key : java.util.List.of("accuracy", "macro_f1", "roc_auc", "log_loss", "rmse", "mae", "r2")) {

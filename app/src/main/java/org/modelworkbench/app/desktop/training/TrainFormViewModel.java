@@ -82,18 +82,21 @@ public final class TrainFormViewModel {
     baseModels.add(NO_BASE_MODEL);
     models.forEach(m -> baseModels.add(m.name()));
     this.devices = FXCollections.observableArrayList(DeviceChoice.from(deviceInfos));
-    TrainingSettings defaults = TrainingSettings.defaults(proposedTarget);
+    // A folder of pictures trains an image network (as on the command line), not an MLP.
+    ModelKind startKind = isImageDataset(dataset) ? ModelKind.CNN : ModelKind.MLP;
+    TrainingSettings defaults = TrainingSettings.defaults(proposedTarget, startKind);
+    modelKind.set(startKind);
     epochs.set(defaults.epochs());
     batchSize.set(defaults.batchSize());
-    learningRate.set(Double.toString(defaults.learningRate()));
+    learningRate.set(rateText(defaults.learningRate()));
     seed.set(Long.toString(defaults.seed()));
     device.set(devices.get(0));
     threads.set(defaults.threads());
     target.set(proposedTarget);
     modelKind.addListener((obs, old, kind) -> {
-      String oldDefault = Double.toString(TrainingSettings.defaults(target.get(), old).learningRate());
+      String oldDefault = rateText(TrainingSettings.defaults(target.get(), old).learningRate());
       if (kind != null && oldDefault.equals(learningRate.get())) {
-        learningRate.set(Double.toString(TrainingSettings.defaults(target.get(), kind).learningRate()));
+        learningRate.set(rateText(TrainingSettings.defaults(target.get(), kind).learningRate()));
       }
     });
     for (Observable property : List.<Observable>of(target, task, modelKind, baseModel, epochs, batchSize,
@@ -173,7 +176,7 @@ public final class TrainFormViewModel {
             checking.set(false);
             valid.set(true);
             message.set(readyText(checked.task(), settings));
-            findings.setAll(checked.report().atLeast(QualityFinding.Severity.WARNING));
+            findings.setAll(relevant(checked.report().atLeast(QualityFinding.Severity.WARNING)));
           }
         })
         .onError(error -> {
@@ -212,6 +215,27 @@ public final class TrainFormViewModel {
   /** The dataset's columns, offered as targets. */
   public ObservableList<String> columns() {
     return columns;
+  }
+
+  /** A learning rate as a plain decimal ("0.0003", not Java's "3.0E-4"). */
+  static String rateText(double rate) {
+    return TrainingSettings.plain(rate);
+  }
+
+  /**
+   * The findings that matter for this training. An image network learns from the pixels alone, so
+   * findings on the picture table's own columns (the file names, their sizes) are left out.
+   */
+  List<QualityFinding> relevant(List<QualityFinding> all) {
+    if (!isImageDataset(dataset)) {
+      return all;
+    }
+    return all.stream().filter(f -> f.column() == null || f.column().equals(target.get())).toList();
+  }
+
+  /** Whether the dataset is a folder of pictures (it has the image columns). */
+  static boolean isImageDataset(DatasetInfo dataset) {
+    return dataset.column("file").isPresent() && dataset.column("channels").isPresent();
   }
 
   /** The models offered as a starting point. */

@@ -67,4 +67,11 @@ class RunComparisonTest {
         run(2, 0.01, new RegressionMetrics(2.0, 1.2, 0.8, 100))), Map.of());
     assertThat(comparison.metrics()).extracting(RunComparison.MetricRow::best).containsExactly(-1, 1, -1);
   }
+
+  @Test
+  void aLearningRateRecordedInExponentFormShowsAsAPlainDecimal() {
+    assertThat(RunComparison.settingText("learning_rate", "3.0E-4")).isEqualTo("0.0003");
+    assertThat(RunComparison.settingText("learning_rate", "0.01")).isEqualTo("0.01");
+    assertThat(RunComparison.settingText("seed", "1E3")).isEqualTo("1E3");
+  }
 }

@@ -30,6 +30,26 @@ class TrainFormViewModelTest {
     iris = workbench.datasets().find("iris");
   }
 
+  @Test
+  void aFolderOfPicturesStartsAsAnImageNetworkAndIgnoresThePictureTablesOwnColumns() {
+    DatasetInfo digits = org.modelworkbench.app.desktop.support.ImageProjects.importImages(workbench,
+        org.modelworkbench.app.desktop.support.ImageProjects.RESOURCES.resolve("images/digits"), "digits");
+    TrainFormViewModel form = new TrainFormViewModel(JobRunner.direct(), () -> workbench, digits, List.of(),
+        List.of(new DeviceInfo("cpu", "cpu()", "CPU", 0, null)), "class");
+    assertThat(form.modelKindProperty().get()).isEqualTo(org.modelworkbench.model.ModelKind.CNN);
+    assertThat(form.learningRateProperty().get()).isEqualTo("0.003");
+    form.baseModelProperty().set("resnet18_backbone");
+    assertThat(form.learningRateProperty().get()).as("the backbone is slowed down by the trainer itself")
+        .isEqualTo("0.003");
+    assertThat(form.relevant(List.of(
+        new org.modelworkbench.model.QualityFinding(org.modelworkbench.model.QualityFinding.Severity.WARNING,
+            "id_like", "file", "'file' looks like an ID", 165),
+        new org.modelworkbench.model.QualityFinding(org.modelworkbench.model.QualityFinding.Severity.WARNING,
+            "imbalance", "class", "few pictures of 3", 3))))
+        .as("the picture table's own columns do not matter to an image network")
+        .extracting(org.modelworkbench.model.QualityFinding::column).containsExactly("class");
+  }
+
   @AfterAll
   static void close() {
     workbench.close();
