@@ -7,16 +7,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.modelworkbench.model.Task;
 import org.modelworkbench.model.WorkbenchException;
 
@@ -40,7 +36,7 @@ final class ModelFiles {
   /** Writes the manifest into the folder. */
   static void writeManifest(Path dir, ModelManifest manifest) throws IOException {
     byte[] bytes = JSON.writeValueAsBytes(manifest);
-    writeAtomically(dir.resolve(MANIFEST), out -> out.write(bytes));
+    AtomicFiles.write(dir.resolve(MANIFEST), out -> out.write(bytes));
   }
 
   /**
@@ -81,7 +77,7 @@ final class ModelFiles {
   /** Writes a value as JSON into the file, atomically. */
   static void writeJson(Path file, Object value) throws IOException {
     byte[] bytes = JSON.writeValueAsBytes(value);
-    writeAtomically(file, out -> out.write(bytes));
+    AtomicFiles.write(file, out -> out.write(bytes));
   }
 
   /**
@@ -99,7 +95,7 @@ final class ModelFiles {
 
   /** Writes the block's parameters into the folder. */
   static void writeParameters(Path dir, Block block) throws IOException {
-    writeAtomically(
+    AtomicFiles.write(
         dir.resolve(PARAMETERS), out -> block.saveParameters(new DataOutputStream(out)));
   }
 
@@ -126,21 +122,5 @@ final class ModelFiles {
   static void clear(Path dir) throws IOException {
     Files.deleteIfExists(dir.resolve(MANIFEST));
     Files.deleteIfExists(dir.resolve(PARAMETERS));
-  }
-
-  private interface Writer {
-    void write(OutputStream out) throws IOException;
-  }
-
-  private static void writeAtomically(Path target, Writer writer) throws IOException {
-    Path temp = target.resolveSibling(target.getFileName() + ".tmp");
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
-      writer.write(out);
-    }
-    try {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-    }
   }
 }

@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.modelworkbench.model.WorkbenchException;
 
 /**
@@ -20,22 +18,12 @@ final class TabularCheckpoints {
   static final String STATE = "tabular-state.json";
   /** The best epoch's parameters at checkpoint time. */
   static final String BEST_PARAMETERS = "best.params";
-  private static final String PREFIX = "epoch-";
 
   private TabularCheckpoints() {}
 
   /** The latest complete checkpoint in the folder, if any. */
   static Optional<Path> latest(Path checkpointDir) {
-    if (checkpointDir == null || !Files.isDirectory(checkpointDir)) {
-      return Optional.empty();
-    }
-    try (Stream<Path> entries = Files.list(checkpointDir)) {
-      return entries.filter(p -> epochOf(p) > 0 && Files.isRegularFile(p.resolve(STATE)))
-          .max(Comparator.comparingInt(TabularCheckpoints::epochOf));
-    } catch (IOException e) {
-      throw new WorkbenchException("The checkpoints in '" + checkpointDir + "' cannot be read: "
-          + e.getMessage(), e);
-    }
+    return EpochFolders.latest(checkpointDir, STATE);
   }
 
   /** Reads a checkpoint's training state. */
@@ -51,7 +39,7 @@ final class TabularCheckpoints {
    */
   static void write(Path checkpointDir, Block network, ModelManifest manifest,
       TabularCheckpointState state, Path modelDir) {
-    Path dir = checkpointDir.resolve(PREFIX + state.epoch());
+    Path dir = EpochFolders.of(checkpointDir, state.epoch());
     try {
       Files.createDirectories(dir);
       ModelFiles.writeParameters(dir, network);
@@ -61,7 +49,7 @@ final class TabularCheckpoints {
             StandardCopyOption.REPLACE_EXISTING);
       }
       ModelFiles.writeJson(dir.resolve(STATE), state); // last: marks it complete
-      deleteOlder(checkpointDir, state.epoch());
+      EpochFolders.deleteBefore(checkpointDir, state.epoch());
     } catch (IOException e) {
       throw new WorkbenchException("The checkpoint of epoch " + state.epoch()
           + " could not be saved to '" + dir + "': " + e.getMessage(), e);
@@ -91,37 +79,10 @@ final class TabularCheckpoints {
   /** Removes every checkpoint of the folder, so a new run never continues an older one. */
   static void clear(Path checkpointDir) {
     try {
-      deleteOlder(checkpointDir, Integer.MAX_VALUE);
+      EpochFolders.deleteBefore(checkpointDir, Integer.MAX_VALUE);
     } catch (IOException e) {
       throw new WorkbenchException("The checkpoints in '" + checkpointDir
           + "' cannot be removed: " + e.getMessage(), e);
-    }
-  }
-
-  private static void deleteOlder(Path checkpointDir, int epoch) throws IOException {
-    if (!Files.isDirectory(checkpointDir)) {
-      return;
-    }
-    try (Stream<Path> entries = Files.list(checkpointDir)) {
-      for (Path old : entries.filter(p -> epochOf(p) > 0 && epochOf(p) < epoch).toList()) {
-        try (Stream<Path> files = Files.walk(old)) {
-          for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-            Files.deleteIfExists(p);
-          }
-        }
-      }
-    }
-  }
-
-  private static int epochOf(Path dir) {
-    String name = dir.getFileName().toString();
-    if (!name.startsWith(PREFIX)) {
-      return 0;
-    }
-    try {
-      return Integer.parseInt(name.substring(PREFIX.length()));
-    } catch (NumberFormatException e) {
-      return 0;
     }
   }
 }

@@ -3,6 +3,7 @@ package org.modelworkbench.services;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.modelworkbench.ml.EpochFolders;
 import org.modelworkbench.ml.tensorflow.SavedModelResumePoint;
 import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.DataSplit;
@@ -89,6 +90,6 @@ final class SavedModelResumption {
   }
 
   private Path checkpoint(long runId, int epoch) {
-    return database.artifacts().runDirectory(runId).resolve(ImageTrainingFlow.CHECKPOINTS).resolve("epoch-" + epoch);
+    return EpochFolders.of(database.artifacts().runDirectory(runId).resolve(ImageTrainingFlow.CHECKPOINTS), epoch);
   }
 }

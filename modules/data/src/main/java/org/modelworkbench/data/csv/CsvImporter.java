@@ -116,9 +116,7 @@ public final class CsvImporter {
     listener.progress(0.0, message);
     Charset charset = options.charset();
     try {
-      CharsetDetection.Guess guess = charset != null
-          ? new CharsetDetection.Guess(charset, false)
-          : CharsetDetection.detect(source);
+      CharsetDetection.Guess guess = charsetGuess(source);
       charset = guess.charset();
       ReadPlan plan = plan(source, charset);
       TypeScan.Result scan;
@@ -133,17 +131,13 @@ public final class CsvImporter {
         plan = plan(source, charset);
         scan = TypeScan.run(plan, new ImportProgress(listener, message, source.size(), 0.0, 0.5), token);
       }
-      CsvLayout layout = new CsvLayout(scan.schema(), scan.rowCount(), scan.rejected(), scan.sha256(),
-          plan.delimiter(), plan.hasHeader(), charset, source.name());
+      CsvLayout layout = layoutOf(scan, plan, charset);
       if (sink.start(layout)) {
         RowConversion.run(plan, scan, sink,
             new ImportProgress(listener, message, source.size(), 0.5, 1.0), token);
       }
       listener.progress(1.0, message);
-      LOG.info("Read {}: {} rows x {} columns, {}, delimiter '{}', header {}, {} rejected, {} ms",
-          source.name(), layout.rowCount(), layout.columns().size(), charset.name(),
-          printable(plan.delimiter()), plan.hasHeader(), layout.rejected().size(),
-          (System.nanoTime() - started) / 1_000_000);
+      logRead(layout, plan, started);
       return layout;
     } catch (IOException e) {
       throw source.unreadable(e, charset);
@@ -182,9 +176,7 @@ public final class CsvImporter {
     Charset charset = options.charset();
     OnePassImport pass = new OnePassImport(sink, token);
     try {
-      CharsetDetection.Guess guess = charset != null
-          ? new CharsetDetection.Guess(charset, false)
-          : CharsetDetection.detect(source);
+      CharsetDetection.Guess guess = charsetGuess(source);
       charset = guess.charset();
       ReadPlan plan = plan(source, charset);
       TypeScan.Result result;
@@ -208,17 +200,31 @@ public final class CsvImporter {
         sink.restart();
         result = twoPasses(plan, pass, sink, listener, message, token);
       }
-      CsvLayout layout = new CsvLayout(result.schema(), result.rowCount(), result.rejected(), result.sha256(),
-          plan.delimiter(), plan.hasHeader(), charset, source.name());
+      CsvLayout layout = layoutOf(result, plan, charset);
       listener.progress(1.0, message);
-      LOG.info("Read {}: {} rows x {} columns, {}, delimiter '{}', header {}, {} rejected, {} ms",
-          source.name(), layout.rowCount(), layout.columns().size(), charset.name(),
-          printable(plan.delimiter()), plan.hasHeader(), layout.rejected().size(),
-          (System.nanoTime() - started) / 1_000_000);
+      logRead(layout, plan, started);
       return layout;
     } catch (IOException e) {
       throw source.unreadable(e, charset);
     }
+  }
+
+  /** The charset the options give, or else the one detected from the file's start. */
+  private CharsetDetection.Guess charsetGuess(SourceFile source) throws IOException {
+    Charset given = options.charset();
+    return given != null ? new CharsetDetection.Guess(given, false) : CharsetDetection.detect(source);
+  }
+
+  private static CsvLayout layoutOf(TypeScan.Result result, ReadPlan plan, Charset charset) {
+    return new CsvLayout(result.schema(), result.rowCount(), result.rejected(), result.sha256(),
+        plan.delimiter(), plan.hasHeader(), charset, plan.file().name());
+  }
+
+  private static void logRead(CsvLayout layout, ReadPlan plan, long started) {
+    LOG.info("Read {}: {} rows x {} columns, {}, delimiter '{}', header {}, {} rejected, {} ms",
+        layout.fileName(), layout.rowCount(), layout.columns().size(), layout.charset().name(),
+        printable(plan.delimiter()), plan.hasHeader(), layout.rejected().size(),
+        (System.nanoTime() - started) / 1_000_000);
   }
 
   /** The two-pass fallback of {@link #streamInOnePass}, feeding the same sink. */

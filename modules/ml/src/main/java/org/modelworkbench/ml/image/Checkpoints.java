@@ -1,11 +1,9 @@
 package org.modelworkbench.ml.image;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.stream.Stream;
+import org.modelworkbench.ml.EpochFolders;
 import org.modelworkbench.model.WorkbenchException;
 
 /**
@@ -13,22 +11,12 @@ import org.modelworkbench.model.WorkbenchException;
  * is kept), each a complete model folder plus {@value ImageFiles#STATE}.
  */
 final class Checkpoints {
-  private static final String PREFIX = "epoch-";
 
   private Checkpoints() {}
 
   /** The latest complete checkpoint, if any. */
   static Optional<Path> latest(Path checkpointDir) {
-    if (!Files.isDirectory(checkpointDir)) {
-      return Optional.empty();
-    }
-    try (Stream<Path> entries = Files.list(checkpointDir)) {
-      return entries.filter(p -> epochOf(p) > 0 && Files.isRegularFile(p.resolve(ImageFiles.STATE)))
-          .max(Comparator.comparingInt(Checkpoints::epochOf));
-    } catch (IOException e) {
-      throw new WorkbenchException("The checkpoints in '" + checkpointDir + "' cannot be read: "
-          + e.getMessage(), e);
-    }
+    return EpochFolders.latest(checkpointDir, ImageFiles.STATE);
   }
 
   /** Reads a checkpoint's training state. */
@@ -38,38 +26,14 @@ final class Checkpoints {
 
   /** Writes the checkpoint of a finished epoch, then removes older ones. */
   static void write(Path checkpointDir, ImageNetwork network, CheckpointState state) {
-    Path dir = checkpointDir.resolve(PREFIX + state.epoch());
+    Path dir = EpochFolders.of(checkpointDir, state.epoch());
     try {
       ImageFiles.write(dir, network, state.manifest());
       ImageFiles.writeJson(dir.resolve(ImageFiles.STATE), state); // last: marks it complete
-      try (Stream<Path> entries = Files.list(checkpointDir)) {
-        for (Path old : entries.filter(p -> epochOf(p) > 0 && epochOf(p) < state.epoch()).toList()) {
-          deleteFolder(old);
-        }
-      }
+      EpochFolders.deleteBefore(checkpointDir, state.epoch());
     } catch (IOException e) {
       throw new WorkbenchException("The checkpoint of epoch " + state.epoch() + " could not be saved to '"
           + dir + "': " + e.getMessage(), e);
-    }
-  }
-
-  private static int epochOf(Path dir) {
-    String name = dir.getFileName().toString();
-    if (!name.startsWith(PREFIX)) {
-      return 0;
-    }
-    try {
-      return Integer.parseInt(name.substring(PREFIX.length()));
-    } catch (NumberFormatException e) {
-      return 0;
-    }
-  }
-
-  private static void deleteFolder(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
     }
   }
 }

@@ -8,16 +8,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.modelworkbench.ml.AtomicFiles;
 import org.modelworkbench.model.WorkbenchException;
 
 /**
@@ -44,10 +41,10 @@ final class ImageFiles {
   /** Writes the network's files and the manifest (last, so it only ever describes whole files). */
   static void write(Path dir, ImageNetwork network, ImageManifest manifest) throws IOException {
     Files.createDirectories(dir);
-    writeAtomically(dir.resolve(PARAMETERS),
+    AtomicFiles.write(dir.resolve(PARAMETERS),
         out -> network.trainedBlock().saveParameters(new DataOutputStream(out)));
     if (network.backbone() != null) {
-      writeAtomically(dir.resolve(BACKBONE), out -> JniUtils.writeModule(network.backbone(), out, false));
+      AtomicFiles.write(dir.resolve(BACKBONE), out -> JniUtils.writeModule(network.backbone(), out, false));
     }
     writeJson(dir.resolve(MANIFEST), manifest);
   }
@@ -77,7 +74,7 @@ final class ImageFiles {
 
   static void writeJson(Path file, Object value) throws IOException {
     byte[] bytes = JSON.writeValueAsBytes(value);
-    writeAtomically(file, out -> out.write(bytes));
+    AtomicFiles.write(file, out -> out.write(bytes));
   }
 
   static <T> T readJson(Path file, Class<T> type, Path dir) {
@@ -87,22 +84,6 @@ final class ImageFiles {
       throw new WorkbenchException("The folder '" + dir + "' holds no " + file.getFileName() + ".", e);
     } catch (IOException e) {
       throw new WorkbenchException("The file '" + file + "' is damaged: " + e.getMessage(), e);
-    }
-  }
-
-  interface Writer {
-    void write(OutputStream out) throws IOException;
-  }
-
-  static void writeAtomically(Path target, Writer writer) throws IOException {
-    Path temp = target.resolveSibling(target.getFileName() + ".tmp");
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
-      writer.write(out);
-    }
-    try {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 }

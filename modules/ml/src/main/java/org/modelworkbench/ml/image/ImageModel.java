@@ -1,10 +1,10 @@
 package org.modelworkbench.ml.image;
 
 import ai.djl.Device;
-import ai.djl.training.ParameterStore;
 import ai.djl.nn.Block;
 import ai.djl.nn.BlockList;
 import ai.djl.pytorch.jni.JniUtils;
+import ai.djl.training.ParameterStore;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.modelworkbench.ml.AtomicFiles;
 import org.modelworkbench.ml.EngineSetup;
 import org.modelworkbench.model.ImageNormalization;
 import org.modelworkbench.model.Predictions;
@@ -137,7 +138,7 @@ public final class ImageModel implements AutoCloseable {
         values(head.get(0).getValue(), "gamma"), values(head.get(0).getValue(), "beta"),
         values(head.get(1).getValue(), "weight"), values(head.get(1).getValue(), "bias"),
         LAYER_NORM_EPSILON);
-    ImageFiles.writeAtomically(folder.resolve(TORCHSCRIPT_FILE),
+    AtomicFiles.write(folder.resolve(TORCHSCRIPT_FILE),
         out -> TorchScriptClassifier.write(backbone, values, out));
   }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.modelworkbench.ml.EpochFolders;
 import org.modelworkbench.ml.Devices;
 import org.modelworkbench.ml.TrainingListener;
 import org.modelworkbench.ml.TrainingOutcome;
@@ -144,7 +145,7 @@ public final class SavedModelTrainer {
   }
 
   private static Path checkpoint(SavedModelTrainingRequest request, int epoch) {
-    return request.checkpointDir().resolve("epoch-" + epoch);
+    return EpochFolders.of(request.checkpointDir(), epoch);
   }
 
   /** Writes the best epoch's checkpoint as the output model, when an epoch finished. */
