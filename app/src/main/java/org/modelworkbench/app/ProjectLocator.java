@@ -1,6 +1,7 @@
 package org.modelworkbench.app;
 
 import java.nio.file.Path;
+import org.modelworkbench.model.UserFolders;
 
 /**
  * Where projects and logs live by default.
@@ -10,11 +11,11 @@ public final class ProjectLocator {
 
   /** The project used when none is named: {@code ~/ModelWorkbench/default}. */
   public static Path defaultProject() {
-    return Path.of(System.getProperty("user.home"), "ModelWorkbench", "default");
+    return UserFolders.forCurrentUser().projects().resolve("default");
   }
 
   /** The log file that holds technical details of errors. */
   public static Path logFile() {
-    return RuntimeDefaults.appHome().resolve("logs").resolve("workbench.log");
+    return UserFolders.forCurrentUser().logFile();
   }
 }

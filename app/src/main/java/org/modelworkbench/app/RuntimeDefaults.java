@@ -1,16 +1,16 @@
 package org.modelworkbench.app;
 
-import java.nio.file.Path;
+import org.modelworkbench.model.UserFolders;
 
 /**
  * Settings that must be in place before any engine starts: work offline, never probe the
- * network, keep engine files in the app's own folder, and one operator thread (measured faster
- * than two on small models on 2-core machines).
+ * network, keep engine files in the platform's cache folder, and one operator thread (measured
+ * faster than two on small models on 2-core machines).
  */
 public final class RuntimeDefaults {
   private RuntimeDefaults() {}
 
-  /** Applies the defaults without overriding what the user set with -D. */
+  /** Applies the defaults without overriding what the user set with -D or the environment. */
   public static void apply() {
     setIfAbsent("ai.djl.offline", "true");
     setIfAbsent("ai.djl.pytorch.num_threads", "1");
@@ -18,14 +18,10 @@ public final class RuntimeDefaults {
     // Charts for reports draw with AWT: on a Linux machine without a display (a server, a CI job)
     // AWT must run headless, or every report fails trying to reach an X server.
     setIfAbsent("java.awt.headless", Boolean.toString(withoutDisplay()));
-    if (System.getenv("DJL_CACHE_DIR") == null) {
-      setIfAbsent("DJL_CACHE_DIR", appHome().resolve("cache").resolve("djl").toString());
+    if (System.getenv("DJL_CACHE_DIR") == null && System.getProperty("DJL_CACHE_DIR") == null) {
+      System.setProperty("DJL_CACHE_DIR",
+          LegacyFolders.engineCache(UserFolders.forCurrentUser()).toString());
     }
-  }
-
-  /** The folder where the app keeps its own files: caches, logs, preferences. */
-  public static Path appHome() {
-    return Path.of(System.getProperty("user.home"), ".modelworkbench");
   }
 
   /** Whether this is a Linux or Unix machine with no X or Wayland display to draw on. */

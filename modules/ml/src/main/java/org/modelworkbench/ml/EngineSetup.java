@@ -5,6 +5,7 @@ import ai.djl.pytorch.jni.JniUtils;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.modelworkbench.model.UserFolders;
 import org.modelworkbench.model.WorkbenchException;
 
 /**
@@ -96,9 +97,9 @@ public final class EngineSetup {
     }
   }
 
-  /** Where natives are unpacked unless {@code DJL_CACHE_DIR} is set: under the user's home. */
+  /** Where natives are unpacked unless {@code DJL_CACHE_DIR} is set: the OS's per-user cache. */
   public static Path defaultCacheDir() {
-    return Path.of(System.getProperty("user.home"), ".modelworkbench", "cache", "djl");
+    return UserFolders.forCurrentUser().engineCache();
   }
 
   /**

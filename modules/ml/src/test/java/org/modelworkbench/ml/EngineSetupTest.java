@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.modelworkbench.model.UserFolders;
 
 /** The engine starts offline from the Maven natives, into the configured cache folder. */
 class EngineSetupTest {
@@ -33,8 +34,12 @@ class EngineSetupTest {
   }
 
   @Test
-  void defaultCacheIsUnderTheUsersHome() {
+  void defaultCacheIsThePlatformsPerUserCache() {
+    // Compared as paths, not real paths: the folder need not exist on a new machine. The build
+    // clears the XDG variables and points user.home into target/, so this is under user.home.
     assertThat(EngineSetup.defaultCacheDir())
-        .startsWith(Path.of(System.getProperty("user.home"), ".modelworkbench", "cache"));
+        .isEqualTo(UserFolders.forCurrentUser().engineCache())
+        .startsWithRaw(Path.of(System.getProperty("user.home")))
+        .endsWithRaw(Path.of("djl"));
   }
 }

@@ -159,7 +159,8 @@ class ProjectDatabaseTest {
     // H2 locks the file against other processes only, so the other window is a real second JVM
     // (quick-start JIT flags: it only opens a project).
     Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
+        "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+        "-Duser.home=" + System.getProperty("user.home"), "-cp", System.getProperty("java.class.path"),
         LockHolder.class.getName(), projectDir.toString())
         .redirectErrorStream(true)
         .start();

@@ -4,14 +4,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.modelworkbench.app.desktop.project.InMemoryRecentProjects;
-import org.modelworkbench.app.desktop.project.PreferencesRecentProjects;
 import org.modelworkbench.app.desktop.project.RecentProjects;
+import org.modelworkbench.app.desktop.project.RecentProjectsFile;
+import org.modelworkbench.app.desktop.settings.SettingsFile;
+import org.modelworkbench.model.UserFolders;
 
 /**
  * Where the window keeps and finds things, gathered so tests and screenshots can point it away
  * from the user's home.
  *
- * @param recent the remembered projects (java.util.prefs in the real window, in memory for screenshots)
+ * @param settings the window's settings file (in the OS's settings folder; a throw-away one
+ *     for screenshots and tests)
+ * @param recent the remembered projects (in {@code settings} in the real window, in memory for
+ *     screenshots)
  * @param sampleProject where the sample project is made on first start
  * @param samplesDir the sample CSV files that fill the sample project
  * @param projectArgument the folder named with {@code --project}, if any
@@ -19,19 +24,22 @@ import org.modelworkbench.app.desktop.project.RecentProjects;
  *     exits); see {@code ScreenshotHook}
  * @param screenshotView what to show in the snapshot: run, train, dataset, runs, compare
  */
-public record DesktopSettings(RecentProjects recent, Path sampleProject, Path samplesDir,
+public record DesktopSettings(SettingsFile settings, RecentProjects recent, Path sampleProject, Path samplesDir,
     Optional<Path> projectArgument, Path screenshot, String screenshotView) {
 
   /** Reads the settings from the arguments and system properties. */
   public static DesktopSettings fromSystem(List<String> args) {
-    Path home = Path.of(System.getProperty("user.home"));
+    UserFolders folders = UserFolders.forCurrentUser();
     Path sample = Path.of(System.getProperty("workbench.sampleProject",
-        home.resolve("ModelWorkbench").resolve("Sample project").toString()));
+        folders.projects().resolve("Sample project").toString()));
     Path samples = Path.of(System.getProperty("workbench.samples", "resources/samples"));
     String shot = System.getProperty("workbench.screenshot");
     boolean screenshot = shot != null && !shot.isBlank();
-    RecentProjects recent = screenshot ? new InMemoryRecentProjects() : PreferencesRecentProjects.forUser();
-    return new DesktopSettings(recent, sample, samples, projectArgument(args), screenshot ? Path.of(shot) : null,
+    SettingsFile settings = new SettingsFile(screenshot
+        ? Path.of(shot).toAbsolutePath().resolveSibling("screenshot-settings.properties")
+        : folders.settingsFile());
+    RecentProjects recent = screenshot ? new InMemoryRecentProjects() : RecentProjectsFile.forUser(settings);
+    return new DesktopSettings(settings, recent, sample, samples, projectArgument(args), screenshot ? Path.of(shot) : null,
         System.getProperty("workbench.screenshot.view", "run"));
   }
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The projects a user opened lately, most recent first. The window keeps them with
- * java.util.prefs; tests use a list in memory so they never touch the user's settings.
+ * The projects a user opened lately, most recent first. The window keeps them in its settings
+ * file; tests use a list in memory so they never touch the user's settings.
  */
 public interface RecentProjects {
   /** How many projects are remembered. */

@@ -24,6 +24,15 @@ public final class TestProjects {
     return Path.of("../resources/samples").toAbsolutePath().normalize();
   }
 
+  /** A settings file of the window's in a new temporary folder (not created until saved). */
+  public static Path newSettingsFile() {
+    try {
+      return Files.createTempDirectory("workbench-settings").resolve("settings.properties");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The iris sample. */
   public static Path iris() {
     return samples().resolve("iris.csv");

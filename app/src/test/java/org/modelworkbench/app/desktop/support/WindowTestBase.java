@@ -10,6 +10,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.modelworkbench.app.desktop.jobs.JobRunner;
 import org.modelworkbench.app.desktop.main.DesktopSettings;
+import org.modelworkbench.app.desktop.settings.SettingsFile;
 import org.modelworkbench.app.desktop.main.MainWindow;
 import org.modelworkbench.app.desktop.project.InMemoryRecentProjects;
 import org.testfx.api.FxRobot;
@@ -30,7 +31,8 @@ public abstract class WindowTestBase extends FxRobot {
   protected void showWindow(Stage stage, Path project, Path sampleProject) {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     runner = JobRunner.standard();
-    DesktopSettings settings = new DesktopSettings(recent, sampleProject, TestProjects.samples(),
+    SettingsFile settingsFile = new SettingsFile(TestProjects.newSettingsFile());
+    DesktopSettings settings = new DesktopSettings(settingsFile, recent, sampleProject, TestProjects.samples(),
         Optional.ofNullable(project), null, "run");
     window = new MainWindow(settings, runner, notifier, files);
     window.show(stage);
