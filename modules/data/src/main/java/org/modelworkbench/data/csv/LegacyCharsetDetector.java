@@ -4,6 +4,8 @@ import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +30,8 @@ import org.mozilla.universalchardet.UniversalDetector;
  *
  * <p>A name Java does not know, or a charset the bytes are not valid in, counts as no answer, and
  * an ISO answer becomes its Windows code page where the bytes allow (see {@link WindowsCodePages}).
+ * An answer that reads symbols into the middle of words ({@code Wroc³aw}) gives way to the next
+ * candidate that does not (see {@link BrokenWords}).
  */
 final class LegacyCharsetDetector {
   /** The answer when the detectors have none. */
@@ -52,17 +56,37 @@ final class LegacyCharsetDetector {
       return FALLBACK;
     }
     String universal = universal(sample);
-    if (universal != null && MULTI_BYTE.contains(universal.toUpperCase(Locale.ROOT))) {
-      Optional<Charset> multiByte = usable(universal, sample);
-      if (multiByte.isPresent()) {
-        return multiByte.get();
+    Optional<Charset> byUniversal = usable(universal, sample);
+    if (byUniversal.isPresent() && MULTI_BYTE.contains(universal.toUpperCase(Locale.ROOT))) {
+      return byUniversal.get();
+    }
+    List<Charset> byIcu = icu(sample);
+    Charset chosen;
+    if (!byIcu.isEmpty() && LATIN.contains(byIcu.get(0).name())) {
+      chosen = byIcu.get(0);
+    } else {
+      chosen = byUniversal.orElse(byIcu.isEmpty() ? FALLBACK : byIcu.get(0));
+    }
+    return withoutBrokenWords(chosen, byUniversal, byIcu, sample);
+  }
+
+  /**
+   * The chosen charset, unless it breaks words (see {@link BrokenWords}) and another candidate of
+   * the detectors, in ICU4J's order of confidence, reads the bytes with none.
+   */
+  private static Charset withoutBrokenWords(Charset chosen, Optional<Charset> byUniversal, List<Charset> byIcu,
+      byte[] sample) {
+    if (BrokenWords.count(new String(sample, chosen)) == 0) {
+      return chosen;
+    }
+    List<Charset> others = new ArrayList<>(byIcu);
+    byUniversal.ifPresent(others::add);
+    for (Charset other : others) {
+      if (!other.equals(chosen) && BrokenWords.count(new String(sample, other)) == 0) {
+        return other;
       }
     }
-    Optional<Charset> icu = icu(sample);
-    if (icu.isPresent() && LATIN.contains(icu.get().name())) {
-      return icu.get();
-    }
-    return usable(universal, sample).or(() -> icu).orElse(FALLBACK);
+    return chosen;
   }
 
   private static String universal(byte[] sample) {
@@ -72,18 +96,17 @@ final class LegacyCharsetDetector {
     return detector.getDetectedCharset();
   }
 
-  /** ICU4J's most confident non-Unicode answer that the bytes are valid in, as Java knows it. */
-  private static Optional<Charset> icu(byte[] sample) {
+  /** ICU4J's non-Unicode answers that the bytes are valid in, as Java knows them, most confident first. */
+  private static List<Charset> icu(byte[] sample) {
     CharsetDetector detector = new CharsetDetector();
     detector.setText(sample);
+    List<Charset> out = new ArrayList<>();
     for (CharsetMatch match : detector.detectAll()) {
-      Optional<Charset> charset = match.getName().startsWith("UTF-") ? Optional.empty()
-          : usable(match.getName(), sample);
-      if (charset.isPresent()) {
-        return charset;
+      if (!match.getName().startsWith("UTF-")) {
+        usable(match.getName(), sample).filter(c -> !out.contains(c)).ifPresent(out::add);
       }
     }
-    return Optional.empty();
+    return out;
   }
 
   /** The named charset (its Windows code page where that fits), if Java has it and the bytes are valid in it. */
