@@ -7,11 +7,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
- * Writes a file (a model's, an exported dataset's) so that a crash mid-write never leaves a
- * half-written file under its name: the bytes go to a temporary sibling, which then replaces the
- * target in one move.
+ * Writes a file (a model's, an exported dataset's) or a model folder so that a crash mid-write
+ * never leaves a half-written one under its name: the content goes to a temporary sibling, which
+ * then takes the target's name in one move.
  */
 public final class AtomicFiles {
   /** Writes a file's content. */
@@ -19,6 +21,13 @@ public final class AtomicFiles {
   public interface Writer {
     /** Writes the content to the stream. */
     void write(OutputStream out) throws IOException;
+  }
+
+  /** Writes a folder's content. */
+  @FunctionalInterface
+  public interface FolderWriter {
+    /** Writes the content into the (new, not yet existing) folder. */
+    void write(Path folder) throws IOException;
   }
 
   private AtomicFiles() {}
@@ -45,6 +54,35 @@ public final class AtomicFiles {
         e.addSuppressed(cleanup);
       }
       throw e;
+    }
+  }
+
+  /**
+   * Writes a new folder through a temporary sibling folder, then renames it into place. A folder
+   * cannot be renamed over another, so an existing target is deleted first: the target is then
+   * either absent or complete, never half-written.
+   */
+  public static void writeFolder(Path target, FolderWriter writer) throws IOException {
+    Path temp = target.resolveSibling(target.getFileName() + ".tmp");
+    deleteTree(temp); // left by a crash mid-write
+    Files.createDirectories(target.toAbsolutePath().getParent());
+    writer.write(temp);
+    deleteTree(target);
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, target);
+    }
+  }
+
+  private static void deleteTree(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
     }
   }
 }
