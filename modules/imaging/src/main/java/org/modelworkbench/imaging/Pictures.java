@@ -61,8 +61,9 @@ public final class Pictures {
           (DecoderWarnings.isAboutColour(message) ? colourNotes : warnings).add(message));
       BufferedImage stored;
       try {
-        // Metadata is read: the JPEG plug-in needs the Adobe marker and ICC profile for CMYK colours.
-        reader.setInput(in, true, false);
+        // Metadata is skipped (a cut-off PNG then fails with "end of file", not a metadata error);
+        // the JPEG plug-in reads the Adobe marker and ICC profile it needs for CMYK on its own.
+        reader.setInput(in, true, true);
         stored = reader.read(0, param(reader, longestSide));
       } catch (IOException | RuntimeException e) {
         throw new DamagedPictureException(format, e);
