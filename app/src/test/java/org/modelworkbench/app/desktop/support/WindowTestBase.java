@@ -26,15 +26,29 @@ public abstract class WindowTestBase extends FxRobot {
   protected final InMemoryRecentProjects recent = new InMemoryRecentProjects();
   protected JobRunner runner;
   protected MainWindow window;
+  /** How many times the window has quit. */
+  protected final java.util.concurrent.atomic.AtomicInteger quits = new java.util.concurrent.atomic.AtomicInteger();
 
   /** Shows the window on a project folder (or on the sample project when {@code project} is null). */
   protected void showWindow(Stage stage, Path project, Path sampleProject) {
+    showWindow(stage, project, sampleProject, new SettingsFile(TestProjects.newSettingsFile()));
+  }
+
+  /** Shows the window with the given settings file (a test's own, in a temporary folder). */
+  protected void showWindow(Stage stage, Path project, Path sampleProject, SettingsFile settingsFile) {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     runner = JobRunner.standard();
-    SettingsFile settingsFile = new SettingsFile(TestProjects.newSettingsFile());
     DesktopSettings settings = new DesktopSettings(settingsFile, recent, sampleProject, TestProjects.samples(),
         Optional.ofNullable(project), null, "run");
     window = new MainWindow(settings, runner, notifier, files);
+    // Quitting must not end the test JVM's toolkit: the test sees that the window has quit.
+    window.setOnQuit(() -> {
+      quits.incrementAndGet();
+      stage.hide();
+    });
+    window.setFolderOpener(folder -> {
+      throw new java.io.IOException("tests open no file manager");
+    });
     window.show(stage);
   }
 
@@ -52,7 +66,11 @@ public abstract class WindowTestBase extends FxRobot {
     });
     WaitForAsyncUtils.waitForFxEvents();
     if (window != null) {
-      WaitForAsyncUtils.asyncFx(window::close);
+      try {
+        WaitForAsyncUtils.asyncFx(window::close).get(10, TimeUnit.SECONDS).get(90, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        throw new AssertionError("The window did not close its project", e);
+      }
       WaitForAsyncUtils.waitForFxEvents();
     }
     if (runner != null) {
