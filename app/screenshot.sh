@@ -82,7 +82,7 @@ ${WORKBENCH_SCREENSHOT_RUN:+ -Dworkbench.screenshot.run=$WORKBENCH_SCREENSHOT_RU
 ${WORKBENCH_SCREENSHOT_BASE:+ -Dworkbench.screenshot.base=$WORKBENCH_SCREENSHOT_BASE}" \
   timeout 180 "$ROOT/workbench" --project "$PROJECT" || true
 if [ ! -s "$OUT" ]; then
-  echo "No screenshot was written; see ~/.modelworkbench/logs or the output above." >&2
+  echo "No screenshot was written; see the log (Linux: ${XDG_STATE_HOME:-~/.local/state}/modelworkbench/logs) or the output above." >&2
   exit 1
 fi
 echo "Saved $OUT" >&2

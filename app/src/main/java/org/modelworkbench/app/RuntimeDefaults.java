@@ -18,10 +18,14 @@ public final class RuntimeDefaults {
     // Charts for reports draw with AWT: on a Linux machine without a display (a server, a CI job)
     // AWT must run headless, or every report fails trying to reach an X server.
     setIfAbsent("java.awt.headless", Boolean.toString(withoutDisplay()));
+    UserFolders folders = UserFolders.forCurrentUser();
     if (System.getenv("DJL_CACHE_DIR") == null && System.getProperty("DJL_CACHE_DIR") == null) {
-      System.setProperty("DJL_CACHE_DIR",
-          LegacyFolders.engineCache(UserFolders.forCurrentUser()).toString());
+      System.setProperty("DJL_CACHE_DIR", LegacyFolders.engineCache(folders).toString());
     }
+    // The native helpers that JNA (used by DJL) and JavaFX unpack go to the app's own cache
+    // folder too, not to ~/.cache/JNA and ~/.openjfx.
+    setIfAbsent("jna.tmpdir", folders.cache().resolve("jna").toString());
+    setIfAbsent("javafx.cachedir", folders.cache().resolve("openjfx").toString());
   }
 
   /** Whether this is a Linux or Unix machine with no X or Wayland display to draw on. */
