@@ -78,6 +78,34 @@ public abstract class WindowTestBase extends FxRobot {
     }
   }
 
+  /**
+   * Opens the train dialog on the project's first dataset, starts a long run (500 epochs at a
+   * small learning rate) and waits until its first epoch is drawn.
+   *
+   * @return the live loss chart
+   */
+  protected javafx.scene.chart.LineChart<Number, Number> startLongTraining() {
+    waitForProject();
+    long id = window.model().datasets().get(0).id();
+    interact(() -> window.select("dataset:" + id));
+    waitUntil("the dataset is shown", 10, () -> lookup("#train-button").tryQuery().isPresent());
+    clickOn("#train-button");
+    waitUntil("the train dialog is open", 10, () -> lookup("#start-training").tryQuery().isPresent());
+    javafx.scene.control.Spinner<Integer> epochs = lookup("#epochs").query();
+    javafx.scene.control.TextField rate = lookup("#learning-rate").query();
+    interact(() -> {
+      epochs.getValueFactory().setValue(500);
+      rate.setText("0.0001");
+    });
+    waitUntil("the settings are checked", 20,
+        () -> lookup("#train-check-message").queryLabeled().getText().startsWith("Ready"));
+    clickOn("#start-training");
+    waitUntil("the live monitor shows", 10, () -> lookup("#live-loss-chart").tryQuery().isPresent());
+    javafx.scene.chart.LineChart<Number, Number> live = lookup("#live-loss-chart").query();
+    waitUntil("the first epoch is drawn", 120, () -> !live.getData().get(0).getData().isEmpty());
+    return live;
+  }
+
   /** Waits until the condition holds on the FX thread, failing with {@code what} after the timeout. */
   protected static void waitUntil(String what, int seconds, BooleanSupplier condition) {
     try {
