@@ -99,7 +99,7 @@ final class ImageTrainingFlow {
       TrainingOutcome outcome = new ImageTrainer().train(request,
           new RunEpochRecorder(database, runId, settings.epochs(), observer), cancel);
       if (outcome.cancelled()) {
-        database.runs().finish(runId, RunStatus.CANCELLED, "Cancelled by the user.", null, null);
+        StoppedRuns.finish(database, runId, cancel, "Cancelled by the user.");
         return catalog.run(runId);
       }
       DataTable test = TargetRows.labelledOnly(rows.selectRows(split.test()), target);

@@ -146,9 +146,9 @@ final class SavedModelFineTuning {
         settings.batchSize(), settings.patience(), settings.seed(), runDir.resolve(ImageTrainingFlow.CHECKPOINTS),
         modelDir), from, recorder, cancel);
     if (outcome.cancelled() || outcome.bestEpoch() == 0) {
-      database.runs().finish(runId, RunStatus.CANCELLED, outcome.bestEpoch() == 0
+      StoppedRuns.finish(database, runId, cancel, outcome.bestEpoch() == 0
           ? "Cancelled by the user before an epoch ended." : "Cancelled by the user; resume the run to continue "
-          + "from its last epoch.", null, null);
+          + "from its last epoch.");
       return catalog.run(runId);
     }
     float[][] outputs = SavedModelScoring.run(modelDir, serving, parts.test(), target, List.of(),

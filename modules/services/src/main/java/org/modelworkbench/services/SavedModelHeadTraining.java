@@ -16,7 +16,6 @@ import org.modelworkbench.model.ModelInfo;
 import org.modelworkbench.model.ModelKind;
 import org.modelworkbench.model.ModelSignature;
 import org.modelworkbench.model.RunInfo;
-import org.modelworkbench.model.RunStatus;
 import org.modelworkbench.model.SignatureSpec;
 import org.modelworkbench.model.Task;
 import org.modelworkbench.model.TrainingSettings;
@@ -75,9 +74,9 @@ final class SavedModelHeadTraining {
       outcome.curve().forEach(epoch -> database.runs().addEpoch(runId, epoch));
     }
     if (outcome.cancelled() || outcome.bestEpoch() == 0) {
-      database.runs().finish(runId, RunStatus.CANCELLED, outcome.curve().isEmpty()
+      StoppedRuns.finish(database, runId, cancel, outcome.curve().isEmpty()
           ? "Cancelled by the user before an epoch ended." : "Cancelled by the user; resume the run to continue "
-          + "from its last epoch.", null, null);
+          + "from its last epoch.");
       return catalog.run(runId);
     }
     DataTable test = features(baseFolder, spec, parts.test(), target, normalization);

@@ -100,7 +100,7 @@ final class TabularTrainingFlow {
         outcome.curve().forEach(epoch -> database.runs().addEpoch(runId, epoch));
       }
       if (outcome.cancelled()) {
-        database.runs().finish(runId, RunStatus.CANCELLED, "Cancelled by the user.", null, null);
+        StoppedRuns.finish(database, runId, cancel, "Cancelled by the user.");
         return catalog.run(runId);
       }
       Metrics test;
@@ -110,7 +110,7 @@ final class TabularTrainingFlow {
       return keeper.keep(runId, dataset, new RunModelKeeper.Kept(settings.modelKind().label(), "PyTorch",
           modelDir, settings.task(), baseModelId(settings), TrainedModelSignatures.tabular(modelDir)), test);
     } catch (CancellationException e) {
-      database.runs().finish(runId, RunStatus.CANCELLED, "Cancelled by the user.", null, null);
+      StoppedRuns.finish(database, runId, cancel, "Cancelled by the user.");
       return catalog.run(runId);
     } catch (RuntimeException e) {
       LOG.warn("Run {} failed", runId, e);

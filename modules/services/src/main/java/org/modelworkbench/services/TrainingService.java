@@ -167,7 +167,9 @@ public final class TrainingService {
   /**
    * Trains and records a run. The run row exists from the first moment, each epoch is stored as it
    * ends, and the run ends as completed, cancelled or failed; a process that dies leaves it running,
-   * which the next open marks as interrupted.
+   * which the next open marks as interrupted. A token stopped with
+   * {@link CancellationToken#stopForShutdown()} (the app is closing) ends it as interrupted at once,
+   * so Resume continues it.
    *
    * @param dataset the dataset version to train on
    * @param settings the settings
