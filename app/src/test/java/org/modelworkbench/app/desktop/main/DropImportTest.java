@@ -46,7 +46,8 @@ class DropImportTest extends WindowTestBase {
   @Test
   void droppedFilesImportAndABadFileShowsItsErrorWhileTheOthersImport() throws IOException {
     waitForProject();
-    assertThat(lookup("Drop a CSV file here to start").tryQuery()).isPresent();
+    // The empty project's overview is drawn just after the project is read.
+    waitUntil("the empty project invites a drop", 10, () -> lookup("Drop a CSV file here to start").tryQuery().isPresent());
     Path iris = Files.copy(TestProjects.iris(), dir.resolve("iris.csv"));
     Path pdf = Files.writeString(dir.resolve("notes.pdf"), "%PDF-1.4");
     StringBuilder loans = new StringBuilder("id,amount,defaulted\n");
