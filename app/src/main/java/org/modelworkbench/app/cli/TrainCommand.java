@@ -90,8 +90,7 @@ final class TrainCommand extends ProjectCommand {
       throw new WorkbenchException("Give --dataset and --target, or --resume RUN_ID to continue a stopped run.");
     }
     DatasetInfo data = workbench.datasets().find(dataset);
-    boolean images = data.column("file").isPresent() && data.column("channels").isPresent();
-    ModelKind kind = model != null ? model : images ? ModelKind.CNN : ModelKind.MLP;
+    ModelKind kind = model != null ? model : data.holdsImages() ? ModelKind.CNN : ModelKind.MLP;
     TrainingSettings d = TrainingSettings.defaults(target, kind);
     TrainingSettings settings = new TrainingSettings(target, task, d.modelKind(),
         epochs == null ? d.epochs() : epochs, batchSize == null ? d.batchSize() : batchSize,

@@ -7,21 +7,13 @@ import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.store.ArtifactStore;
 
-/** Recognises image datasets (made by the image-folder import) and finds their files. */
+/** Recognises image rows (made by the image-folder import) and finds their files. */
 final class ImageDatasets {
-  /** Columns every image dataset has. */
-  static final List<String> COLUMNS = List.of("file", "class", "width", "height", "channels");
-
   private ImageDatasets() {}
 
-  /** Whether the dataset is an image dataset. */
-  static boolean isImage(DatasetInfo dataset) {
-    return COLUMNS.stream().allMatch(c -> dataset.column(c).isPresent());
-  }
-
-  /** Whether the rows are image rows. */
+  /** Whether the rows are image rows: the table form of {@link DatasetInfo#holdsImages()}. */
   static boolean isImage(DataTable rows) {
-    return COLUMNS.stream().allMatch(rows::hasColumn);
+    return DatasetInfo.IMAGE_COLUMNS.stream().allMatch(rows::hasColumn);
   }
 
   /** The image files of the rows, resolved in the project. */

@@ -59,7 +59,7 @@ public final class TrainingService {
    * @throws WorkbenchException with a plain message when something does not fit
    */
   public Task validate(DatasetInfo dataset, TrainingSettings settings) {
-    if (ImageDatasets.isImage(dataset)) {
+    if (dataset.holdsImages()) {
       validateImages(dataset, settings);
       return Task.CLASSIFICATION;
     }
@@ -76,7 +76,7 @@ public final class TrainingService {
    */
   public RunInfo train(DatasetInfo dataset, TrainingSettings settings, ImageOptions options, boolean strict,
       TrainingObserver observer, CancellationToken cancel) {
-    if (!ImageDatasets.isImage(dataset)) {
+    if (!dataset.holdsImages()) {
       return train(dataset, settings, strict, observer, cancel);
     }
     validateImages(dataset, settings);
@@ -129,7 +129,7 @@ public final class TrainingService {
       return savedModelRuns.resume(run, observer, cancel);
     }
     DatasetInfo dataset = database.datasets().find(run.datasetId()).orElse(null);
-    if (dataset == null || ImageDatasets.isImage(dataset) || !tabular.hasCheckpoint(runId)) {
+    if (dataset == null || dataset.holdsImages() || !tabular.hasCheckpoint(runId)) {
       return images.resume(run, observer, cancel);
     }
     TrainingSettings settings = SettingsText.parse(run.hyperparameters());
@@ -179,7 +179,7 @@ public final class TrainingService {
    */
   public RunInfo train(DatasetInfo dataset, TrainingSettings settings, boolean strict,
       TrainingObserver observer, CancellationToken cancel) {
-    if (ImageDatasets.isImage(dataset)) {
+    if (dataset.holdsImages()) {
       return train(dataset, settings, ImageOptions.defaults(), strict, observer, cancel);
     }
     TrainingPlan plan = plan(dataset, settings);

@@ -83,7 +83,7 @@ public final class TrainFormViewModel {
     models.forEach(m -> baseModels.add(m.name()));
     this.devices = FXCollections.observableArrayList(DeviceChoice.from(deviceInfos));
     // A folder of pictures trains an image network (as on the command line), not an MLP.
-    ModelKind startKind = isImageDataset(dataset) ? ModelKind.CNN : ModelKind.MLP;
+    ModelKind startKind = dataset.holdsImages() ? ModelKind.CNN : ModelKind.MLP;
     TrainingSettings defaults = TrainingSettings.defaults(proposedTarget, startKind);
     modelKind.set(startKind);
     epochs.set(defaults.epochs());
@@ -227,15 +227,10 @@ public final class TrainFormViewModel {
    * findings on the picture table's own columns (the file names, their sizes) are left out.
    */
   List<QualityFinding> relevant(List<QualityFinding> all) {
-    if (!isImageDataset(dataset)) {
+    if (!dataset.holdsImages()) {
       return all;
     }
     return all.stream().filter(f -> f.column() == null || f.column().equals(target.get())).toList();
-  }
-
-  /** Whether the dataset is a folder of pictures (it has the image columns). */
-  static boolean isImageDataset(DatasetInfo dataset) {
-    return dataset.column("file").isPresent() && dataset.column("channels").isPresent();
   }
 
   /** The models offered as a starting point. */
