@@ -8,7 +8,7 @@ import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.store.ArtifactStore;
 
 /** Recognises image rows (made by the image-folder import) and finds their files. */
-final class ImageDatasets {
+public final class ImageDatasets {
   private ImageDatasets() {}
 
   /** Whether the rows are image rows: the table form of {@link DatasetInfo#holdsImages()}. */
@@ -17,7 +17,7 @@ final class ImageDatasets {
   }
 
   /** The image files of the rows, resolved in the project. */
-  static List<Path> files(DataTable rows, ArtifactStore artifacts) {
+  public static List<Path> files(DataTable rows, ArtifactStore artifacts) {
     String[] relative = rows.textColumn(rows.columnIndex("file"));
     List<Path> files = new ArrayList<>(relative.length);
     for (String r : relative) {
@@ -27,7 +27,7 @@ final class ImageDatasets {
   }
 
   /** One column of whole numbers (width, height or channels). */
-  static int[] ints(DataTable rows, String column) {
+  public static int[] ints(DataTable rows, String column) {
     double[] values = rows.numericColumn(rows.columnIndex(column));
     int[] out = new int[values.length];
     for (int i = 0; i < values.length; i++) {

@@ -42,7 +42,7 @@ import org.modelworkbench.app.desktop.training.TrainingMonitorView;
 import org.modelworkbench.app.desktop.training.TrainingMonitorViewModel;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.RunInfo;
-import org.modelworkbench.model.TrainingSettings;
+import org.modelworkbench.services.training.TrainRequest;
 
 /**
  * The main window: menu, sidebar, content, jobs panel and status bar, with files taken by drop
@@ -235,16 +235,16 @@ public final class MainWindow implements WindowActions {
     trainDialog = dialog;
     dialog.setOnHidden(event -> {
       trainDialog = null;
-      TrainingSettings chosen = dialog.getResult();
+      TrainRequest chosen = dialog.getResult();
       if (chosen != null) {
-        startTraining(dataset, chosen);
+        startTraining(chosen);
       }
     });
     dialog.show();
   }
 
-  private void startTraining(DatasetInfo dataset, TrainingSettings chosen) {
-    showMonitor(new TrainingMonitorViewModel(runner, session::current, dataset, chosen, System::nanoTime));
+  private void startTraining(TrainRequest chosen) {
+    showMonitor(new TrainingMonitorViewModel(runner, session::current, chosen, System::nanoTime));
   }
 
   @Override
