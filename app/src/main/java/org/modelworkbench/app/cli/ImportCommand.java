@@ -32,7 +32,8 @@ final class ImportCommand extends ProjectCommand {
   String sheet;
 
   @Option(names = "--encoding", paramLabel = "CHARSET",
-      description = "The text's character set, e.g. UTF-8, UTF-16, windows-1252. Default: detected.")
+      description = "The text's character set, e.g. UTF-8, UTF-16, windows-1251, Shift_JIS. Default: detected "
+          + "(a byte order mark, else UTF-8, else the legacy charset the bytes look like, else windows-1252).")
   String encoding;
 
   @Option(names = "--skip-bad-rows",

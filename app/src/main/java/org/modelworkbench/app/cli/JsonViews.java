@@ -32,6 +32,7 @@ final class JsonViews {
     m.put("rows", d.rows());
     m.put("rejected", d.rejectedRows());
     m.put("importedAt", d.importedAt().toString());
+    m.put("charset", d.charset());
     List<Object> columns = new ArrayList<>();
     for (ColumnProfile c : d.columns()) {
       Map<String, Object> col = new LinkedHashMap<>();

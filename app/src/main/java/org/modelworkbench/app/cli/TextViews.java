@@ -20,6 +20,10 @@ final class TextViews {
         d.version(), d.rows(), d.columns().size(),
         d.rejectedRows() == 0 ? ""
             : ", " + d.rejectedRows() + (d.holdsImages() ? " files left out" : " rows rejected")));
+    if (d.charset() != null) {
+      // A wrongly detected charset shows as garbled names below; naming it says what --encoding to change.
+      sb.append(String.format(Locale.ROOT, "  Charset: %s%n", d.charset()));
+    }
     for (ColumnProfile c : d.columns()) {
       sb.append(String.format(Locale.ROOT, "  %-30s %-12s missing %,d  distinct %s%n", c.name(),
           c.type().label(), c.missing(), c.distinctText()));

@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       ImportCommand.class,
       DatasetsCommand.class,
+      ExportDatasetCommand.class,
       ProfileCommand.class,
       RunsCommand.class,
       ModelsCommand.class,

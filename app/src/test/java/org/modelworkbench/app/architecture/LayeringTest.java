@@ -8,8 +8,10 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Dependencies point one way: app → services → (data, ml, store, report) → model. The window and
- * the command line never touch JDBC or DJL, and the domain never touches a toolkit.
+ * Dependencies point one way: app → services → (data, ml, store, report) → (model, imaging). The
+ * window and the command line never touch JDBC or DJL, and the domain never touches a toolkit.
+ * Picture decoding (imaging) sits beside the domain, so data, ml and report share it without
+ * depending on each other.
  */
 @AnalyzeClasses(packages = "org.modelworkbench", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
@@ -18,13 +20,19 @@ class LayeringTest {
       .that().resideInAPackage("org.modelworkbench.app..")
       .should().dependOnClassesThat().resideInAnyPackage(
           "org.modelworkbench.store..", "org.modelworkbench.data..", "org.modelworkbench.ml..",
-          "org.modelworkbench.report..", "java.sql..", "javax.sql..", "ai.djl..", "org.h2..",
-          "org.flywaydb..");
+          "org.modelworkbench.report..", "org.modelworkbench.imaging..", "java.sql..", "javax.sql..", "ai.djl..",
+          "org.h2..", "org.flywaydb..");
 
   @ArchTest
   static final ArchRule modelDependsOnTheJdkOnly = noClasses()
       .that().resideInAPackage("org.modelworkbench.model..")
       .should().dependOnClassesThat().resideOutsideOfPackages("org.modelworkbench.model..", "java..");
+
+  @ArchTest
+  static final ArchRule imagingDependsOnTheJdkAndItsDecodersOnly = noClasses()
+      .that().resideInAPackage("org.modelworkbench.imaging..")
+      .should().dependOnClassesThat().resideOutsideOfPackages("org.modelworkbench.imaging..", "java..",
+          "javax.imageio..", "com.twelvemonkeys..");
 
   @ArchTest
   static final ArchRule servicesKnowNoShell = noClasses()
@@ -35,7 +43,8 @@ class LayeringTest {
   @ArchTest
   static final ArchRule lowerModulesKnowNoUpperOnes = noClasses()
       .that().resideInAnyPackage("org.modelworkbench.store..", "org.modelworkbench.data..",
-          "org.modelworkbench.ml..", "org.modelworkbench.report..", "org.modelworkbench.model..")
+          "org.modelworkbench.ml..", "org.modelworkbench.report..", "org.modelworkbench.model..",
+          "org.modelworkbench.imaging..")
       .should().dependOnClassesThat().resideInAnyPackage("org.modelworkbench.services..",
           "org.modelworkbench.app..", "javafx..");
 

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 import org.modelworkbench.model.WorkbenchException;
 
@@ -49,11 +51,25 @@ public final class EpochFolders {
    * @param epoch the first epoch to keep ({@link Integer#MAX_VALUE} deletes them all)
    */
   public static void deleteBefore(Path checkpointDir, int epoch) throws IOException {
+    delete(checkpointDir, e -> e < epoch);
+  }
+
+  /**
+   * Deletes the checkpoint folders of every epoch but the given ones.
+   *
+   * @param checkpointDir the run's checkpoint folder; nothing happens when it is missing
+   * @param keep the epochs whose folders stay
+   */
+  public static void retainOnly(Path checkpointDir, Set<Integer> keep) throws IOException {
+    delete(checkpointDir, e -> !keep.contains(e));
+  }
+
+  private static void delete(Path checkpointDir, IntPredicate epochs) throws IOException {
     if (!Files.isDirectory(checkpointDir)) {
       return;
     }
     try (Stream<Path> entries = Files.list(checkpointDir)) {
-      for (Path old : entries.filter(p -> epochOf(p) > 0 && epochOf(p) < epoch).toList()) {
+      for (Path old : entries.filter(p -> epochOf(p) > 0 && epochs.test(epochOf(p))).toList()) {
         try (Stream<Path> files = Files.walk(old)) {
           for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
             Files.deleteIfExists(p);

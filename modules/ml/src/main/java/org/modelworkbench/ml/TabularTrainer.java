@@ -17,7 +17,9 @@ import org.modelworkbench.model.WorkbenchException;
  * <p>Classification trains on softmax cross-entropy over the sorted distinct target values of the
  * training and validation rows; regression trains on the mean squared error of the standardised
  * target. The same seed on the same data gives the same curve and the same model: weights are
- * drawn from a generator of the seed and rows are shuffled with {@code new Random(seed + epoch)}.
+ * drawn from a generator of the seed, and each epoch's row order is drawn from the seed and the
+ * epoch number ({@link EpochOrder}). Training runs in the shared {@link EpochLoop}: early stopping
+ * on the validation loss, the best epoch kept.
  *
  * <p>With a checkpoint folder in the request, a checkpoint is written after every epoch, and
  * {@link #resume} continues a stopped run from it.
@@ -63,8 +65,8 @@ public final class TabularTrainer {
   /**
    * Continues a stopped run from the latest checkpoint in the request's checkpoint folder: the
    * network's parameters, the fitted preprocessing, the best epoch and its model, and the
-   * early-stopping count come from the checkpoint; the remaining epochs shuffle the rows exactly
-   * as an uninterrupted run would. The optimizer's state (Adam's moment estimates) is not saved
+   * early-stopping count come from the checkpoint; the remaining epochs visit the rows in exactly
+   * the order of an uninterrupted run. The optimizer's state (Adam's moment estimates) is not saved
    * and starts afresh, so the resumed curve can differ slightly from an uninterrupted one.
    *
    * @param request the same rows, columns, task, settings and folders as the stopped run; its
@@ -100,7 +102,7 @@ public final class TabularTrainer {
     DeviceInfo device = Devices.resolve(request.settings().device(), false);
     Map<String, String> versions = EngineSetup.versions();
     listener.onStart(device, versions);
-    return new TrainingLoop(manifest, train, validation, request, device, versions, listener,
+    return new TabularRun(manifest, train, validation, request, device, versions, listener,
         cancel, start).run(checkpoint, state);
   }
 

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param columns one profile per column, in source order
  * @param rejectedRows number of rows rejected at import
  * @param importedAt when it was imported
+ * @param charset the character set its text was read in ({@code windows-1251}, {@code UTF-8}), or
+ *     null for sources that are not text and for datasets imported before it was kept
  */
 public record DatasetInfo(
     long id,
@@ -26,7 +28,8 @@ public record DatasetInfo(
     long rows,
     List<ColumnProfile> columns,
     long rejectedRows,
-    Instant importedAt) {
+    Instant importedAt,
+    String charset) {
 
   /** The columns the image-folder import gives every picture; a dataset with all of them holds images. */
   public static final List<String> IMAGE_COLUMNS = List.of("file", "class", "width", "height", "channels");
@@ -34,6 +37,12 @@ public record DatasetInfo(
   /** Copies the column list. */
   public DatasetInfo {
     columns = List.copyOf(columns);
+  }
+
+  /** A dataset version whose charset is not known (not read from text). */
+  public DatasetInfo(long id, String name, int version, String sourceFile, String sha256, long rows,
+      List<ColumnProfile> columns, long rejectedRows, Instant importedAt) {
+    this(id, name, version, sourceFile, sha256, rows, columns, rejectedRows, importedAt, null);
   }
 
   /** The profile of a column by exact name. */

@@ -5,12 +5,12 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.modelworkbench.imaging.Pictures;
 
 /**
  * Draws a few misclassified pictures as one grid image, each with its true and predicted class,
@@ -98,13 +98,14 @@ final class MistakesGrid {
     g.drawString(text, centre - width / 2, baseline);
   }
 
+  /** The picture upright and in true colours, as the window shows it; null when unreadable. */
   private static BufferedImage read(byte[] bytes) {
     if (bytes == null || bytes.length == 0) {
       return null;
     }
     try {
-      return ImageIO.read(new ByteArrayInputStream(bytes));
-    } catch (IOException e) {
+      return Pictures.decode(bytes, PICTURE * SCALE).image();
+    } catch (IOException | RuntimeException e) {
       return null;
     }
   }

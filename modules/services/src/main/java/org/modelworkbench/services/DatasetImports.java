@@ -83,7 +83,7 @@ public final class DatasetImports {
       List<RejectedRow> leftOut = new ArrayList<>(read.rejected());
       leftOut.addAll(read.leftOutFiles());
       DatasetInfo stored = database.datasets().insert(name, source.toAbsolutePath().toString(), read.sha256(),
-          table, ColumnProfiler.profile(table), leftOut, storing, cancel);
+          read.charset(), table, ColumnProfiler.profile(table), leftOut, storing, cancel);
       quality.checkAndStore(stored, ColumnSource.of(table));
       progress.progress(1.0, "Imported " + stored.rows() + (read.kind() == DatasetKind.IMAGE ? " images" : " rows"));
       return new ImportOutcome(stored, read.rejected(), false, read.problems());

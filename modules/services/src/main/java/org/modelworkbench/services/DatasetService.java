@@ -59,7 +59,8 @@ public final class DatasetService {
    * @param name the dataset name, or null for the file name without its extension
    * @param skipBadRows store the good rows and keep unparseable ones aside, instead of failing
    * @param encoding the file's character set, or null to detect it (UTF-8, UTF-16 with a byte
-   *     order mark, or windows-1252)
+   *     order mark, or the detected legacy charset such as windows-1251; see decision 0005); the one
+   *     used is kept as {@link DatasetInfo#charset()}
    * @param progress progress of reading and storing
    * @param cancel checked between rows; a cancelled import stores nothing
    */
@@ -81,8 +82,8 @@ public final class DatasetService {
       long profiling = System.nanoTime();
       List<ColumnProfile> profiles = sink.profiles(cancel);
       long committing = System.nanoTime();
-      DatasetInfo stored = sink.appender().commit(file.toAbsolutePath().toString(), layout.sha256(), profiles,
-          layout.rejected(), cancel);
+      DatasetInfo stored = sink.appender().commit(file.toAbsolutePath().toString(), layout.sha256(),
+          layout.charset().name(), profiles, layout.rejected(), cancel);
       LOG.info("Profiled {} in {} ms, committed in {} ms", datasetName, (committing - profiling) / 1_000_000,
           (System.nanoTime() - committing) / 1_000_000);
       progress.progress(1.0, "Imported " + stored.rows() + " rows");

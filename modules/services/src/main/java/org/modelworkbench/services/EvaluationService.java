@@ -136,29 +136,15 @@ public final class EvaluationService {
   }
 
   /**
-   * Writes {@link #misclassifiedTestRows(long)} to a CSV file (UTF-8, header file, actual,
-   * predicted, probability).
+   * Writes {@link #misclassifiedTestRows(long)} to a CSV file (RFC 4180, UTF-8, header file,
+   * actual, predicted, probability); the file appears whole or not at all.
    *
    * @return how many rows were written
    */
   public int writeMisclassified(long runId, Path csv) {
     DataTable rows = misclassifiedTestRows(runId);
-    StringBuilder text = new StringBuilder("file,actual,predicted,probability\n");
-    for (int r = 0; r < rows.rowCount(); r++) {
-      text.append(csvField((String) rows.value(r, 0))).append(',').append(csvField((String) rows.value(r, 1)))
-          .append(',').append(csvField((String) rows.value(r, 2))).append(',')
-          .append(String.format(java.util.Locale.ROOT, "%.4f", (Double) rows.value(r, 3))).append('\n');
-    }
-    try {
-      java.nio.file.Files.writeString(csv, text, java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
-      throw new WorkbenchException("Could not write '" + csv + "': " + e.getMessage(), e);
-    }
+    MisclassifiedCsv.write(csv, rows);
     return rows.rowCount();
-  }
-
-  private static String csvField(String value) {
-    return value.matches(".*[,\"\n\r].*") ? '"' + value.replace("\"", "\"\"") + '"' : value;
   }
 
   /**

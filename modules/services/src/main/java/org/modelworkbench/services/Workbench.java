@@ -1,6 +1,7 @@
 package org.modelworkbench.services;
 
 import java.nio.file.Path;
+import org.modelworkbench.services.export.DatasetExport;
 import org.modelworkbench.store.ProjectDatabase;
 
 /**
@@ -21,6 +22,7 @@ public final class Workbench implements AutoCloseable {
   private final ModelEvaluation modelEvaluation;
   private final ModelExport modelExport;
   private final ImageGallery gallery;
+  private final DatasetExport datasetExport;
 
   private Workbench(ProjectDatabase database) {
     this.database = database;
@@ -37,6 +39,7 @@ public final class Workbench implements AutoCloseable {
     this.prediction = new PredictionService(database, catalog);
     this.reports = new ReportService(database, catalog, datasets, evaluation);
     this.gallery = new ImageGallery(database);
+    this.datasetExport = new DatasetExport(datasets);
   }
 
   /**
@@ -71,6 +74,11 @@ public final class Workbench implements AutoCloseable {
   /** Importing and browsing datasets. */
   public DatasetService datasets() {
     return datasets;
+  }
+
+  /** Exporting a dataset's rows to a CSV file or an Excel workbook. */
+  public DatasetExport datasetExport() {
+    return datasetExport;
   }
 
   /** Importing files and folders of every supported kind. */

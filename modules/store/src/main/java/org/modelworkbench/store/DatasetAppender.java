@@ -215,6 +215,17 @@ public final class DatasetAppender implements AutoCloseable {
    */
   public DatasetInfo commit(String sourceFile, String sha256, List<ColumnProfile> profiles,
       List<RejectedRow> rejected, CancellationToken cancel) {
+    return commit(sourceFile, sha256, null, profiles, rejected, cancel);
+  }
+
+  /**
+   * Commits as {@link #commit(String, String, List, List, CancellationToken)} does, keeping the
+   * charset the rows' text was read in.
+   *
+   * @param charset the character set of the source text ({@code windows-1251}), or null
+   */
+  public DatasetInfo commit(String sourceFile, String sha256, String charset, List<ColumnProfile> profiles,
+      List<RejectedRow> rejected, CancellationToken cancel) {
     if (committed || closed) {
       throw new IllegalStateException("This import was already committed or closed");
     }
@@ -231,7 +242,8 @@ public final class DatasetAppender implements AutoCloseable {
       stems.add(ColumnarFiles.stem(c));
     }
     DatasetInfo info = writer.commitFolder(new DatasetWriter.FolderImport(id, name, sourceFile, sha256, rows,
-        profiles, rejected == null ? List.of() : rejected, ColumnarFiles.storageName(id), stems), tempDir, finalDir);
+        profiles, rejected == null ? List.of() : rejected, ColumnarFiles.storageName(id), stems, charset), tempDir,
+        finalDir);
     committed = true;
     return info;
   }

@@ -32,7 +32,7 @@ final class DatasetCatalogue {
 
   /** Every query on datasets starts with this; callers add a constant WHERE / ORDER BY. */
   static final String SELECT_DATASETS = "SELECT d.id, d.name, d.version, d.source_file, d.sha256, "
-      + "d.row_count, d.rejected_count, d.imported_at FROM datasets d ";
+      + "d.row_count, d.rejected_count, d.imported_at, d.charset FROM datasets d ";
   private static final String SELECT_COLUMNS = "SELECT dataset_id, name, type, missing_count, "
       + "distinct_count, min_value, max_value, mean, stddev, top_values, histogram FROM dataset_columns "
       + "WHERE dataset_id = ANY(?) ORDER BY dataset_id, position";
@@ -56,7 +56,7 @@ final class DatasetCatalogue {
         while (rs.next()) {
           rows.add(new DatasetRow(rs.getLong("id"), rs.getString("name"), rs.getInt("version"),
               rs.getString("source_file"), rs.getString("sha256"), rs.getLong("row_count"),
-              rs.getLong("rejected_count"), SqlValues.getInstant(rs, "imported_at")));
+              rs.getLong("rejected_count"), SqlValues.getInstant(rs, "imported_at"), rs.getString("charset")));
         }
       }
     }
@@ -108,7 +108,8 @@ final class DatasetCatalogue {
   static void insert(Connection c, DatasetInfo info, String storageName, List<String> storedColumns,
       List<RejectedRow> rejected) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO datasets (id, name, version, source_file, "
-        + "sha256, row_count, rejected_count, imported_at, table_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + "sha256, row_count, rejected_count, imported_at, table_name, charset) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       ps.setLong(1, info.id());
       ps.setString(2, info.name());
       ps.setInt(3, info.version());
@@ -118,6 +119,7 @@ final class DatasetCatalogue {
       ps.setLong(7, info.rejectedRows());
       SqlValues.setInstant(ps, 8, info.importedAt());
       ps.setString(9, storageName);
+      SqlValues.setText(ps, 10, info.charset());
       ps.executeUpdate();
     }
     insertColumns(c, info, storedColumns);
@@ -227,9 +229,9 @@ final class DatasetCatalogue {
 
   /** A datasets row before its column profiles are attached. */
   private record DatasetRow(long id, String name, int version, String sourceFile, String sha256,
-      long rows, long rejected, Instant importedAt) {
+      long rows, long rejected, Instant importedAt, String charset) {
     DatasetInfo toInfo(List<ColumnProfile> columns) {
-      return new DatasetInfo(id, name, version, sourceFile, sha256, rows, columns, rejected, importedAt);
+      return new DatasetInfo(id, name, version, sourceFile, sha256, rows, columns, rejected, importedAt, charset);
     }
   }
 }

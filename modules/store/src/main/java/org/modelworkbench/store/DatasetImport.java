@@ -17,9 +17,10 @@ import org.modelworkbench.model.WorkbenchException;
  * @param table the parsed rows
  * @param profiles one profile per table column, in table order
  * @param rejected rows the parser rejected
+ * @param charset the character set the source text was read in, or null
  */
 record DatasetImport(String name, String sourceFile, String sha256, DataTable table,
-    List<ColumnProfile> profiles, List<RejectedRow> rejected) {
+    List<ColumnProfile> profiles, List<RejectedRow> rejected, String charset) {
 
   /** Checks that the parts fit together; copies the lists. */
   DatasetImport {

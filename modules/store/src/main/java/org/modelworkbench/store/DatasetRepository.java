@@ -75,7 +75,19 @@ public final class DatasetRepository {
   public DatasetInfo insert(String name, String sourceFile, String sha256, DataTable table,
       List<ColumnProfile> profiles, List<RejectedRow> rejected, ProgressListener progress,
       CancellationToken cancel) {
-    DatasetImport data = new DatasetImport(name, sourceFile, sha256, table, profiles, rejected);
+    return insert(name, sourceFile, sha256, null, table, profiles, rejected, progress, cancel);
+  }
+
+  /**
+   * Saves an imported dataset read from text, as {@link #insert(String, String, String, DataTable,
+   * List, List, ProgressListener, CancellationToken)} does, keeping the charset it was read in.
+   *
+   * @param charset the character set of the source text ({@code windows-1251}), or null
+   */
+  public DatasetInfo insert(String name, String sourceFile, String sha256, String charset, DataTable table,
+      List<ColumnProfile> profiles, List<RejectedRow> rejected, ProgressListener progress,
+      CancellationToken cancel) {
+    DatasetImport data = new DatasetImport(name, sourceFile, sha256, table, profiles, rejected, charset);
     return writer.write(data, progress == null ? ProgressListener.NONE : progress,
         cancel == null ? CancellationToken.none() : cancel);
   }

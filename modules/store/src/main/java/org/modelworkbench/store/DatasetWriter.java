@@ -66,7 +66,7 @@ final class DatasetWriter {
         synchronized (versionLock) {
           int version = DatasetCatalogue.nextVersion(c, data.name());
           info = new DatasetInfo(id, data.name(), version, data.sourceFile(), data.sha256(),
-              data.table().rowCount(), data.profiles(), data.rejected().size(), SqlValues.now());
+              data.table().rowCount(), data.profiles(), data.rejected().size(), SqlValues.now(), data.charset());
           DatasetCatalogue.insert(c, info, layout.tableName(), layout.tableColumns(), data.rejected());
           c.commit();
         }
@@ -98,9 +98,11 @@ final class DatasetWriter {
    * @param rejected the rows the parser rejected
    * @param storageName the folder's storage name, {@code datasets/<id>}
    * @param stems each column's file stem
+   * @param charset the character set the source text was read in, or null
    */
   record FolderImport(long id, String name, String sourceFile, String sha256, long rows,
-      List<ColumnProfile> profiles, List<RejectedRow> rejected, String storageName, List<String> stems) {}
+      List<ColumnProfile> profiles, List<RejectedRow> rejected, String storageName, List<String> stems,
+      String charset) {}
 
   /** Reserves the id of a new dataset version. */
   long reserveId(String name) {
@@ -123,7 +125,7 @@ final class DatasetWriter {
         synchronized (versionLock) {
           int version = DatasetCatalogue.nextVersion(c, data.name());
           info = new DatasetInfo(data.id(), data.name(), version, data.sourceFile(), data.sha256(), data.rows(),
-              data.profiles(), data.rejected().size(), SqlValues.now());
+              data.profiles(), data.rejected().size(), SqlValues.now(), data.charset());
           DatasetCatalogue.insert(c, info, data.storageName(), data.stems(), data.rejected());
           Files.move(tempDir, finalDir, StandardCopyOption.ATOMIC_MOVE);
           moved = true;

@@ -15,6 +15,10 @@ public record FileType(String description, List<String> patterns) {
   /** Every data file the import reads. */
   public static final FileType DATA = new FileType("Data files (CSV, Excel, JSON Lines, zip)",
       List.of("*.csv", "*.tsv", "*.txt", "*.csv.gz", "*.xlsx", "*.xlsm", "*.jsonl", "*.ndjson", "*.json", "*.zip"));
+  /** A CSV file an exported dataset is written to. */
+  public static final FileType CSV_FILE = new FileType("CSV file (*.csv)", List.of("*.csv"));
+  /** An Excel workbook an exported dataset is written to. */
+  public static final FileType EXCEL = new FileType("Excel workbook (*.xlsx)", List.of("*.xlsx"));
   /** A self-contained HTML report. */
   public static final FileType HTML = new FileType("HTML report (*.html)", List.of("*.html"));
   /** A PDF report. */

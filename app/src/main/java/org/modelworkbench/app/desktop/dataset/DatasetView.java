@@ -1,5 +1,6 @@
 package org.modelworkbench.app.desktop.dataset;
 
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -14,18 +15,21 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.modelworkbench.app.desktop.common.FileDialogs;
+import org.modelworkbench.app.desktop.common.FileType;
 import org.modelworkbench.app.desktop.common.Icons;
 import org.modelworkbench.app.desktop.gallery.ImageGalleryView;
 import org.modelworkbench.app.desktop.gallery.ImageGalleryViewModel;
 import org.modelworkbench.model.ColumnProfile;
 
 /**
- * The dataset view: a header with the Train button, then tabs for the rows (sorted and filtered
+ * The dataset view: a header with the Export… and Train buttons, then tabs for the rows (sorted and filtered
  * by the project), the column profiles, the class balance, the data-quality findings and the
  * rejected rows. An image dataset's Images tab comes first, with its pictures by class and the
  * files its import left out (instead of the rejected rows).
@@ -54,6 +58,20 @@ public final class DatasetView {
    * @param onTrain opens the train dialog with the chosen target (or null)
    */
   public DatasetView(DatasetViewModel model, ImageGalleryViewModel images, Consumer<String> onTrain) {
+    this(model, images, onTrain, null, null);
+  }
+
+  /**
+   * Builds the view with Export… beside Train.
+   *
+   * @param model the dataset's view model
+   * @param images the gallery of an image dataset, or null for other datasets
+   * @param onTrain opens the train dialog with the chosen target (or null)
+   * @param files asks where to save the export; null leaves Export… out
+   * @param exporter exports the rows as the view shows them; null leaves Export… out
+   */
+  public DatasetView(DatasetViewModel model, ImageGalleryViewModel images, Consumer<String> onTrain,
+      FileDialogs files, DatasetExporter exporter) {
     this.model = model;
     Label title = new Label(model.dataset().name());
     title.getStyleClass().add("page-title");
@@ -66,7 +84,17 @@ public final class DatasetView {
     train.setId("train-button");
     train.getStyleClass().add("accent");
     train.setOnAction(event -> onTrain.accept(model.targetProperty().get()));
-    HBox header = new HBox(12, heading, spacer, train);
+    HBox header = new HBox(12, heading, spacer);
+    if (files != null && exporter != null) {
+      Button export = new Button("Export…", Icons.of(Material2MZ.SAVE_ALT));
+      export.setId("export-dataset-button");
+      export.setTooltip(new Tooltip("Save the rows as shown (filter, sort, without the columns left out of "
+          + "training) as a CSV file or an Excel workbook"));
+      export.setOnAction(event -> files.saveFile("Export " + model.dataset().name(), exporter.suggestedName(),
+          List.of(FileType.CSV_FILE, FileType.EXCEL)).ifPresent(exporter::export));
+      header.getChildren().add(export);
+    }
+    header.getChildren().add(train);
     header.setAlignment(Pos.CENTER_LEFT);
     header.getStyleClass().add("page-header");
 

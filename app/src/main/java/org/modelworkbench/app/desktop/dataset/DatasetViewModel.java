@@ -110,11 +110,14 @@ public final class DatasetViewModel {
 
   /**
    * One line about the dataset: rows and columns (for pictures: pictures and classes, as the
-   * Images tab counts them), version, source, import time.
+   * Images tab counts them), version, source, the charset its text was read in (when it was
+   * text), import time.
    */
   public String summary() {
     String source = dataset.sourceFile() == null ? "" : java.nio.file.Path.of(dataset.sourceFile()).getFileName().toString();
-    return size() + " · version " + dataset.version() + " · from " + source + " · imported "
+    // The charset is named so that garbled names can be traced to a wrong detection.
+    String charset = dataset.charset() == null ? "" : " · " + dataset.charset() + " text";
+    return size() + " · version " + dataset.version() + " · from " + source + charset + " · imported "
         + Formats.dateTime(dataset.importedAt());
   }
 

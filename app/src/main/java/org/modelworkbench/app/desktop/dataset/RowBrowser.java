@@ -130,6 +130,14 @@ public final class RowBrowser {
     return new RowQuery(sort.get(), filters);
   }
 
+  /**
+   * The query whose rows the pager holds now: the one on screen, which lags behind {@link #query()}
+   * while a new sort or filter is computed, and stays when the filter bar's text cannot be used.
+   */
+  public RowQuery shownQuery() {
+    return shown;
+  }
+
   /** Clears the filter (the sort stays). */
   public void clearFilter() {
     missingOnly.set(false);

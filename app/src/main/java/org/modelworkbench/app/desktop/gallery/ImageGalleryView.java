@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -22,6 +21,7 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.modelworkbench.app.desktop.common.Icons;
+import org.modelworkbench.app.desktop.common.LoadingPicture;
 import org.modelworkbench.services.GalleryImage;
 import org.modelworkbench.services.LeftOutFile;
 
@@ -165,8 +165,9 @@ public final class ImageGalleryView {
   }
 
   private Node tile(GalleryImage picture) {
-    Image image = Thumbnails.of(picture);
-    ImageView view = new ImageView(image);
+    LoadingPicture image = Thumbnails.of(picture);
+    ImageView view = new ImageView();
+    view.imageProperty().bind(image.imageProperty());
     view.setPreserveRatio(true);
     view.setFitWidth(Thumbnails.SIZE);
     view.setFitHeight(Thumbnails.SIZE);
@@ -179,11 +180,11 @@ public final class ImageGalleryView {
     tile.setCursor(Cursor.HAND);
     tile.setUserData(picture);
     Runnable broken = () -> {
-      if (image.isError()) {
+      if (image.isFailed()) {
         tile.getChildren().setAll(Icons.of(Material2AL.BROKEN_IMAGE, 32));
       }
     };
-    image.errorProperty().addListener((obs, old, error) -> broken.run());
+    image.failedProperty().addListener((obs, old, error) -> broken.run());
     broken.run();
     Tooltip tip = new Tooltip(picture.description());
     tip.setShowDelay(Duration.millis(300));

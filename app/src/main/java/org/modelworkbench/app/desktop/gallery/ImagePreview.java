@@ -20,7 +20,8 @@ final class ImagePreview {
 
   /** Opens the preview beside the window (it does not block it). */
   static Dialog<Void> show(Window owner, GalleryImage picture) {
-    ImageView view = new ImageView(Thumbnails.load(picture, SIZE));
+    ImageView view = new ImageView();
+    view.imageProperty().bind(Thumbnails.load(picture, SIZE).imageProperty());
     view.setPreserveRatio(true);
     view.setFitWidth(SIZE);
     view.setFitHeight(SIZE);

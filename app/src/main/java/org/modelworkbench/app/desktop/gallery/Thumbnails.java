@@ -2,12 +2,13 @@ package org.modelworkbench.app.desktop.gallery;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javafx.scene.image.Image;
+import org.modelworkbench.app.desktop.common.LoadingPicture;
 import org.modelworkbench.services.GalleryImage;
 
 /**
- * Small pictures, decoded at their shown size by JavaFX's background image loader (never on the
- * UI thread) and kept for the pictures seen most recently. Use it on the UI thread only.
+ * Small pictures, decoded upright and in true colours at their shown size in the background
+ * (never on the UI thread) and kept for the pictures seen most recently. Use it on the UI thread
+ * only.
  */
 final class Thumbnails {
   /** The longest side of a thumbnail, in pixels. */
@@ -15,9 +16,9 @@ final class Thumbnails {
   /** Thumbnails kept; at 96×96 that is about 30 MB at most. */
   static final int KEPT = 800;
 
-  private static final Map<String, Image> CACHE = new LinkedHashMap<>(256, 0.75f, true) {
+  private static final Map<String, LoadingPicture> CACHE = new LinkedHashMap<>(256, 0.75f, true) {
     @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
+    protected boolean removeEldestEntry(Map.Entry<String, LoadingPicture> eldest) {
       return size() > KEPT;
     }
   };
@@ -25,13 +26,13 @@ final class Thumbnails {
   private Thumbnails() {}
 
   /** The thumbnail of a picture: loading in the background when first asked, then kept. */
-  static Image of(GalleryImage picture) {
+  static LoadingPicture of(GalleryImage picture) {
     String uri = picture.file().toUri().toString();
-    Image kept = CACHE.get(uri);
-    if (kept != null && !kept.isError()) {
+    LoadingPicture kept = CACHE.get(uri);
+    if (kept != null && !kept.isFailed()) {
       return kept;
     }
-    Image image = load(picture, SIZE);
+    LoadingPicture image = load(picture, SIZE);
     CACHE.put(uri, image);
     return image;
   }
@@ -40,8 +41,7 @@ final class Thumbnails {
    * A picture decoded to fit a square box. Large pictures are scaled down smoothly; small ones
    * (8×8 digits) are scaled up without blurring, so their pixels stay sharp.
    */
-  static Image load(GalleryImage picture, int box) {
-    boolean shrinks = picture.width() > box || picture.height() > box;
-    return new Image(picture.file().toUri().toString(), box, box, true, shrinks, true);
+  static LoadingPicture load(GalleryImage picture, int box) {
+    return LoadingPicture.load(picture.file(), box);
   }
 }

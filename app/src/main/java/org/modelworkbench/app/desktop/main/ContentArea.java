@@ -11,6 +11,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import org.modelworkbench.app.desktop.common.FileDialogs;
 import org.modelworkbench.app.desktop.common.Notifier;
+import org.modelworkbench.app.desktop.dataset.DatasetExporter;
 import org.modelworkbench.app.desktop.dataset.DatasetView;
 import org.modelworkbench.app.desktop.dataset.DatasetViewModel;
 import org.modelworkbench.app.desktop.gallery.ImageGalleryViewModel;
@@ -101,8 +102,10 @@ final class ContentArea {
     DatasetViewModel datasetModel = new DatasetViewModel(runner, () -> model.session().current(), dataset,
         model.datasetViews());
     ImageGalleryViewModel images = ImageGalleryViewModel.forDataset(runner, () -> model.session().current(), dataset);
+    DatasetExporter exporter = new DatasetExporter(runner, () -> model.session().current(), notifier, datasetModel);
     datasetView = new DatasetView(datasetModel, images, target -> actions.train(dataset,
-        target == null ? datasetModel.suggestedTarget() : target, List.copyOf(datasetModel.leftOut())));
+        target == null ? datasetModel.suggestedTarget() : target, List.copyOf(datasetModel.leftOut())), files,
+        exporter);
     root.getChildren().setAll(datasetView.node());
   }
 

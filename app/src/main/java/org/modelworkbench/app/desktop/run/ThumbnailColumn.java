@@ -5,8 +5,8 @@ import java.util.function.Function;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import org.modelworkbench.app.desktop.common.LoadingPicture;
 import org.modelworkbench.model.DataTable;
 
 /**
@@ -43,12 +43,15 @@ final class ThumbnailColumn {
       @Override
       protected void updateItem(String relative, boolean empty) {
         super.updateItem(relative, empty);
+        view.imageProperty().unbind();
+        view.setImage(null);
         if (empty || relative == null) {
           setGraphic(null);
           return;
         }
-        // Loaded in the background by JavaFX, scaled down smoothly; pixel art (tiny digits) stays sharp.
-        view.setImage(new Image(resolve.apply(relative).toUri().toString(), SIZE, SIZE, true, false, true));
+        // Decoded upright and in true colours in the background, scaled down smoothly; pixel art
+        // (tiny digits) stays sharp.
+        view.imageProperty().bind(LoadingPicture.load(resolve.apply(relative), SIZE).imageProperty());
         setGraphic(view);
       }
     });

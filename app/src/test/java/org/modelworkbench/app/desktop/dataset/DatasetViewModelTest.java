@@ -2,6 +2,8 @@ package org.modelworkbench.app.desktop.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,9 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.modelworkbench.app.desktop.jobs.JobRunner;
 import org.modelworkbench.app.desktop.support.TestProjects;
+import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.RowSort;
 import org.modelworkbench.model.ValueCount;
+import org.modelworkbench.services.ImportRequest;
 import org.modelworkbench.services.Workbench;
 
 /** The dataset view's state over a real project, without a screen. */
@@ -55,6 +59,21 @@ class DatasetViewModelTest {
     pager.row(149);
     assertThat(pager.row(149)).hasSize(iris.columns().size());
     assertThat(model.summary()).startsWith("150 rows · 5 columns · version 1 · from iris.csv");
+  }
+
+  @Test
+  void theHeaderNamesTheCharsetTheTextWasReadIn(@TempDir Path dir) throws Exception {
+    Path csv = Files.write(dir.resolve("miasta.csv"), "Nazwisko,Imię,Miejscowość\nWiśniewski,Paweł,Łódź\n"
+        .concat("Wójcik,Małgorzata,Gdańsk\n").getBytes(Charset.forName("windows-1250")));
+    DatasetInfo cities = workbench.imports().importFile(csv, ImportRequest.defaults(), (f, m) -> { },
+        CancellationToken.none()).dataset();
+    DatasetViewModel model = new DatasetViewModel(JobRunner.direct(), () -> workbench, cities);
+    assertThat(model.summary()).startsWith("2 rows · 3 columns · version 1 · from miasta.csv · windows-1250 text · "
+        + "imported ");
+    assertThat(cities.columns().get(2).name()).isEqualTo("Miejscowość");
+    // iris was imported as UTF-8 text.
+    assertThat(new DatasetViewModel(JobRunner.direct(), () -> workbench, iris).summary())
+        .contains(" · from iris.csv · UTF-8 text · imported ");
   }
 
   @Test

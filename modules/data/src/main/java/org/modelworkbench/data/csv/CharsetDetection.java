@@ -15,14 +15,16 @@ import java.nio.charset.StandardCharsets;
  * <ul>
  *   <li>a byte order mark decides: {@code EF BB BF} is UTF-8, {@code FF FE} UTF-16 little-endian,
  *       {@code FE FF} UTF-16 big-endian;
- *   <li>otherwise the file is UTF-8 when its first {@value #PROBE_BYTES} bytes are valid UTF-8,
- *       and windows-1252 when they are not. A UTF-8 guess that meets invalid bytes later in the
- *       file is retried as windows-1252 by the importer (see {@link Guess#mayFallBack()}).
+ *   <li>otherwise the file is UTF-8 when its first {@value #PROBE_BYTES} bytes are valid UTF-8;
+ *   <li>when they are not, {@link LegacyCharsetDetector} names the legacy charset (windows-1251,
+ *       Shift_JIS, ...), windows-1252 when it has no answer. A UTF-8 guess that meets invalid bytes
+ *       later in the file is retried by the importer with the charset {@link #detectPastStart}
+ *       finds in the whole file (see {@link Guess#mayFallBack()}).
  * </ul>
  */
 final class CharsetDetection {
-  /** The single-byte character set used when the bytes are not UTF-8. */
-  static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  /** The single-byte character set used when the bytes are not UTF-8 and no detector knows better. */
+  static final Charset WINDOWS_1252 = LegacyCharsetDetector.FALLBACK;
   /** How many bytes of the file's start are checked for UTF-8. */
   static final int PROBE_BYTES = 1 << 16;
 
@@ -63,7 +65,20 @@ final class CharsetDetection {
     if (startsWith(start, 0xFE, 0xFF)) {
       return new Guess(StandardCharsets.UTF_16BE, false);
     }
-    return isUtf8(start, wholeFile) ? new Guess(StandardCharsets.UTF_8, true) : new Guess(WINDOWS_1252, false);
+    if (isUtf8(start, wholeFile)) {
+      return new Guess(StandardCharsets.UTF_8, true);
+    }
+    return new Guess(LegacyCharsetDetector.detect(HighByteLines.of(start)), false);
+  }
+
+  /**
+   * Detects the legacy charset of a file whose start looked like UTF-8 but that turned out not to
+   * be: from the telling lines of the whole file, since its start is likely plain ASCII.
+   */
+  static Charset detectPastStart(SourceFile file) throws IOException {
+    try (InputStream in = file.openContent()) {
+      return LegacyCharsetDetector.detect(HighByteLines.of(in));
+    }
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {

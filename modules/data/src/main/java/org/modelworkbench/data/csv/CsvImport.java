@@ -1,5 +1,6 @@
 package org.modelworkbench.data.csv;
 
+import java.nio.charset.Charset;
 import java.util.List;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.RejectedRow;
@@ -14,6 +15,7 @@ import org.modelworkbench.model.RejectedRow;
  * @param delimiter the delimiter used (given or detected)
  * @param hasHeader whether the first row was read as column names (given or detected)
  * @param fileName the file's name, without its folder
+ * @param charset the character set the text was read with (given or detected)
  */
 public record CsvImport(
     DataTable table,
@@ -21,7 +23,8 @@ public record CsvImport(
     String sha256,
     char delimiter,
     boolean hasHeader,
-    String fileName) {
+    String fileName,
+    Charset charset) {
 
   /** Copies the rejected rows so the result stays immutable. */
   public CsvImport {

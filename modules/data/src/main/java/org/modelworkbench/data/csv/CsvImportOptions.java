@@ -11,7 +11,8 @@ import org.modelworkbench.model.WorkbenchException;
  * @param delimiter the field delimiter, or null to choose among comma, semicolon, tab and pipe
  * @param header whether the first row names the columns, or null to detect it
  * @param charset the file's character set, which always wins; or null to detect it (a UTF-8 or UTF-16
- *     byte order mark, else UTF-8 when the bytes are valid UTF-8, else windows-1252)
+ *     byte order mark, else UTF-8 when the bytes are valid UTF-8, else the detected legacy charset,
+ *     windows-1252 when detection has no answer)
  */
 public record CsvImportOptions(boolean skipBadRows, Character delimiter, Boolean header, Charset charset) {
 

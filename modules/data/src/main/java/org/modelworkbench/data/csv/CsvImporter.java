@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Files may be gzip-compressed (detected by their first bytes or a {@code .gz} name). Unless the
  * options name a character set, it is detected: a UTF-8 or UTF-16 byte order mark decides, and
- * otherwise the text is UTF-8 when its bytes are valid UTF-8 and windows-1252 when they are not.
+ * otherwise the text is UTF-8 when its bytes are valid UTF-8; when they are not, the legacy charset
+ * (windows-1250, windows-1251, Shift_JIS, GB18030, ...) is detected, windows-1252 failing an answer
+ * (see {@link CharsetDetection}).
  *
  * <p>{@link #read} builds an in-memory table; {@link #stream} hands the rows to a {@link RowSink}
  * one by one, so a file of any size is imported in bounded memory.
@@ -61,7 +63,7 @@ public final class CsvImporter {
     TableSink sink = new TableSink();
     CsvLayout layout = stream(file, sink, progress, cancel);
     return new CsvImport(sink.table(), layout.rejected(), layout.sha256(), layout.delimiter(),
-        layout.hasHeader(), layout.fileName());
+        layout.hasHeader(), layout.fileName(), layout.charset());
   }
 
   /**
@@ -126,8 +128,8 @@ public final class CsvImporter {
         if (!guess.mayFallBack()) {
           throw notUtf8;
         }
-        LOG.info("{} is not UTF-8 past its start; reading it as windows-1252", source.name());
-        charset = CharsetDetection.WINDOWS_1252;
+        charset = CharsetDetection.detectPastStart(source);
+        LOG.info("{} is not UTF-8 past its start; reading it as {}", source.name(), charset.name());
         plan = plan(source, charset);
         scan = TypeScan.run(plan, new ImportProgress(listener, message, source.size(), 0.0, 0.5), token);
       }
@@ -187,11 +189,11 @@ public final class CsvImporter {
           if (!guess.mayFallBack()) {
             throw notUtf8;
           }
-          LOG.info("{} is not UTF-8 past its start; reading it as windows-1252", source.name());
+          charset = CharsetDetection.detectPastStart(source);
+          LOG.info("{} is not UTF-8 past its start; reading it as {}", source.name(), charset.name());
           if (!pass.declined()) {
             sink.restart();
           }
-          charset = CharsetDetection.WINDOWS_1252;
           plan = plan(source, charset);
           result = pass.run(plan, new ImportProgress(listener, message, source.size(), 0.0, 1.0));
         }

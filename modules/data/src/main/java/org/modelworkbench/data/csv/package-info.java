@@ -12,7 +12,8 @@
  * on a second thread), widens a whole-number column that meets a decimal, and falls back to the
  * two passes when a late value fits no guess; it feeds a
  * {@link org.modelworkbench.data.csv.TypedRowSink}.
- * Gzip-compressed files and UTF-8, UTF-16 (with a byte order mark) and windows-1252 text are
+ * Gzip-compressed files and UTF-8, UTF-16 (with a byte order mark) and legacy text (windows-1250,
+ * windows-1251, windows-1253, Shift_JIS, GB18030, ..., with windows-1252 as the fallback) are
  * detected.
  *
  * <p>The records are split by a small RFC 4180 reader of our own ({@code CsvRecordReader}) rather

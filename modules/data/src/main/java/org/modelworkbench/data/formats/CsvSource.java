@@ -19,7 +19,7 @@ final class CsvSource {
     String description = "Delimited text, " + delimiterName(csv.delimiter()) + ", "
         + (csv.hasHeader() ? "with a header row" : "without a header row");
     return new DatasetRead(DatasetKind.TABULAR, csv.table(), csv.rejected(), java.util.List.of(),
-        csv.sha256(), description, null);
+        csv.sha256(), description, null, java.util.List.of(), csv.charset().name());
   }
 
   private static String delimiterName(char delimiter) {

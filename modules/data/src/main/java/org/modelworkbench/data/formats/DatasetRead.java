@@ -30,6 +30,8 @@ import org.modelworkbench.model.RejectedRow;
  * @param leftOutFiles the files of a folder that were left out (unreadable or no image), one entry
  *     each with line 0, the reason in plain words and the file's path as shown in {@code problems}
  *     ({@code defects/ok/img7.png}); kept with the dataset so they can be named later
+ * @param charset the character set text was read in ({@code windows-1251}, {@code UTF-8}), or
+ *     null for sources that are not text (Excel workbooks, images)
  */
 public record DatasetRead(
     DatasetKind kind,
@@ -39,7 +41,8 @@ public record DatasetRead(
     String sha256,
     String formatDescription,
     Path workFolder,
-    List<RejectedRow> leftOutFiles) {
+    List<RejectedRow> leftOutFiles,
+    String charset) {
 
   /** Checks the parts and copies the lists so the result stays immutable. */
   public DatasetRead {
@@ -52,10 +55,10 @@ public record DatasetRead(
     leftOutFiles = leftOutFiles == null ? List.of() : List.copyOf(leftOutFiles);
   }
 
-  /** A result with no left-out files. */
+  /** A result with no left-out files, from a source that is not text. */
   public DatasetRead(DatasetKind kind, DataTable table, List<RejectedRow> rejected, List<String> problems,
       String sha256, String formatDescription, Path workFolder) {
-    this(kind, table, rejected, problems, sha256, formatDescription, workFolder, List.of());
+    this(kind, table, rejected, problems, sha256, formatDescription, workFolder, List.of(), null);
   }
 
   /**
@@ -77,6 +80,6 @@ public record DatasetRead(
   /** The same result as read from a zip archive: the archive's hash, description and folder. */
   DatasetRead fromArchive(String archiveSha256, String archiveDescription, Path folder) {
     return new DatasetRead(kind, table, rejected, problems, archiveSha256,
-        archiveDescription + ": " + formatDescription, folder, leftOutFiles);
+        archiveDescription + ": " + formatDescription, folder, leftOutFiles, charset);
   }
 }

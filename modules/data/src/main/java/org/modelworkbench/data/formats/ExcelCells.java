@@ -71,7 +71,11 @@ final class ExcelCells {
     }
     if (v instanceof BigDecimal n) {
       ExcelDates.Shows shows = ExcelDates.shows(cell.getDataFormatId(), cell.getDataFormatString());
-      return shows == ExcelDates.Shows.NUMBER ? TypedColumn.number(n) : ExcelDates.toValue(n, date1904, shows);
+      if (shows != ExcelDates.Shows.NUMBER) {
+        return ExcelDates.toValue(n, date1904, shows);
+      }
+      return ExcelDates.showsDecimals(cell.getDataFormatId(), cell.getDataFormatString()) ? (Object) n.doubleValue()
+          : TypedColumn.number(n);
     }
     if (v instanceof Boolean || v instanceof String) {
       return v;

@@ -6,11 +6,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Excel stores dates as numbers of days with a date number format. This class tells from a cell's
- * number format whether it shows a date, a date and time, or a time of day, and converts the
- * serial number to the matching Java value.
+ * number format whether it shows a date, a date and time, a time of day, or a number with decimal
+ * places, and converts a date's serial number to the matching Java value.
  */
 final class ExcelDates {
   /** What a number format shows. */
@@ -19,6 +20,9 @@ final class ExcelDates {
   private static final LocalDate EPOCH_1900 = LocalDate.of(1899, 12, 30);
   private static final LocalDate EPOCH_1904 = LocalDate.of(1904, 1, 1);
   private static final int SECONDS_PER_DAY = 86_400;
+  /** Built-in number formats with decimal places: 0.00, #,##0.00, currencies, 0.00%, 0.00E+00, ##0.0E+0. */
+  private static final Set<Integer> BUILT_IN_DECIMALS = Set.of(2, 4, 7, 8, 10, 11, 39, 40, 43,
+      44, 48);
 
   private ExcelDates() {}
 
@@ -64,6 +68,24 @@ final class ExcelDates {
       return Shows.TIME;
     }
     return month ? Shows.DATE : Shows.NUMBER;
+  }
+
+  /**
+   * Whether a number format (one that {@link #shows} reads as {@link Shows#NUMBER}) shows decimal
+   * places, such as {@code 0.00}, {@code #,##0.0#} or the built-in {@code 0.00E+00}. A whole
+   * number in such a cell was meant as a decimal (5.0 of a measurement), and Model Workbench
+   * writes its decimal columns with one, so their whole values come back as decimals.
+   *
+   * @param formatId the built-in or custom format id, or null
+   * @param format the custom format code, or null
+   */
+  static boolean showsDecimals(Integer formatId, String format) {
+    if (format != null && !format.isBlank()) {
+      String code = visibleTokens(format);
+      int point = code.indexOf('.');
+      return point >= 0 && point + 1 < code.length() && "0#?".indexOf(code.charAt(point + 1)) >= 0;
+    }
+    return formatId != null && BUILT_IN_DECIMALS.contains(formatId);
   }
 
   /** The first section of a format code in lower case, without quoted text, escapes and [..] parts. */

@@ -86,7 +86,7 @@ final class ImageFolderSource {
     progress.progress(1.0, message);
     return new DatasetRead(DatasetKind.IMAGE, DataTable.fromRows(COLUMNS, rows), List.of(), problems,
         Sha256.ofFolder(hashes), "Folder of images, " + rows.size() + " images in "
-            + classesWithImages.size() + " classes", null, leftOut);
+            + classesWithImages.size() + " classes", null, leftOut, null);
   }
 
   /** Names a left-out file in the problems and keeps it, with its reason, for the dataset. */

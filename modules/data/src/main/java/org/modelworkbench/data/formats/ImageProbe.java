@@ -4,19 +4,19 @@ import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
 import java.awt.image.IndexColorModel;
-import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.Locale;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.modelworkbench.imaging.DamagedPictureException;
+import org.modelworkbench.imaging.NotAPictureException;
+import org.modelworkbench.imaging.Picture;
+import org.modelworkbench.imaging.Pictures;
 
 /**
- * Decodes an image fully with javax.imageio to prove it is readable, and reports its size and
- * channels. A decoder warning (such as a JPEG that ends early) counts as damage.
+ * Decodes an image fully, upright and in its true colours (see {@link Pictures}), to prove it is
+ * readable, and reports its size as shown (width and height swapped for a photo turned a quarter
+ * by its EXIF tag) and its channels. A decoder warning about the data (such as a JPEG that ends
+ * early) counts as damage.
  */
 final class ImageProbe {
   private ImageProbe() {}
@@ -24,8 +24,8 @@ final class ImageProbe {
   /**
    * What a readable image is.
    *
-   * @param width pixels across
-   * @param height pixels down
+   * @param width pixels across, upright
+   * @param height pixels down, upright
    * @param channels 1 for grey, 3 for colour, 4 with transparency
    */
   record ImageInfo(int width, int height, int channels) {}
@@ -48,30 +48,21 @@ final class ImageProbe {
     if (bytes.length == 0) {
       throw new Unreadable("empty file");
     }
-    try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
-      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-      if (!readers.hasNext()) {
-        throw new Unreadable("not PNG, JPEG, BMP or GIF");
-      }
-      ImageReader reader = readers.next();
-      String format = reader.getFormatName().toUpperCase(Locale.ROOT);
-      StringBuilder warning = new StringBuilder();
-      reader.addIIOReadWarningListener((source, message) -> warning.append(message));
-      try {
-        reader.setInput(in, true, true);
-        BufferedImage image = reader.read(0);
-        if (warning.length() > 0) {
-          throw new Unreadable(damage(warning.toString(), null) + " " + format);
-        }
-        return new ImageInfo(image.getWidth(), image.getHeight(), channels(image.getColorModel()));
-      } catch (IOException | RuntimeException e) {
-        throw new Unreadable(damage(String.valueOf(e.getMessage()), e) + " " + format);
-      } finally {
-        reader.dispose();
-      }
+    Picture picture;
+    try {
+      picture = Pictures.decode(bytes);
+    } catch (NotAPictureException e) {
+      throw new Unreadable("not PNG, JPEG, BMP or GIF");
+    } catch (DamagedPictureException e) {
+      throw new Unreadable(damage(String.valueOf(e.getMessage()), e.getCause()) + " " + e.format());
     } catch (IOException e) {
       throw new Unreadable("damaged file");
     }
+    if (!picture.warnings().isEmpty()) {
+      throw new Unreadable(damage(String.join(" ", picture.warnings()), null) + " " + picture.format());
+    }
+    BufferedImage image = picture.image();
+    return new ImageInfo(image.getWidth(), image.getHeight(), channels(image.getColorModel()));
   }
 
   private static String damage(String message, Throwable e) {

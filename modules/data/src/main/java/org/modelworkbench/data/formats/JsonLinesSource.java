@@ -99,7 +99,7 @@ final class JsonLinesSource {
     progress.progress(1.0, message);
     return new DatasetRead(DatasetKind.TABULAR, TableBuilder.build(new ArrayList<>(columns.values())),
         rejected, List.of(), HexFormat.of().formatHex(digest.digest()),
-        "JSON Lines, " + columns.size() + " keys", null);
+        "JSON Lines, " + columns.size() + " keys", null, List.of(), StandardCharsets.UTF_8.name());
   }
 
   /** Adds one line's values as row {@code row}; returns why the line is bad, or null. */

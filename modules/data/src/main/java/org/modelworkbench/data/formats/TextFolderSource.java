@@ -79,7 +79,7 @@ final class TextFolderSource {
     progress.progress(1.0, message);
     return new DatasetRead(DatasetKind.TEXT, DataTable.fromRows(COLUMNS, rows), List.of(), problems,
         Sha256.ofFolder(hashes), "Folder of texts, " + rows.size() + " documents in " + classes.size()
-            + " classes", null);
+            + " classes", null, List.of(), StandardCharsets.UTF_8.name());
   }
 
   /** The text of UTF-8 bytes without a byte order mark, or null when they are not UTF-8. */

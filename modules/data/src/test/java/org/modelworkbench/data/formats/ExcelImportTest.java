@@ -78,6 +78,31 @@ class ExcelImportTest {
   }
 
   @Test
+  void wholeNumbersInADecimalFormatStayDecimals() throws IOException {
+    Path file = dir.resolve("weights.xlsx");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      Workbook wb = new Workbook(out, "test", "1.0");
+      Worksheet ws = wb.newWorksheet("Sheet1");
+      ws.value(0, 0, "kg");
+      ws.value(0, 1, "price");
+      ws.value(0, 2, "count");
+      for (int r = 1; r <= 3; r++) {
+        ws.value(r, 0, 60.0 + r);
+        ws.style(r, 0).format("0.0##").set();
+        ws.value(r, 1, 100 * r);
+        ws.style(r, 1).format("#,##0.00").set();
+        ws.value(r, 2, r);
+        ws.style(r, 2).format("#,##0").set();
+      }
+      wb.finish();
+    }
+    DataTable t = read(file, null).table();
+    assertThat(t.columns()).extracting(c -> c.type()).containsExactly(ColumnType.DECIMAL, ColumnType.DECIMAL,
+        ColumnType.INTEGER);
+    assertThat(t.row(0)).containsExactly(61.0, 100.0, 1L);
+  }
+
+  @Test
   void readsTheFirstSheetByDefault() throws IOException {
     DatasetRead read = read(loans(), null);
     assertThat(read.formatDescription()).isEqualTo("Excel workbook, sheet 'Notes'");

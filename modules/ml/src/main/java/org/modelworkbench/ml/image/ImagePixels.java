@@ -9,11 +9,13 @@ import ai.djl.ndarray.types.DataType;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.modelworkbench.imaging.Pictures;
 import org.modelworkbench.model.ImageNormalization;
 import org.modelworkbench.model.WorkbenchException;
 
 /**
- * Turns image files into network inputs: decoded, converted to grey or RGB, resized to the
+ * Turns image files into network inputs: decoded upright and in true colours by {@link Pictures}
+ * (as at import and in the window), converted to grey or RGB, resized to the
  * shape, scaled to [0, 1], normalised per channel as the network expects, and laid out
  * channel-first.
  */
@@ -44,7 +46,8 @@ final class ImagePixels {
   private static float[] load(NDManager manager, Path file, ImageShape shape) {
     Image image;
     try {
-      image = ImageFactory.getInstance().fromFile(file);
+      // Not DJL's fromFile: it ignores the EXIF orientation, so a phone photo would train sideways.
+      image = ImageFactory.getInstance().fromImage(Pictures.upright(file));
     } catch (IOException | RuntimeException e) {
       throw new WorkbenchException("The image '" + file + "' cannot be read: "
           + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);

@@ -8,12 +8,14 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.modelworkbench.imaging.Pictures;
 import org.modelworkbench.ml.EngineSetup;
 import org.modelworkbench.model.ImageNormalization;
 import org.modelworkbench.model.WorkbenchException;
 
 /**
- * Turns image files into a network's input: decoded, converted to grey or RGB as the network
+ * Turns image files into a network's input: decoded upright and in true colours by {@link Pictures}
+ * (as at import and in the window), converted to grey or RGB as the network
  * wants, resized to its height and width, scaled to [0, 1], normalised per channel when the model
  * asks for it, and laid out channels first.
  */
@@ -59,7 +61,8 @@ public final class ImageTensors {
         try (NDManager perImage = manager.newSubManager()) {
           Image image;
           try {
-            image = ImageFactory.getInstance().fromFile(files[i]);
+            // Not DJL's fromFile: it ignores the EXIF orientation, so a phone photo would be fed sideways.
+            image = ImageFactory.getInstance().fromImage(Pictures.upright(files[i]));
           } catch (IOException | RuntimeException e) {
             throw new WorkbenchException("The image " + files[i].getFileName() + " cannot be read ("
                 + e.getMessage() + ").", e);

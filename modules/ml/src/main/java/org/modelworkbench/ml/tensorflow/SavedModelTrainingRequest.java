@@ -14,8 +14,8 @@ import java.nio.file.Path;
  * @param scoringSignature the signature whose first output scores the classes (validation)
  * @param epochs maximum epochs
  * @param batchSize examples per call of the train signature
- * @param patience epochs without a better validation accuracy before stopping early
- * @param seed seed of the shuffling
+ * @param patience epochs without a better validation loss before stopping early; 0 never stops
+ * @param seed seed of the row order of every epoch
  * @param checkpointDir where each epoch's exported SavedModel goes ({@code epoch-N})
  * @param outputFolder where the best epoch's SavedModel is written
  */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.modelworkbench.ml.AtomicFiles;
 import org.modelworkbench.model.WorkbenchException;
 import org.tensorflow.SavedModelBundle;
 import org.tensorflow.SessionFunction;
@@ -14,16 +15,18 @@ import org.tensorflow.SessionFunction;
 final class SavedModelWriter {
   private SavedModelWriter() {}
 
-  /** Writes the bundle, with its current variable values, into {@code folder} (replaced if present). */
+  /**
+   * Writes the bundle, with its current variable values, into {@code folder} (replaced if present),
+   * through a temporary sibling folder: a crash mid-export never leaves a half-written SavedModel
+   * under the folder's name.
+   */
   static void write(SavedModelBundle bundle, Path folder) {
     try {
-      delete(folder);
-      Files.createDirectories(folder.getParent());
-      SavedModelBundle.exporter(folder.toString())
+      AtomicFiles.writeFolder(folder, temp -> SavedModelBundle.exporter(temp.toString())
           .withTags("serve")
           .withSession(bundle.session())
           .withFunctions(bundle.functions().toArray(new SessionFunction[0]))
-          .export();
+          .export());
     } catch (IOException | RuntimeException e) {
       throw new WorkbenchException("Could not write the SavedModel to " + folder + " (" + e.getMessage() + ").", e);
     }
