@@ -5,12 +5,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.modelworkbench.ml.Devices;
 import org.modelworkbench.model.CancellationToken;
-import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.DeviceInfo;
 import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.RunStatus;
 import org.modelworkbench.model.Task;
-import org.modelworkbench.model.TrainingSettings;
 import org.modelworkbench.model.WorkbenchException;
 import org.modelworkbench.services.training.RouteOption;
 import org.modelworkbench.services.training.TrainRequest;
@@ -46,15 +44,6 @@ public final class TrainingService {
    */
   public Task validate(TrainRequest request) {
     return routes.forRequest(request).validate(request);
-  }
-
-  /**
-   * Checks settings with every route's default options; see {@link #validate(TrainRequest)}.
-   *
-   * @return the task the run would use
-   */
-  public Task validate(DatasetInfo dataset, TrainingSettings settings) {
-    return validate(TrainRequest.of(dataset, settings));
   }
 
   /** The name of the route that would train the request, for example {@code savedmodel-head}. */

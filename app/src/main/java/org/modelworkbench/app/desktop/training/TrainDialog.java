@@ -10,6 +10,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -201,20 +202,26 @@ public final class TrainDialog extends Dialog<TrainRequest> {
         "The SavedModel signature whose output the new head learns from.");
   }
 
+  /** Adds a row that shows (and takes room) only while the route that applies takes {@code option}. */
   private static int shownFor(TrainFormViewModel form, RouteOption option, GridPane grid, int row, String label,
-      javafx.scene.control.Control field, String help) {
-    int next = add(grid, row, label, field, help);
+      Control field, String help) {
+    Label name = place(grid, row, label, field, help);
     BooleanBinding shown = Bindings.createBooleanBinding(() -> form.routeOptions().contains(option),
         form.routeOptions());
-    for (Node node : List.of(field, field.getParent().getChildrenUnmodifiable().stream()
-        .filter(n -> n instanceof Label l && l.getLabelFor() == field).findFirst().orElseThrow())) {
+    for (Node node : List.of(name, field)) {
       node.visibleProperty().bind(shown);
       node.managedProperty().bind(shown);
     }
-    return next;
+    return row + 1;
   }
 
-  private static int add(GridPane grid, int row, String label, javafx.scene.control.Control field, String help) {
+  private static int add(GridPane grid, int row, String label, Control field, String help) {
+    place(grid, row, label, field, help);
+    return row + 1;
+  }
+
+  /** Puts a labelled field on a row of the grid; returns its label. */
+  private static Label place(GridPane grid, int row, String label, Control field, String help) {
     field.setMaxWidth(Double.MAX_VALUE);
     Label name = new Label(label);
     name.setLabelFor(field);
@@ -223,7 +230,7 @@ public final class TrainDialog extends Dialog<TrainRequest> {
     if (help != null) {
       field.setTooltip(new javafx.scene.control.Tooltip(help));
     }
-    return row + 1;
+    return name;
   }
 
   private static Spinner<Integer> intSpinner(int min, int max, int initial, int step) {

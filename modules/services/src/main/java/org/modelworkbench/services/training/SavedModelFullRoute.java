@@ -40,7 +40,8 @@ import org.modelworkbench.services.TrainingObserver;
  * The {@code full} strategy of SavedModel fine-tuning: drives the model's own {@code train}
  * signature and keeps the best epoch as a new SavedModel. Every epoch leaves a SavedModel
  * checkpoint; a stopped run continues from the one of its last stored epoch, with the
- * early-stopping state (best epoch and best validation accuracy) read back from its stored curve.
+ * early-stopping state (best epoch and lowest validation loss, as the shared epoch loop judges
+ * them) read back from its stored curve.
  * The kept model's lineage is base model → run → fine-tuned model.
  */
 final class SavedModelFullRoute implements TrainingRoute {
