@@ -43,8 +43,8 @@ java.naming,java.prefs,java.scripting,java.sql,java.xml,jdk.charsets,jdk.crypto.
 jdk.localedata,jdk.net,jdk.unsupported,jdk.unsupported.desktop,jdk.zipfs}"
 
 # Java options of every launcher; $APPDIR is the app folder inside the image (jpackage expands it
-# at start). The DJL and JavaFX natives unpack into the user's home (~/.modelworkbench/cache/djl,
-# ~/.openjfx/cache), never into the installed, read-only app folder.
+# at start). The DJL, JNA and JavaFX natives unpack into the user's cache folder (~/.cache/
+# modelworkbench, see UserFolders), never into the installed, read-only app folder.
 # shellcheck disable=SC2016 # $APPDIR is literal here
 JAVA_OPTIONS=(
   "-Dai.djl.offline=true"
@@ -133,6 +133,7 @@ if [ "$TYPE" != "app-image" ]; then
     --icon "$WORK/icons/$NAME.png" --license-file "$ROOT/LICENSE" --resource-dir "$HERE/resources" \
     --linux-package-name "$NAME" --linux-app-category science --linux-shortcut \
     --linux-package-deps "libgtk-3-0, libgl1" \
+    --file-associations "$HERE/project-file.properties" \
     ${DEB_ARGS[@]+"${DEB_ARGS[@]}"}
   if [ "$TYPE" = "deb" ]; then rm -rf "${OUT:?}/$NAME"; fi
 fi

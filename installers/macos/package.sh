@@ -42,8 +42,8 @@ java.naming,java.prefs,java.scripting,java.sql,java.xml,jdk.charsets,jdk.crypto.
 jdk.localedata,jdk.net,jdk.unsupported,jdk.unsupported.desktop,jdk.zipfs}"
 
 # Java options of both launchers; $APPDIR is Contents/app inside the bundle (jpackage expands it at
-# start). The DJL and JavaFX natives unpack into the user's home (~/.modelworkbench/cache/djl,
-# ~/.openjfx/cache), never into the app bundle.
+# start). The DJL, JNA and JavaFX natives unpack into the user's cache folder (~/Library/Caches/
+# ModelWorkbench, see UserFolders), never into the app bundle.
 # shellcheck disable=SC2016 # $APPDIR is literal here
 JAVA_OPTIONS=(
   "-Dai.djl.offline=true"
@@ -139,7 +139,7 @@ if [ "$TYPE" != "app-image" ]; then
   "${BIN}jpackage" --type dmg --dest "$OUT" --app-image "$OUT/$NAME.app" \
     --name "$NAME" --app-version "$BUNDLE_VERSION" --vendor "Model Workbench" \
     --description "Import datasets, train and evaluate machine learning models on this computer" \
-    --license-file "$ROOT/LICENSE" \
+    --license-file "$ROOT/LICENSE" --file-associations "$HERE/project-file.properties" \
     ${SIGN_ARGS[@]+"${SIGN_ARGS[@]}"}
   if [ "$BUNDLE_VERSION" != "$VERSION" ]; then
     mv "$OUT/$NAME-$BUNDLE_VERSION.dmg" "$OUT/$NAME-$VERSION.dmg"

@@ -46,9 +46,9 @@ $Modules = if ($env:JLINK_MODULES) { $env:JLINK_MODULES } else {
 }
 
 # Java options of both launchers; jpackage expands $APPDIR (single quotes keep PowerShell off it)
-# to the app folder inside the installation. The DJL and JavaFX natives unpack into the user's
-# profile (%USERPROFILE%\.modelworkbench\cache\djl, %USERPROFILE%\.openjfx\cache), never into the
-# read-only Program Files folder.
+# to the app folder inside the installation. The DJL, JNA and JavaFX natives unpack into the user's
+# cache folder (%LOCALAPPDATA%\ModelWorkbench\Cache, see UserFolders), never into the read-only
+# Program Files folder.
 $JavaOptions = @(
   '-Dai.djl.offline=true',
   '-DOPT_OUT_TRACKING=true',
@@ -154,7 +154,8 @@ if ($Type -ne 'app-image') {
     '--name', $Name, '--app-version', $Version, '--vendor', 'Model Workbench',
     '--description', $Description, '--license-file', (Join-Path $Root 'LICENSE'),
     '--win-menu', '--win-menu-group', $Name, '--win-shortcut', '--win-dir-chooser',
-    '--win-upgrade-uuid', $UpgradeUuid)
+    '--win-upgrade-uuid', $UpgradeUuid,
+    '--file-associations', (Join-Path $Here 'project-file.properties'))
   if ($Type -eq 'msi') { Remove-Item -Recurse -Force $Image }
 }
 Remove-Item -Recurse -Force $Work

@@ -1,12 +1,12 @@
 package org.modelworkbench.app.cli;
 
+import org.modelworkbench.model.AppVersion;
 import picocli.CommandLine;
 
-/** Prints the application version from the jar manifest. */
+/** Prints the application version from the build ({@link AppVersion}). */
 public final class VersionProvider implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
-    String version = VersionProvider.class.getPackage().getImplementationVersion();
-    return new String[] {"Model Workbench " + (version == null ? "development build" : version)};
+    return new String[] {AppVersion.nameAndVersion()};
   }
 }

@@ -65,11 +65,40 @@ public final class WorkbenchCommand implements Runnable {
   }
 
   /**
-   * Whether these arguments ask for the desktop window: none, or only {@code --project DIR}.
+   * Whether these arguments ask for the desktop window: none; {@code --project DIR}; or files and
+   * folders to open ({@code workbench "Credit risk.workbench"}, {@code workbench loans.csv}),
+   * with or without {@code --project DIR} first. A first argument that names a sub-command
+   * ({@code workbench import loans.csv}), and any other option, runs the command line.
    */
   public static boolean isDesktopLaunch(String[] args) {
-    return args.length == 0 || (args.length == 2 && args[0].equals("--project"))
-        || (args.length == 1 && args[0].startsWith("--project="));
+    return isDesktopLaunch(java.util.List.of(args), subcommandNames());
+  }
+
+  static boolean isDesktopLaunch(java.util.List<String> args, java.util.Set<String> subcommands) {
+    java.util.List<String> rest = new java.util.ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if (arg.equals("--project")) {
+        if (i + 1 >= args.size()) {
+          return false;
+        }
+        i++;
+      } else if (!arg.startsWith("--project=")) {
+        rest.add(arg);
+      }
+    }
+    if (rest.isEmpty()) {
+      return true;
+    }
+    if (subcommands.contains(rest.get(0))) {
+      return false;
+    }
+    return rest.stream().noneMatch(arg -> arg.startsWith("-") || arg.isBlank());
+  }
+
+  /** The names of the sub-commands ({@code import}, {@code train}, ..., {@code help}). */
+  static java.util.Set<String> subcommandNames() {
+    return new CommandLine(new WorkbenchCommand()).getSubcommands().keySet();
   }
 
   /**

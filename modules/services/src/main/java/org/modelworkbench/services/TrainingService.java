@@ -62,7 +62,9 @@ public final class TrainingService {
    * SavedModel base through its own train signature ({@code full}) or under a new head on its
    * features ({@code head}). The run row exists from the first moment, each epoch is stored as it
    * ends, and the run ends as completed, cancelled or failed; a process that dies leaves it
-   * running, which the next open marks as interrupted. Every epoch leaves a checkpoint.
+   * running, which the next open marks as interrupted, and a token stopped with
+   * {@link CancellationToken#stopForShutdown()} (the app is closing) ends it as interrupted at once,
+   * so Resume continues it. Every epoch leaves a checkpoint.
    *
    * @param request the dataset, settings, route options and strict mode
    * @param observer follows progress

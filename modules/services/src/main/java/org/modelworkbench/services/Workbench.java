@@ -1,8 +1,10 @@
 package org.modelworkbench.services;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.modelworkbench.services.export.DatasetExport;
 import org.modelworkbench.store.ProjectDatabase;
+import org.modelworkbench.store.ProjectFile;
 
 /**
  * One open project and the use cases on it. Open one per project folder; close it when done.
@@ -44,10 +46,29 @@ public final class Workbench implements AutoCloseable {
 
   /**
    * Opens (or creates) the project in a folder. Runs whose process died earlier are marked
-   * interrupted.
+   * interrupted, and the project file is written when missing.
    */
   public static Workbench open(Path projectDir) {
     return new Workbench(ProjectDatabase.open(projectDir));
+  }
+
+  /**
+   * The project folder a path names: the folder of a project file ({@code Credit risk.workbench}),
+   * or a folder holding a project. Empty for anything else, for example a data file or a folder
+   * of pictures to import.
+   */
+  public static Optional<Path> projectFolderOf(Path path) {
+    return ProjectFile.projectFolderOf(path);
+  }
+
+  /** Whether a path's name ends in {@code .workbench}, the extension of project files. */
+  public static boolean isProjectFile(Path path) {
+    return ProjectFile.isProjectFile(path);
+  }
+
+  /** The project file that names this project for the file manager ({@code <folder>/<name>.workbench}). */
+  public Path projectFile() {
+    return ProjectFile.of(database.projectDir());
   }
 
   /** The project folder. */

@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Only one process can have a project open; a second gets a plain "open in another window"
  * error. Opening migrates the schema, marks runs left RUNNING by a process that died as
- * INTERRUPTED, and drops row tables and dataset folders of imports that never finished. Close it when done; the
- * repositories stop working then.
+ * INTERRUPTED, drops row tables and dataset folders of imports that never finished, and writes the
+ * project file ({@link ProjectFile}) when it is missing. Close it when done; the repositories stop
+ * working then.
  */
 public final class ProjectDatabase implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ProjectDatabase.class);
@@ -64,6 +65,7 @@ public final class ProjectDatabase implements AutoCloseable {
       database = connect(location);
       SchemaMigrator.migrate(database, location.dir());
       int interrupted = new RunRepository(database).markInterrupted();
+      ProjectFile.ensure(location.dir());
       int orphans = database.read("Could not clean up unfinished imports.", OrphanTables::drop);
       ArtifactStore artifacts = new ArtifactStore(location.dir());
       orphans += deleteOrphanFolders(database, artifacts);

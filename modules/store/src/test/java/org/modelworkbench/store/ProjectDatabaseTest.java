@@ -211,7 +211,7 @@ class ProjectDatabaseTest {
         .hasMessage("The project database is closed.");
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("workbench.mv.db",
-          "artifacts");
+          "artifacts", dir.getFileName() + ProjectFile.EXTENSION);
     }
   }
 

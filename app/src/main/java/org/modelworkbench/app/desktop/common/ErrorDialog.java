@@ -22,13 +22,26 @@ public final class ErrorDialog {
    * @param error the error
    */
   public static Alert create(Window owner, String title, Throwable error) {
+    return create(owner, title, ErrorText.plainMessage(error), error);
+  }
+
+  /**
+   * Builds the dialog with a message of its own without showing it.
+   *
+   * @param owner the window it belongs to, or null
+   * @param title what failed
+   * @param plainMessage the sentence to show
+   * @param error the error, for the technical details
+   */
+  public static Alert create(Window owner, String title, String plainMessage, Throwable error) {
     Alert alert = new Alert(Alert.AlertType.ERROR);
     if (owner != null) {
       alert.initOwner(owner);
     }
     alert.setTitle("Model Workbench");
     alert.setHeaderText(title);
-    Label message = new Label(ErrorText.plainMessage(error));
+    Label message = new Label(plainMessage);
+    message.setId("error-message");
     message.setWrapText(true);
     message.setMaxWidth(520);
     alert.getDialogPane().setContent(message);

@@ -1,5 +1,6 @@
 package org.modelworkbench.app.desktop.dataset;
 
+import org.modelworkbench.app.desktop.common.PageHeader;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -96,7 +97,7 @@ public final class DatasetView {
     }
     header.getChildren().add(train);
     header.setAlignment(Pos.CENTER_LEFT);
-    header.getStyleClass().add("page-header");
+    PageHeader.style(header);
 
     TabPane tabs = new TabPane(rowsTab(), columnsTab(), balanceTab(), qualityTab());
     if (images == null) {

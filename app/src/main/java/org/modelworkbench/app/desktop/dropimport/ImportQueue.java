@@ -26,6 +26,9 @@ import org.modelworkbench.services.Workbench;
  * notification and in the jobs panel; the others still import.
  */
 public final class ImportQueue {
+  /** What quitting does to an import, said before the window quits. */
+  public static final String QUIT_NOTE = "An import that has not finished keeps nothing; import the file again later.";
+
   private final JobRunner runner;
   private final Supplier<Workbench> workbench;
   private final Notifier notifier;
@@ -153,6 +156,7 @@ public final class ImportQueue {
       }
       return open.imports().importFile(file, ImportRequest.of(datasetName, true), context.progress(), context.token());
     }).queued()
+        .askBeforeQuit("Importing '" + name + "'", QUIT_NOTE)
         .successMessage(ImportQueue::summary)
         .onSuccess(outcome -> {
           notifier.info("Imported " + name, summary(outcome));
@@ -173,6 +177,7 @@ public final class ImportQueue {
       }
       return open.modelImports().importModel(file, ModelImportRequest.defaults());
     }).queued()
+        .askBeforeQuit("Importing '" + name + "'", QUIT_NOTE)
         .successMessage(outcome -> outcome.model().name() + ": " + outcome.signature().description() + ".")
         .onSuccess(outcome -> {
           notifier.info("Imported model " + outcome.model().name(), outcome.signature().description() + ".");

@@ -1,5 +1,6 @@
 package org.modelworkbench.app.desktop.jobs;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -14,6 +15,9 @@ import org.modelworkbench.model.CancellationToken;
  * properties change on the UI thread only; {@link #cancel()} may be called from anywhere.
  */
 public final class Job {
+  private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
+
+  private final long sequence = SEQUENCE.incrementAndGet();
   private final String title;
   private final CancellationToken token = new CancellationToken();
   private final ReadOnlyObjectWrapper<JobState> state = new ReadOnlyObjectWrapper<>(this, "state", JobState.QUEUED);
@@ -21,6 +25,9 @@ public final class Job {
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "Waiting");
   private final ReadOnlyObjectWrapper<Throwable> error = new ReadOnlyObjectWrapper<>(this, "error");
   private final AtomicReference<Runnable> onCancelRequest = new AtomicReference<>();
+  private final CompletableFuture<Void> ended = new CompletableFuture<>();
+  private volatile String quitSubject;
+  private volatile String quitNote;
 
   Job(String title) {
     this.title = title;
@@ -40,9 +47,52 @@ public final class Job {
     }
   }
 
-  /** Whether Cancel was pressed. */
+  /**
+   * Asks the job to stop at its next check because the window is quitting: like Cancel, except
+   * that a training run stopped this way is kept as interrupted, to be resumed.
+   */
+  public void stopForQuit() {
+    token.stopForShutdown();
+    Runnable hook = onCancelRequest.get();
+    if (hook != null) {
+      hook.run();
+    }
+  }
+
+  /** Whether Cancel was pressed (or the window is quitting). */
   public boolean isCancelRequested() {
     return token.isCancelled();
+  }
+
+  /**
+   * What this job is doing, as the question before quitting names it ("Training 'iris'"), or
+   * null for a job quitting need not ask about.
+   */
+  public String quitSubject() {
+    return quitSubject;
+  }
+
+  /** What quitting does to this job ("The run is kept and can be resumed."), or null. */
+  public String quitNote() {
+    return quitNote;
+  }
+
+  void setQuitNote(String subject, String note) {
+    this.quitSubject = subject;
+    this.quitNote = note;
+  }
+
+  /**
+   * Completes on the worker thread once the job's work has returned or thrown (or the job was
+   * stopped before it started); its callbacks may still be waiting for the UI thread.
+   */
+  CompletableFuture<Void> ended() {
+    return ended;
+  }
+
+  /** The order jobs were made in. */
+  long sequence() {
+    return sequence;
   }
 
   CancellationToken token() {

@@ -20,6 +20,9 @@ public final class JobBuilder<T> {
   private Function<? super T, String> successMessage = result -> "Done";
   private boolean hidden;
   private boolean queued;
+  private String quitSubject;
+  private String quitNote;
+  private boolean whileQuitting;
 
   JobBuilder(JobRunner runner, String title, JobWork<T> work) {
     this.runner = runner;
@@ -63,6 +66,28 @@ public final class JobBuilder<T> {
     return this;
   }
 
+  /**
+   * Makes the window ask before it quits while this job runs (trainings, imports), saying what
+   * quitting does to it.
+   *
+   * @param subject what the job does, for example "Training 'iris'"
+   * @param whatHappens one sentence, for example "The run is kept and can be resumed."
+   */
+  public JobBuilder<T> askBeforeQuit(String subject, String whatHappens) {
+    this.quitSubject = Objects.requireNonNull(subject);
+    this.quitNote = Objects.requireNonNull(whatHappens);
+    return this;
+  }
+
+  /**
+   * Lets the job run even after {@link JobRunner#stopAll()} (closing the project at quit); any
+   * other job started then is stopped before it starts.
+   */
+  public JobBuilder<T> evenWhileQuitting() {
+    this.whileQuitting = true;
+    return this;
+  }
+
   /** Starts the job and returns its handle. */
   public Job start() {
     return runner.start(this);
@@ -98,5 +123,17 @@ public final class JobBuilder<T> {
 
   boolean isQueued() {
     return queued;
+  }
+
+  String quitSubject() {
+    return quitSubject;
+  }
+
+  String quitNote() {
+    return quitNote;
+  }
+
+  boolean runsWhileQuitting() {
+    return whileQuitting;
   }
 }

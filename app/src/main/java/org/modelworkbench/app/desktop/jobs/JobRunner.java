@@ -2,7 +2,10 @@ package org.modelworkbench.app.desktop.jobs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +36,8 @@ public final class JobRunner implements AutoCloseable {
   private final Executor ui;
   private final List<ExecutorService> owned = new ArrayList<>();
   private final ObservableList<Job> jobs = FXCollections.observableArrayList();
+  private final Set<Job> inFlight = ConcurrentHashMap.newKeySet();
+  private volatile boolean stopping;
   private BiConsumer<String, Throwable> defaultErrorHandler = (title, error) -> {};
 
   /**
@@ -110,11 +115,49 @@ public final class JobRunner implements AutoCloseable {
     defaultErrorHandler.accept(heading, error);
   }
 
+  /**
+   * The jobs that quitting should ask about ({@link JobBuilder#askBeforeQuit}) and that still
+   * run or wait, oldest first. Cancelled ones that are still stopping are left out.
+   */
+  public List<Job> runningAtQuit() {
+    return inFlight.stream()
+        .filter(job -> job.quitNote() != null && !job.isCancelRequested())
+        .sorted(java.util.Comparator.comparingLong(Job::sequence))
+        .toList();
+  }
+
+  /**
+   * Stops every job for quitting ({@link Job#stopForQuit()}): a training run ends as interrupted,
+   * an import leaves nothing behind. Jobs started from now on are stopped before they start,
+   * except those marked {@link JobBuilder#evenWhileQuitting()}.
+   *
+   * @return completes (on a worker thread) when every job that was running or waiting has ended
+   */
+  public CompletableFuture<Void> stopAll() {
+    stopping = true;
+    List<CompletableFuture<Void>> ends = new ArrayList<>();
+    for (Job job : List.copyOf(inFlight)) {
+      job.stopForQuit();
+      ends.add(job.ended());
+    }
+    return CompletableFuture.allOf(ends.toArray(CompletableFuture[]::new));
+  }
+
+  /** Whether {@link #stopAll()} was called. */
+  public boolean isStopping() {
+    return stopping;
+  }
+
   <T> Job start(JobBuilder<T> spec) {
     Job job = new Job(spec.title());
+    job.setQuitNote(spec.quitSubject(), spec.quitNote());
+    if (stopping && !spec.runsWhileQuitting()) {
+      job.stopForQuit();
+    }
     if (!spec.isHidden()) {
       jobs.add(job);
     }
+    inFlight.add(job);
     ProgressRelay relay = new ProgressRelay(job, ui);
     JobContext context = new JobContext() {
       @Override
@@ -128,11 +171,27 @@ public final class JobRunner implements AutoCloseable {
       }
     };
     Executor lane = spec.isQueued() ? serial : background;
-    lane.execute(() -> run(spec, job, context));
+    try {
+      lane.execute(() -> run(spec, job, context));
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      // The runner was closed: the job never runs.
+      inFlight.remove(job);
+      job.ended().complete(null);
+      ui.execute(() -> finishCancelled(spec, job));
+    }
     return job;
   }
 
   private <T> void run(JobBuilder<T> spec, Job job, JobContext context) {
+    try {
+      work(spec, job, context);
+    } finally {
+      inFlight.remove(job);
+      job.ended().complete(null);
+    }
+  }
+
+  private <T> void work(JobBuilder<T> spec, Job job, JobContext context) {
     if (job.isCancelRequested()) {
       ui.execute(() -> finishCancelled(spec, job));
       return;
@@ -217,6 +276,7 @@ public final class JobRunner implements AutoCloseable {
   /** Stops the worker threads this runner made. */
   @Override
   public void close() {
+    stopping = true;
     owned.forEach(ExecutorService::shutdownNow);
   }
 }

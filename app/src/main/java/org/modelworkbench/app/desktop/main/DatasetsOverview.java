@@ -1,5 +1,6 @@
 package org.modelworkbench.app.desktop.main;
 
+import org.modelworkbench.app.desktop.common.PageHeader;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
@@ -55,7 +56,7 @@ final class DatasetsOverview {
         + "on the window to import them.");
     subtitle.getStyleClass().add("page-subtitle");
     VBox header = new VBox(2, title, subtitle);
-    header.getStyleClass().add("page-header");
+    PageHeader.style(header);
     VBox.setVgrow(table, Priority.ALWAYS);
     VBox body = new VBox(table);
     body.getStyleClass().add("page-body");

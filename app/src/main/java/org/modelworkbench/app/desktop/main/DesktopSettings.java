@@ -23,9 +23,22 @@ import org.modelworkbench.model.UserFolders;
  * @param screenshot where to save a snapshot of the window after start, or null (then the app
  *     exits); see {@code ScreenshotHook}
  * @param screenshotView what to show in the snapshot: run, train, dataset, runs, compare
+ * @param importOnStart data files and folders named on the command line, imported into the
+ *     project that opens first, as if dropped
  */
 public record DesktopSettings(SettingsFile settings, RecentProjects recent, Path sampleProject, Path samplesDir,
-    Optional<Path> projectArgument, Path screenshot, String screenshotView) {
+    Optional<Path> projectArgument, Path screenshot, String screenshotView, List<Path> importOnStart) {
+
+  /** Copies the list. */
+  public DesktopSettings {
+    importOnStart = List.copyOf(importOnStart);
+  }
+
+  /** Settings that import nothing on start. */
+  public DesktopSettings(SettingsFile settings, RecentProjects recent, Path sampleProject, Path samplesDir,
+      Optional<Path> projectArgument, Path screenshot, String screenshotView) {
+    this(settings, recent, sampleProject, samplesDir, projectArgument, screenshot, screenshotView, List.of());
+  }
 
   /** Reads the settings from the arguments and system properties. */
   public static DesktopSettings fromSystem(List<String> args) {
@@ -39,21 +52,16 @@ public record DesktopSettings(SettingsFile settings, RecentProjects recent, Path
         ? Path.of(shot).toAbsolutePath().resolveSibling("screenshot-settings.properties")
         : folders.settingsFile());
     RecentProjects recent = screenshot ? new InMemoryRecentProjects() : RecentProjectsFile.forUser(settings);
-    return new DesktopSettings(settings, recent, sample, samples, projectArgument(args), screenshot ? Path.of(shot) : null,
-        System.getProperty("workbench.screenshot.view", "run"));
+    LaunchArguments launch = LaunchArguments.parse(args);
+    return new DesktopSettings(settings, recent, sample, samples, launch.project(), screenshot ? Path.of(shot) : null,
+        System.getProperty("workbench.screenshot.view", "run"), launch.imports());
   }
 
-  /** The folder of {@code --project DIR} or {@code --project=DIR}, if given. */
+  /**
+   * The project named on the command line: the folder of {@code --project DIR} or
+   * {@code --project=DIR}, or a project file or folder given as it is.
+   */
   public static Optional<Path> projectArgument(List<String> args) {
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      if (arg.equals("--project") && i + 1 < args.size()) {
-        return Optional.of(Path.of(args.get(i + 1)));
-      }
-      if (arg.startsWith("--project=")) {
-        return Optional.of(Path.of(arg.substring("--project=".length())));
-      }
-    }
-    return Optional.empty();
+    return LaunchArguments.parse(args).project();
   }
 }

@@ -37,6 +37,8 @@ final class MainMenu {
 
     void refresh();
 
+    void openLogFolder();
+
     void about();
 
     void quit();
@@ -86,7 +88,11 @@ final class MainMenu {
         item("Background jobs", "Shortcut+J", Material2AL.LIST, e -> commands.toggleJobs()),
         item("Refresh", "F5", Material2MZ.REFRESH, e -> commands.refresh()));
     Menu help = new Menu("_Help");
-    help.getItems().add(item("About Model Workbench", null, Material2AL.INFO, e -> commands.about()));
+    help.getItems().addAll(
+        item("Open log folder", null, Material2AL.FOLDER_OPEN, e -> commands.openLogFolder()),
+        new SeparatorMenuItem(),
+        item("About Model Workbench", null, Material2AL.INFO, e -> commands.about()));
+    help.setId("help-menu");
     MenuBar bar = new MenuBar(file, model, view, help);
     bar.setId("main-menu");
     return bar;
@@ -94,6 +100,8 @@ final class MainMenu {
 
   private static MenuItem item(String text, String accelerator, Ikon icon, EventHandler<ActionEvent> action) {
     MenuItem item = new MenuItem(text);
+    // "Open log folder" is #menu-open-log-folder, for tests and screenshots.
+    item.setId("menu-" + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", ""));
     if (accelerator != null) {
       item.setAccelerator(KeyCombination.keyCombination(accelerator));
     }

@@ -2,19 +2,31 @@ package org.modelworkbench.app.desktop.main;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -30,10 +42,17 @@ import org.modelworkbench.app.desktop.dropimport.DropRules;
 import org.modelworkbench.app.desktop.dropimport.DropTarget;
 import org.modelworkbench.app.desktop.dropimport.ImportQueue;
 import org.modelworkbench.app.desktop.dropimport.VersionDialog;
+import org.modelworkbench.app.desktop.help.AboutDialog;
+import org.modelworkbench.app.desktop.help.AboutFacts;
+import org.modelworkbench.app.desktop.help.AboutViewModel;
+import org.modelworkbench.app.desktop.help.FolderOpener;
+import org.modelworkbench.app.desktop.help.LogFolder;
+import org.modelworkbench.app.desktop.help.SystemFolderOpener;
 import org.modelworkbench.app.desktop.jobs.Job;
 import org.modelworkbench.app.desktop.jobs.JobRunner;
 import org.modelworkbench.app.desktop.jobs.JobsPanel;
 import org.modelworkbench.app.desktop.jobs.JobsSummary;
+import org.modelworkbench.app.desktop.jobs.QuitQuestion;
 import org.modelworkbench.app.desktop.project.ProjectSession;
 import org.modelworkbench.app.desktop.project.StartupProject;
 import org.modelworkbench.app.desktop.training.TrainDialog;
@@ -42,7 +61,12 @@ import org.modelworkbench.app.desktop.training.TrainingMonitorView;
 import org.modelworkbench.app.desktop.training.TrainingMonitorViewModel;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.RunInfo;
+import org.modelworkbench.model.UserFolders;
+import org.modelworkbench.services.EngineFacts;
+import org.modelworkbench.services.Workbench;
 import org.modelworkbench.services.training.TrainRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The main window: menu, sidebar, content, jobs panel and status bar, with files taken by drop
@@ -51,6 +75,10 @@ import org.modelworkbench.services.training.TrainRequest;
 public final class MainWindow implements WindowActions {
   /** The stylesheet of the window, beside this package's resources. */
   public static final String STYLESHEET = "/org/modelworkbench/app/desktop/workbench.css";
+  /** How long quitting waits for the jobs to stop before it closes the project anyway. */
+  static final int STOP_WAIT_SECONDS = 30;
+
+  private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
 
   private final DesktopSettings settings;
   private final JobRunner runner;
@@ -69,6 +97,13 @@ public final class MainWindow implements WindowActions {
   private Stage stage;
   private String pendingSelection;
   private TrainDialog trainDialog;
+  private SplitPane main;
+  private double jobsDivider = WindowState.JOBS_DIVIDER;
+  private final double[] normalBounds = {Double.NaN, Double.NaN, 1280, 800};
+  private FolderOpener folderOpener = new SystemFolderOpener();
+  private Runnable onQuit;
+  private Alert quitQuestion;
+  private volatile boolean quitting;
 
   /**
    * Creates the window with its own notifications and file choosers.
@@ -110,7 +145,13 @@ public final class MainWindow implements WindowActions {
     this.imports.onModelImported(model::refresh);
     this.imports.askVersionWith(new VersionDialog(holder));
     this.dropTarget = new DropTarget(rules, this::importFiles);
-    runner.setDefaultErrorHandler((heading, error) -> ErrorDialog.show(stage, heading, error));
+    runner.setDefaultErrorHandler((heading, error) -> {
+      if (quitting) {
+        LOG.info("{} while quitting", heading, error);
+      } else {
+        ErrorDialog.show(stage, heading, error);
+      }
+    });
     session.setNotices(text -> notifier.info("Model Workbench", text));
   }
 
@@ -133,10 +174,13 @@ public final class MainWindow implements WindowActions {
       }
     });
 
+    WindowState placed = initialState();
+    jobsDivider = placed.jobsDivider();
     centre = new SplitPane(content.node());
     centre.setOrientation(Orientation.VERTICAL);
-    SplitPane main = new SplitPane(sidebar.node(), centre);
-    main.setDividerPositions(0.21);
+    main = new SplitPane(sidebar.node(), centre);
+    main.setId("main-split");
+    main.setDividerPositions(placed.sidebarDivider());
     SplitPane.setResizableWithParent(sidebar.node(), false);
     BorderPane layout = new BorderPane(main);
     layout.setTop(MainMenu.create(new Commands(), session.recentProjects()));
@@ -145,16 +189,114 @@ public final class MainWindow implements WindowActions {
     root.setId("window-root");
     dropTarget.install(root);
 
-    double[] size = windowSize(System.getProperty("workbench.window", "1280x800"));
-    Scene scene = new Scene(root, size[0], size[1]);
+    Scene scene = new Scene(root, placed.width(), placed.height());
     scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
     target.setScene(scene);
     target.titleProperty().bind(model.titleProperty());
-    target.setMinWidth(900);
-    target.setMinHeight(600);
+    target.setMinWidth(Math.min(WindowState.MIN_WIDTH, placed.width()));
+    target.setMinHeight(Math.min(WindowState.MIN_HEIGHT, placed.height()));
+    if (!placed.isCentred()) {
+      target.setX(placed.x());
+      target.setY(placed.y());
+    }
+    target.setOnCloseRequest(event -> {
+      event.consume();
+      requestQuit();
+    });
     target.show();
+    if (placed.maximized()) {
+      target.setMaximized(true);
+    }
+    trackNormalBounds(target, placed);
+    importOnceOpen(settings.importOnStart());
     StartupProject first = StartupProject.choose(settings.projectArgument(), settings.recent(), settings.sampleProject());
     openProject(first.project(), first.sample());
+  }
+
+  /**
+   * The window's first place: as it was left (fitted to today's screens), or centred at
+   * {@code -Dworkbench.window=WIDTHxHEIGHT} (screenshots; saved state is ignored then) or
+   * 1280x800.
+   */
+  private WindowState initialState() {
+    String asked = System.getProperty("workbench.window");
+    double[] size = windowSize(asked == null ? "1280x800" : asked);
+    WindowState saved = asked == null ? WindowState.read(settings.settings()).orElse(null) : null;
+    List<Rectangle2D> screens = new ArrayList<>();
+    screens.add(Screen.getPrimary().getVisualBounds());
+    Screen.getScreens().stream().filter(screen -> !screen.equals(Screen.getPrimary()))
+        .forEach(screen -> screens.add(screen.getVisualBounds()));
+    return (saved == null ? WindowState.centred(size[0], size[1]) : saved).placedOn(screens, size[0], size[1]);
+  }
+
+  /** Keeps the bounds the window has when neither maximised nor minimised: what a restart restores. */
+  private void trackNormalBounds(Stage target, WindowState placed) {
+    normalBounds[0] = placed.isCentred() ? target.getX() : placed.x();
+    normalBounds[1] = placed.isCentred() ? target.getY() : placed.y();
+    normalBounds[2] = placed.width();
+    normalBounds[3] = placed.height();
+    ChangeListener<Number> moved = (obs, old, value) -> {
+      if (!target.isMaximized() && !target.isIconified() && !target.isFullScreen()) {
+        normalBounds[0] = target.getX();
+        normalBounds[1] = target.getY();
+        normalBounds[2] = target.getWidth();
+        normalBounds[3] = target.getHeight();
+      }
+    };
+    target.xProperty().addListener(moved);
+    target.yProperty().addListener(moved);
+    target.widthProperty().addListener(moved);
+    target.heightProperty().addListener(moved);
+  }
+
+  /** The window's place and split positions now, as the next start restores them. */
+  public WindowState windowState() {
+    if (centre.getItems().contains(jobsPanel) && centre.getDividerPositions().length > 0) {
+      jobsDivider = centre.getDividerPositions()[0];
+    }
+    double sidebarDivider = main.getDividerPositions().length > 0 ? main.getDividerPositions()[0]
+        : WindowState.SIDEBAR_DIVIDER;
+    return new WindowState(normalBounds[0], normalBounds[1], normalBounds[2], normalBounds[3], stage.isMaximized(),
+        sidebarDivider, jobsDivider);
+  }
+
+  private void saveWindowState() {
+    try {
+      windowState().writeTo(settings.settings());
+      settings.settings().save();
+    } catch (RuntimeException e) {
+      LOG.warn("Could not keep the window's place", e);
+    }
+  }
+
+  /** Imports files named on the command line once the first project is open. */
+  private void importOnceOpen(List<Path> files) {
+    if (files.isEmpty()) {
+      return;
+    }
+    session.workbenchProperty().addListener(new ChangeListener<Workbench>() {
+      @Override
+      public void changed(ObservableValue<? extends Workbench> obs, Workbench old, Workbench opened) {
+        if (opened != null) {
+          session.workbenchProperty().removeListener(this);
+          importFiles(files);
+        }
+      }
+    });
+  }
+
+  /**
+   * Opens what the system handed over while the window runs (a project file double-clicked on
+   * macOS): a project opens, data files and folders are imported.
+   */
+  public void openFromSystem(List<Path> paths) {
+    LaunchArguments launch = LaunchArguments.parse(paths.stream().map(Path::toString).toList());
+    if (launch.project().isPresent()) {
+      importOnceOpen(launch.imports());
+      openProject(launch.project().get(), false);
+    } else if (!launch.imports().isEmpty()) {
+      importFiles(launch.imports());
+    }
   }
 
   /** The first window size from "WIDTHxHEIGHT", 1280x800 when unreadable. */
@@ -291,8 +433,11 @@ public final class MainWindow implements WindowActions {
   private void showJobs(boolean on) {
     if (on && !centre.getItems().contains(jobsPanel)) {
       centre.getItems().add(jobsPanel);
-      centre.setDividerPositions(0.72);
+      centre.setDividerPositions(jobsDivider);
     } else if (!on) {
+      if (centre.getItems().contains(jobsPanel) && centre.getDividerPositions().length > 0) {
+        jobsDivider = centre.getDividerPositions()[0];
+      }
       centre.getItems().remove(jobsPanel);
     }
   }
@@ -344,9 +489,126 @@ public final class MainWindow implements WindowActions {
     alert.show();
   }
 
-  /** Closes the project and stops the jobs (the window is closing). */
-  public void close() {
-    session.closeNow();
+  /**
+   * Quits, asking first while a training or an import runs ("Training 'iris' is running. Quit
+   * anyway? The run is kept and can be resumed."). What closing the window and File ▸ Quit do.
+   */
+  public void requestQuit() {
+    if (quitting) {
+      return;
+    }
+    if (quitQuestion != null && quitQuestion.isShowing()) {
+      ((Stage) quitQuestion.getDialogPane().getScene().getWindow()).toFront();
+      return;
+    }
+    Optional<QuitQuestion> question = QuitQuestion.about(runner.runningAtQuit());
+    if (question.isEmpty()) {
+      quit();
+      return;
+    }
+    ButtonType quit = new ButtonType(QuitQuestion.QUIT, ButtonBar.ButtonData.OK_DONE);
+    ButtonType keep = new ButtonType(QuitQuestion.KEEP_WORKING, ButtonBar.ButtonData.CANCEL_CLOSE);
+    Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question.get().text(), keep, quit);
+    alert.initOwner(stage);
+    alert.setTitle("Model Workbench");
+    alert.setHeaderText(question.get().header());
+    alert.getDialogPane().setId("quit-question");
+    ((Button) alert.getDialogPane().lookupButton(quit)).setId("quit-anyway");
+    ((Button) alert.getDialogPane().lookupButton(quit)).setDefaultButton(false);
+    ((Button) alert.getDialogPane().lookupButton(keep)).setId("keep-working");
+    ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+    alert.setOnHidden(event -> {
+      quitQuestion = null;
+      if (alert.getResult() == quit) {
+        quit();
+      }
+    });
+    quitQuestion = alert;
+    alert.show();
+  }
+
+  /** Keeps the window's place, stops the jobs, closes the project off the UI thread, then exits. */
+  private void quit() {
+    saveWindowState();
+    stage.getScene().getRoot().setDisable(true);
+    stage.getScene().setCursor(Cursor.WAIT);
+    close().whenComplete((done, error) -> runner.ui().execute(() -> {
+      if (error != null) {
+        LOG.warn("Quitting did not end cleanly", error);
+      }
+      (onQuit != null ? onQuit : (Runnable) () -> {
+        stage.close();
+        Platform.exit();
+      }).run();
+    }));
+  }
+
+  /**
+   * Stops every job and closes the project in the background. A training run is kept as
+   * interrupted, to be resumed; an import keeps nothing. The project closes once the jobs have
+   * stopped (or after {@value #STOP_WAIT_SECONDS} s; a run still training then is marked
+   * interrupted the next time the project opens).
+   *
+   * @return completes, on a worker thread, once the project is closed
+   */
+  public CompletableFuture<Void> close() {
+    quitting = true;
+    if (quitQuestion != null) {
+      quitQuestion.close();
+    }
+    return runner.stopAll()
+        .completeOnTimeout(null, STOP_WAIT_SECONDS, TimeUnit.SECONDS)
+        .thenCompose(stopped -> session.close());
+  }
+
+  /** Sets what happens once the window has quit: by default the window closes and the app exits. */
+  public void setOnQuit(Runnable action) {
+    this.onQuit = action;
+  }
+
+  /** Sets how Help ▸ Open log folder opens folders (the system's file manager by default). */
+  public void setFolderOpener(FolderOpener opener) {
+    this.folderOpener = opener;
+  }
+
+  /**
+   * Tells about an error nothing caught, with the crash report's place (see
+   * {@code CrashHandler}); {@code closed} runs when the dialog is closed.
+   */
+  public void showCrash(String heading, String sentence, Throwable error, Runnable closed) {
+    if (quitting || stage == null) {
+      closed.run();
+      return;
+    }
+    Alert alert = ErrorDialog.create(stage.isShowing() ? stage : null, heading, sentence, error);
+    alert.getDialogPane().setId("crash-dialog");
+    alert.setOnHidden(event -> closed.run());
+    alert.show();
+  }
+
+  private void openLogFolder() {
+    new LogFolder(runner, UserFolders.forCurrentUser().logs(), folderOpener).open(sentence -> {
+      Alert alert = new Alert(Alert.AlertType.WARNING);
+      alert.initOwner(stage);
+      alert.setTitle("Model Workbench");
+      alert.setHeaderText("Could not open the log folder");
+      Label text = new Label(sentence);
+      text.setWrapText(true);
+      text.setMaxWidth(520);
+      TextField path = new TextField(UserFolders.forCurrentUser().logs().toString());
+      path.setEditable(false);
+      path.setId("log-folder-path");
+      alert.getDialogPane().setContent(new VBox(8, text, path));
+      alert.getDialogPane().setId("log-folder-failed");
+      alert.show();
+    });
+  }
+
+  private void showAbout() {
+    Workbench open = session.current();
+    AboutFacts facts = AboutFacts.ofThisMachine(UserFolders.forCurrentUser(), settings.settings().file(),
+        open == null ? null : open.projectDir());
+    new AboutDialog(stage, new AboutViewModel(runner, facts, EngineFacts::versions, EngineFacts::devices)).show();
   }
 
   /** The window's state. */
@@ -452,15 +714,18 @@ public final class MainWindow implements WindowActions {
     }
 
     @Override
+    public void openLogFolder() {
+      MainWindow.this.openLogFolder();
+    }
+
+    @Override
     public void about() {
-      info("Model Workbench", "Import data, train models, compare runs and export reports, all on this computer. "
-          + "Project folder: " + (session.current() == null ? "none" : session.current().projectDir()));
+      showAbout();
     }
 
     @Override
     public void quit() {
-      stage.close();
-      Platform.exit();
+      requestQuit();
     }
   }
 

@@ -1,5 +1,6 @@
 package org.modelworkbench.app.desktop.models;
 
+import org.modelworkbench.app.desktop.common.PageHeader;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -164,7 +165,7 @@ public final class ModelDetailsView {
     status.visibleProperty().bind(model.statusProperty().isNotEmpty());
     status.managedProperty().bind(status.visibleProperty());
     VBox header = new VBox(6, title, line, status);
-    header.getStyleClass().add("page-header");
+    PageHeader.style(header);
     return header;
   }
 

@@ -1,5 +1,6 @@
 package org.modelworkbench.app.desktop.models;
 
+import org.modelworkbench.app.desktop.common.PageHeader;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -33,7 +34,7 @@ public final class ModelsView {
     subtitle.setWrapText(true);
     subtitle.getStyleClass().add("page-subtitle");
     VBox header = new VBox(2, title, subtitle);
-    header.getStyleClass().add("page-header");
+    PageHeader.style(header);
     TableView<ModelInfo> table = new TableView<>(models);
     table.setId("models-table");
     table.setPlaceholder(EmptyState.create(Material2MZ.PSYCHOLOGY, "No models yet",

@@ -2,6 +2,7 @@ package org.modelworkbench.app.desktop.project;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -33,6 +34,8 @@ public final class ProjectSession {
   private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening");
   private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
   private Consumer<String> notices = message -> {};
+  private Workbench closingWorkbench;
+  private CompletableFuture<Void> closing;
 
   /**
    * Creates the session.
@@ -108,17 +111,44 @@ public final class ProjectSession {
     }
   }
 
-  /** Closes the open project now (the window is closing). */
-  public void closeNow() {
+  /**
+   * Closes the open project in the background (a database close can take a while); once it is
+   * closed, the window shows no project. Runs even while the window quits.
+   *
+   * @return completes when the project is closed (at once when none is open), on a worker thread
+   *     or, with nothing open, on the calling one; a failure to close is logged, not passed on
+   */
+  public synchronized CompletableFuture<Void> close() {
     Workbench current = workbench.get();
-    workbench.set(null);
-    if (current != null) {
+    if (current == null) {
+      return CompletableFuture.completedFuture(null);
+    }
+    if (current == closingWorkbench) {
+      return closing;
+    }
+    CompletableFuture<Void> closed = new CompletableFuture<>();
+    closingWorkbench = current;
+    closing = closed;
+    runner.job("Close project " + current.projectName(), context -> {
       try {
         current.close();
       } catch (RuntimeException e) {
-        LOG.warn("Could not close the project", e);
+        LOG.warn("Could not close the project {}", current.projectDir(), e);
+      } finally {
+        closed.complete(null);
       }
-    }
+      return null;
+    }).hidden()
+        .evenWhileQuitting()
+        .onSuccess(done -> {
+          if (workbench.get() == current) {
+            workbench.set(null);
+            projectName.set("");
+          }
+        })
+        .onCancelled(() -> closed.complete(null))
+        .start();
+    return closed;
   }
 
   /** Forgets a recent project whose folder is gone. */

@@ -1,5 +1,6 @@
 package org.modelworkbench.app.desktop.run;
 
+import org.modelworkbench.app.desktop.common.PageHeader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -255,7 +256,7 @@ public final class RunView {
     HBox actions = new HBox(10, subtitle, spacer, resume, evaluate, predict, export);
     actions.setAlignment(Pos.CENTER_LEFT);
     VBox header = new VBox(6, titleLine, actions);
-    header.getStyleClass().add("page-header");
+    PageHeader.style(header);
     return header;
   }
 

@@ -1,5 +1,6 @@
 package org.modelworkbench.app.desktop.runs;
 
+import org.modelworkbench.app.desktop.common.PageHeader;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -46,7 +47,7 @@ final class ComparisonView {
     close.setOnAction(event -> back.run());
     HBox header = new HBox(12, new VBox(2, title, subtitle), spacer, close);
     header.setAlignment(Pos.CENTER_LEFT);
-    header.getStyleClass().add("page-header");
+    PageHeader.style(header);
 
     TableView<RunComparison.ParameterRow> parameters = parameterTable(comparison);
     CheckBox onlyDiffering = new CheckBox("Show only the settings that differ");

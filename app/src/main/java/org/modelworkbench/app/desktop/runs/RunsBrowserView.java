@@ -1,5 +1,6 @@
 package org.modelworkbench.app.desktop.runs;
 
+import org.modelworkbench.app.desktop.common.PageHeader;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -61,7 +62,7 @@ public final class RunsBrowserView {
     HBox.setHgrow(heading, Priority.SOMETIMES);
     HBox header = new HBox(12, heading, spacer, compare);
     header.setAlignment(Pos.CENTER_LEFT);
-    header.getStyleClass().add("page-header");
+    PageHeader.style(header);
 
     buildTable(openRun);
     VBox.setVgrow(table, Priority.ALWAYS);

@@ -1,5 +1,6 @@
 package org.modelworkbench.app.desktop.training;
 
+import org.modelworkbench.app.desktop.common.PageHeader;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -61,7 +62,7 @@ public final class TrainingMonitorView {
     open.setOnAction(event -> openRun.accept(model.resultProperty().get()));
     HBox header = new HBox(12, new VBox(2, title, device), spacer, cancel, open);
     header.setAlignment(Pos.CENTER_LEFT);
-    header.getStyleClass().add("page-header");
+    PageHeader.style(header);
 
     ProgressBar bar = new ProgressBar();
     bar.setId("training-progress");

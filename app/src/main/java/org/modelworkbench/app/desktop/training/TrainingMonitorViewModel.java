@@ -31,11 +31,15 @@ import org.modelworkbench.services.training.TrainRequest;
  * token, and the service keeps the run as cancelled with its curves.
  */
 public final class TrainingMonitorViewModel {
+  /** What quitting does to a run, said before the window quits. */
+  public static final String QUIT_NOTE = "The run is kept and can be resumed.";
+
   private static final long BATCH_UPDATE_NANOS = 150_000_000L;
 
   private final JobRunner runner;
   private final Supplier<Workbench> workbench;
   private final String title;
+  private final String quitSubject;
   private final String target;
   private final Task task;
   private final Training training;
@@ -66,16 +70,17 @@ public final class TrainingMonitorViewModel {
   public TrainingMonitorViewModel(JobRunner runner, Supplier<Workbench> workbench, TrainRequest request,
       LongSupplier nanoClock) {
     this(runner, workbench, "Training " + request.settings().target() + " on " + request.dataset().name(),
-        request.settings().target(),
+        "Training '" + request.dataset().name() + "'", request.settings().target(),
         request.settings().task() == null ? Task.CLASSIFICATION : request.settings().task(), nanoClock,
         (open, observer, context) -> open.training().train(request, observer, context.token()));
   }
 
-  private TrainingMonitorViewModel(JobRunner runner, Supplier<Workbench> workbench, String title, String target,
-      Task task, LongSupplier nanoClock, Training training) {
+  private TrainingMonitorViewModel(JobRunner runner, Supplier<Workbench> workbench, String title, String quitSubject,
+      String target, Task task, LongSupplier nanoClock, Training training) {
     this.runner = runner;
     this.workbench = workbench;
     this.title = title;
+    this.quitSubject = quitSubject;
     this.target = target;
     this.task = task;
     this.nanoClock = nanoClock;
@@ -95,7 +100,8 @@ public final class TrainingMonitorViewModel {
       LongSupplier nanoClock) {
     Task task = run.task() == null ? Task.CLASSIFICATION : run.task();
     return new TrainingMonitorViewModel(runner, workbench,
-        "Resuming run " + run.id() + ": " + run.target() + " on " + run.datasetName(), run.target(), task, nanoClock,
+        "Resuming run " + run.id() + ": " + run.target() + " on " + run.datasetName(),
+        "Training '" + run.datasetName() + "' (run " + run.id() + ")", run.target(), task, nanoClock,
         (open, observer, context) -> {
           observer.continueFrom(open.catalog().curve(run.id()));
           return open.training().resume(run.id(), observer, context.token());
@@ -122,6 +128,7 @@ public final class TrainingMonitorViewModel {
     startNanos = nanoClock.getAsLong();
     job = runner.job(title(), context -> training.run(workbench.get(), new Observer(context), context))
         .successMessage(TrainingMonitorViewModel::endText)
+        .askBeforeQuit(quitSubject, QUIT_NOTE)
         .onSuccess(this::finished)
         .onError(error -> {
           state.set(MonitorState.FAILED);
@@ -158,6 +165,9 @@ public final class TrainingMonitorViewModel {
     } else if (run.status() == RunStatus.CANCELLED) {
       state.set(MonitorState.CANCELLED);
       status.set("Cancelled after " + epochs.size() + " epochs. The run is kept with its curves.");
+    } else if (run.status() == RunStatus.INTERRUPTED) {
+      state.set(MonitorState.CANCELLED);
+      status.set("Stopped after " + epochs.size() + " epochs because the app is closing. Resume continues the run.");
     } else {
       state.set(MonitorState.FAILED);
       status.set(run.error() == null ? "Training stopped." : run.error());

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import javafx.scene.chart.LineChart;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,10 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.modelworkbench.app.desktop.support.TestProjects;
 import org.modelworkbench.app.desktop.support.WindowTestBase;
-import org.modelworkbench.model.CancellationToken;
-import org.modelworkbench.model.ProgressListener;
 import org.modelworkbench.model.RunStatus;
-import org.modelworkbench.services.Workbench;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
@@ -29,10 +24,7 @@ class CancelTrainingTest extends WindowTestBase {
 
   @BeforeAll
   static void project() {
-    Path csv = TestProjects.syntheticCsv(dir.resolve("synthetic.csv"), 30_000);
-    try (Workbench workbench = Workbench.open(dir.resolve("project"))) {
-      workbench.datasets().importCsv(csv, null, false, ProgressListener.NONE, CancellationToken.none());
-    }
+    TestProjects.slowTrainingProject(dir, dir.resolve("project"));
   }
 
   @Start
@@ -47,24 +39,7 @@ class CancelTrainingTest extends WindowTestBase {
 
   @Test
   void cancellingARunKeepsItAsCancelledWithItsCurves() {
-    waitForProject();
-    long id = window.model().datasets().get(0).id();
-    interact(() -> window.select("dataset:" + id));
-    waitUntil("the dataset is shown", 10, () -> lookup("#train-button").tryQuery().isPresent());
-    clickOn("#train-button");
-    waitUntil("the train dialog is open", 10, () -> lookup("#start-training").tryQuery().isPresent());
-    Spinner<Integer> epochs = lookup("#epochs").query();
-    TextField rate = lookup("#learning-rate").query();
-    interact(() -> {
-      epochs.getValueFactory().setValue(500);
-      rate.setText("0.0001");
-    });
-    waitUntil("the settings are checked", 20,
-        () -> lookup("#train-check-message").queryLabeled().getText().startsWith("Ready"));
-    clickOn("#start-training");
-    waitUntil("the live monitor shows", 10, () -> lookup("#live-loss-chart").tryQuery().isPresent());
-    LineChart<Number, Number> live = lookup("#live-loss-chart").query();
-    waitUntil("the first epoch is drawn", 120, () -> !live.getData().get(0).getData().isEmpty());
+    startLongTraining();
     clickOn("#cancel-training");
 
     waitUntil("the run is kept as cancelled", 60,

@@ -31,7 +31,7 @@ class MainViewModelTest {
       session.open(dir.resolve("second"), false);
       assertThat(model.datasetViews().of(1)).isEmpty();
     } finally {
-      session.closeNow();
+      session.close().join();
     }
   }
 
@@ -55,7 +55,7 @@ class MainViewModelTest {
       assertThat(model.datasetVersions()).extracting(d -> d.name() + "@" + d.version())
           .containsExactly("Apples@1", "loans@3", "loans@2", "loans@1");
     } finally {
-      session.closeNow();
+      session.close().join();
     }
   }
 }

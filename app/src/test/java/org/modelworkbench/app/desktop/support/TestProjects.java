@@ -59,6 +59,18 @@ public final class TestProjects {
     }
   }
 
+  /**
+   * Makes {@code project} with one dataset of 30,000 synthetic rows (from {@code folder/synthetic.csv}),
+   * slow enough to train that a test can act while a run is under way.
+   */
+  public static void slowTrainingProject(Path folder, Path project) {
+    Path csv = syntheticCsv(folder.resolve("synthetic.csv"), 30_000);
+    try (org.modelworkbench.services.Workbench workbench = org.modelworkbench.services.Workbench.open(project)) {
+      workbench.datasets().importCsv(csv, null, false, org.modelworkbench.model.ProgressListener.NONE,
+          org.modelworkbench.model.CancellationToken.none());
+    }
+  }
+
   /** A CSV of {@code rows} random rows with 8 numeric features and a 3-class label, big enough to train slowly. */
   public static Path syntheticCsv(Path file, int rows) {
     Random random = new Random(7);

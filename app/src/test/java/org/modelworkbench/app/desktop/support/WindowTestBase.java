@@ -26,15 +26,29 @@ public abstract class WindowTestBase extends FxRobot {
   protected final InMemoryRecentProjects recent = new InMemoryRecentProjects();
   protected JobRunner runner;
   protected MainWindow window;
+  /** How many times the window has quit. */
+  protected final java.util.concurrent.atomic.AtomicInteger quits = new java.util.concurrent.atomic.AtomicInteger();
 
   /** Shows the window on a project folder (or on the sample project when {@code project} is null). */
   protected void showWindow(Stage stage, Path project, Path sampleProject) {
+    showWindow(stage, project, sampleProject, new SettingsFile(TestProjects.newSettingsFile()));
+  }
+
+  /** Shows the window with the given settings file (a test's own, in a temporary folder). */
+  protected void showWindow(Stage stage, Path project, Path sampleProject, SettingsFile settingsFile) {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     runner = JobRunner.standard();
-    SettingsFile settingsFile = new SettingsFile(TestProjects.newSettingsFile());
     DesktopSettings settings = new DesktopSettings(settingsFile, recent, sampleProject, TestProjects.samples(),
         Optional.ofNullable(project), null, "run");
     window = new MainWindow(settings, runner, notifier, files);
+    // Quitting must not end the test JVM's toolkit: the test sees that the window has quit.
+    window.setOnQuit(() -> {
+      quits.incrementAndGet();
+      stage.hide();
+    });
+    window.setFolderOpener(folder -> {
+      throw new java.io.IOException("tests open no file manager");
+    });
     window.show(stage);
   }
 
@@ -52,12 +66,44 @@ public abstract class WindowTestBase extends FxRobot {
     });
     WaitForAsyncUtils.waitForFxEvents();
     if (window != null) {
-      WaitForAsyncUtils.asyncFx(window::close);
+      try {
+        WaitForAsyncUtils.asyncFx(window::close).get(10, TimeUnit.SECONDS).get(90, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        throw new AssertionError("The window did not close its project", e);
+      }
       WaitForAsyncUtils.waitForFxEvents();
     }
     if (runner != null) {
       runner.close();
     }
+  }
+
+  /**
+   * Opens the train dialog on the project's first dataset, starts a long run (500 epochs at a
+   * small learning rate) and waits until its first epoch is drawn.
+   *
+   * @return the live loss chart
+   */
+  protected javafx.scene.chart.LineChart<Number, Number> startLongTraining() {
+    waitForProject();
+    long id = window.model().datasets().get(0).id();
+    interact(() -> window.select("dataset:" + id));
+    waitUntil("the dataset is shown", 10, () -> lookup("#train-button").tryQuery().isPresent());
+    clickOn("#train-button");
+    waitUntil("the train dialog is open", 10, () -> lookup("#start-training").tryQuery().isPresent());
+    javafx.scene.control.Spinner<Integer> epochs = lookup("#epochs").query();
+    javafx.scene.control.TextField rate = lookup("#learning-rate").query();
+    interact(() -> {
+      epochs.getValueFactory().setValue(500);
+      rate.setText("0.0001");
+    });
+    waitUntil("the settings are checked", 20,
+        () -> lookup("#train-check-message").queryLabeled().getText().startsWith("Ready"));
+    clickOn("#start-training");
+    waitUntil("the live monitor shows", 10, () -> lookup("#live-loss-chart").tryQuery().isPresent());
+    javafx.scene.chart.LineChart<Number, Number> live = lookup("#live-loss-chart").query();
+    waitUntil("the first epoch is drawn", 120, () -> !live.getData().get(0).getData().isEmpty());
+    return live;
   }
 
   /** Waits until the condition holds on the FX thread, failing with {@code what} after the timeout. */

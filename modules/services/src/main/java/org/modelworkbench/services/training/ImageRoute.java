@@ -77,7 +77,7 @@ final class ImageRoute implements TrainingRoute {
     DataSplit split = LabelledSplit.of(rows, settings, Task.CLASSIFICATION);
     TrainingSettings effective = imageSettings(settings);
     RecordedRun run = RecordedRun.start(context, this, dataset, effective, Task.CLASSIFICATION, device, split,
-        Map.of(), observer);
+        Map.of(), observer, cancel);
     return train(run, dataset, effective, request.image(), split, cancel);
   }
 
@@ -87,7 +87,7 @@ final class ImageRoute implements TrainingRoute {
     DatasetInfo dataset = RecordedRun.datasetOf(context, stopped);
     TrainingSettings settings = RecordedRun.settingsOf(stopped);
     DataSplit split = context.database().runs().split(stopped.id());
-    RecordedRun run = RecordedRun.reopen(context, stopped, dataset, settings, observer);
+    RecordedRun run = RecordedRun.reopen(context, stopped, dataset, settings, observer, cancel);
     return train(run, dataset, settings, ImageOptions.defaults(), split, cancel);
   }
 
@@ -117,7 +117,7 @@ final class ImageRoute implements TrainingRoute {
           run.checkpoints(), base == null ? ImageNormalization.NONE : base.normalization());
       TrainingOutcome outcome = new ImageTrainer().train(request, run.epochs(), cancel);
       if (outcome.cancelled()) {
-        return run.cancelled(RecordedRun.CANCELLED);
+        return run.cancelled(RunEndings.CANCELLED);
       }
       DataTable test = TargetRows.labelledOnly(rows.selectRows(split.test()), target);
       Metrics metrics = MetricsScorer.score(ModelPredictions.predict(run.modelDir(), test, artifacts), test, target);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import org.modelworkbench.ml.TrainingListener;
+import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.DataSplit;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.DeviceInfo;
@@ -34,12 +35,6 @@ import org.slf4j.LoggerFactory;
 final class RecordedRun {
   /** The run's checkpoint folder, inside its artifact folder. */
   static final String CHECKPOINTS = "checkpoints";
-  /** How a run cancelled between batches ends. */
-  static final String CANCELLED = "Cancelled by the user.";
-  /** How a run that keeps epochs as checkpoints ends when cancelled before the first one. */
-  static final String CANCELLED_BEFORE_AN_EPOCH = "Cancelled by the user before an epoch ended.";
-  /** How a run that keeps epochs as checkpoints ends when cancelled after one. */
-  static final String CANCELLED_RESUMABLE = "Cancelled by the user; resume the run to continue from its last epoch.";
 
   private static final Logger LOG = LoggerFactory.getLogger(RecordedRun.class);
 
@@ -49,15 +44,17 @@ final class RecordedRun {
   private final DatasetInfo dataset;
   private final TrainingSettings settings;
   private final TrainingListener epochs;
+  private final CancellationToken cancel;
 
   private RecordedRun(TrainingContext context, long id, DatasetInfo dataset, TrainingSettings settings,
-      TrainingObserver observer) {
+      TrainingObserver observer, CancellationToken cancel) {
     this.database = context.database();
     this.catalog = context.catalog();
     this.id = id;
     this.dataset = dataset;
     this.settings = settings;
     this.epochs = new RunEpochRecorder(database, id, settings.epochs(), observer);
+    this.cancel = cancel;
   }
 
   /**
@@ -67,17 +64,18 @@ final class RecordedRun {
    * @param task the task it trains
    * @param extra settings beyond {@link TrainingSettings} the route records, for example the
    *     SavedModel {@code strategy}; empty for none
+   * @param cancel the run's token: it decides whether a stopped run ends as cancelled or interrupted
    */
   static RecordedRun start(TrainingContext context, TrainingRoute route, DatasetInfo dataset,
       TrainingSettings settings, Task task, DeviceInfo device, DataSplit split, Map<String, String> extra,
-      TrainingObserver observer) {
+      TrainingObserver observer, CancellationToken cancel) {
     ProjectDatabase database = context.database();
     long id = database.runs().start(dataset.id(), settings, task, device, Map.of(), split, route.name());
     if (!extra.isEmpty()) {
       database.runs().addHyperparameters(id, extra, settings.asMap());
     }
     observer.started(id, device);
-    return new RecordedRun(context, id, dataset, settings, observer);
+    return new RecordedRun(context, id, dataset, settings, observer, cancel);
   }
 
   /**
@@ -85,12 +83,13 @@ final class RecordedRun {
    * started again on its device.
    *
    * @param settings the run's settings as the route trains with them
+   * @param cancel the run's token, as for {@link #start}
    */
   static RecordedRun reopen(TrainingContext context, RunInfo stopped, DatasetInfo dataset, TrainingSettings settings,
-      TrainingObserver observer) {
+      TrainingObserver observer, CancellationToken cancel) {
     context.database().runs().reopen(stopped.id());
     observer.started(stopped.id(), stopped.device());
-    return new RecordedRun(context, stopped.id(), dataset, settings, observer);
+    return new RecordedRun(context, stopped.id(), dataset, settings, observer, cancel);
   }
 
   /**
@@ -146,9 +145,20 @@ final class RecordedRun {
     curve.forEach(epoch -> database.runs().addEpoch(id, epoch));
   }
 
-  /** Ends the run as cancelled (it keeps its curve, and its checkpoints to resume from). */
+  /**
+   * Ends a run whose training stopped before it finished; it keeps its curve, and its checkpoints
+   * to resume from. Cancelled by the user, it is cancelled with the message; stopped because the
+   * application is closing ({@link CancellationToken#isShutdown()}), it is interrupted with
+   * {@link RunEndings#CLOSED}, as if the process had died, so Resume continues it.
+   *
+   * @param message what a run cancelled by the user says, one of {@link RunEndings}
+   */
   RunInfo cancelled(String message) {
-    database.runs().finish(id, RunStatus.CANCELLED, message, null, null);
+    if (cancel.isShutdown()) {
+      database.runs().finish(id, RunStatus.INTERRUPTED, RunEndings.CLOSED, null, null);
+    } else {
+      database.runs().finish(id, RunStatus.CANCELLED, message, null, null);
+    }
     return stored();
   }
 
@@ -177,7 +187,7 @@ final class RecordedRun {
     try {
       return training.get();
     } catch (CancellationException e) {
-      return cancelled(CANCELLED);
+      return cancelled(RunEndings.CANCELLED);
     } catch (RuntimeException e) {
       throw failed(e);
     }

@@ -92,7 +92,7 @@ final class SavedModelFullRoute implements TrainingRoute {
     DataSplit split = LabelledSplit.of(context.database().datasets().rows(dataset.id()), settings,
         Task.CLASSIFICATION);
     RecordedRun run = RecordedRun.start(context, this, dataset, settings, Task.CLASSIFICATION, device, split,
-        Map.of(SavedModelBase.STRATEGY_SETTING, SavedModelOptions.FULL), observer);
+        Map.of(SavedModelBase.STRATEGY_SETTING, SavedModelOptions.FULL), observer, cancel);
     return run.guard(() -> train(run, dataset, settings, base, split, SavedModelResumePoint.START, cancel));
   }
 
@@ -102,7 +102,7 @@ final class SavedModelFullRoute implements TrainingRoute {
     TrainingSettings settings = RecordedRun.settingsOf(stopped);
     SavedModelBase base = SavedModelBase.ofRun(context, settings);
     DataSplit split = context.database().runs().split(stopped.id());
-    RecordedRun run = RecordedRun.reopen(context, stopped, dataset, settings, observer);
+    RecordedRun run = RecordedRun.reopen(context, stopped, dataset, settings, observer, cancel);
     return run.guard(() -> train(run, dataset, settings, base, split,
         SavedModelResumePoint.after(context.database().runs().curve(stopped.id())), cancel));
   }
@@ -139,8 +139,8 @@ final class SavedModelFullRoute implements TrainingRoute {
         settings.batchSize(), settings.patience(), settings.seed(), run.checkpoints(), run.modelDir()),
         from, run.epochs(), cancel);
     if (outcome.cancelled() || outcome.bestEpoch() == 0) {
-      return run.cancelled(outcome.bestEpoch() == 0 ? RecordedRun.CANCELLED_BEFORE_AN_EPOCH
-          : RecordedRun.CANCELLED_RESUMABLE);
+      return run.cancelled(outcome.bestEpoch() == 0 ? RunEndings.CANCELLED_BEFORE_AN_EPOCH
+          : RunEndings.CANCELLED_RESUMABLE);
     }
     float[][] outputs = SavedModelScoring.run(run.modelDir(), serving, parts.test(), target, List.of(),
         artifacts, signature.normalization());

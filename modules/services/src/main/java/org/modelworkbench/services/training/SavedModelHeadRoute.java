@@ -89,7 +89,7 @@ final class SavedModelHeadRoute implements TrainingRoute {
     extra.put(SavedModelBase.STRATEGY_SETTING, SavedModelOptions.HEAD);
     extra.put(SavedModelHead.SIGNATURE_SETTING, featureSignature);
     RecordedRun run = RecordedRun.start(context, this, dataset, settings, Task.CLASSIFICATION, device, split,
-        extra, observer);
+        extra, observer, cancel);
     return run.guard(() -> train(run, dataset, settings, base, featureSignature, split, cancel, false));
   }
 
@@ -100,7 +100,7 @@ final class SavedModelHeadRoute implements TrainingRoute {
     SavedModelBase base = SavedModelBase.ofRun(context, settings);
     DataSplit split = context.database().runs().split(stopped.id());
     String featureSignature = stopped.hyperparameters().get(SavedModelHead.SIGNATURE_SETTING);
-    RecordedRun run = RecordedRun.reopen(context, stopped, dataset, settings, observer);
+    RecordedRun run = RecordedRun.reopen(context, stopped, dataset, settings, observer, cancel);
     return run.guard(() -> train(run, dataset, settings, base, featureSignature, split, cancel, true));
   }
 
@@ -135,8 +135,8 @@ final class SavedModelHeadRoute implements TrainingRoute {
       run.recordCurve(outcome.curve());
     }
     if (outcome.cancelled() || outcome.bestEpoch() == 0) {
-      return run.cancelled(outcome.curve().isEmpty() ? RecordedRun.CANCELLED_BEFORE_AN_EPOCH
-          : RecordedRun.CANCELLED_RESUMABLE);
+      return run.cancelled(outcome.curve().isEmpty() ? RunEndings.CANCELLED_BEFORE_AN_EPOCH
+          : RunEndings.CANCELLED_RESUMABLE);
     }
     DataTable test = features(baseFolder, spec, parts.test(), target, normalization);
     Metrics metrics;

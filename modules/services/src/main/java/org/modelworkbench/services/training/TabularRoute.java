@@ -82,7 +82,7 @@ final class TabularRoute implements TrainingRoute {
         .forEach(f -> observer.notice("Data quality: " + f.message()));
     TrainingSettings effective = settings.withTask(plan.task());
     RecordedRun run = RecordedRun.start(context, this, dataset, effective, plan.task(), device, split, Map.of(),
-        observer);
+        observer, cancel);
     return train(run, effective, rows, split, plan.features(), baseModelDir, cancel, false);
   }
 
@@ -95,7 +95,7 @@ final class TabularRoute implements TrainingRoute {
     TrainingSettings effective = settings.withTask(plan.task());
     DataSplit split = context.database().runs().split(stopped.id());
     DataTable rows = context.database().datasets().rows(dataset.id());
-    RecordedRun run = RecordedRun.reopen(context, stopped, dataset, effective, observer);
+    RecordedRun run = RecordedRun.reopen(context, stopped, dataset, effective, observer, cancel);
     return train(run, effective, rows, split, plan.features(), null, cancel, true);
   }
 
@@ -123,7 +123,7 @@ final class TabularRoute implements TrainingRoute {
         run.recordCurve(outcome.curve());
       }
       if (outcome.cancelled()) {
-        return run.cancelled(RecordedRun.CANCELLED);
+        return run.cancelled(RunEndings.CANCELLED);
       }
       Metrics test;
       try (TabularModel model = TabularModel.load(run.modelDir())) {
