@@ -132,7 +132,11 @@ public final class WorkbenchCommand implements Runnable {
     cli.setParameterExceptionHandler((ex, args) -> {
       PrintWriter stderr = ex.getCommandLine().getErr();
       stderr.println("Error: " + ex.getMessage());
-      stderr.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+      // Only the top-level command has --help; a sub-command's usage is "workbench help train".
+      CommandLine.Model.CommandSpec spec = ex.getCommandLine().getCommandSpec();
+      String usage = spec.parent() == null ? spec.qualifiedName() + " --help"
+          : spec.root().qualifiedName() + " help " + spec.name();
+      stderr.println("Run '" + usage + "' for usage.");
       return EXIT_USAGE;
     });
     return cli;

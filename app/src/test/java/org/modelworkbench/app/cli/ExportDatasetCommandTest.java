@@ -95,6 +95,7 @@ class ExportDatasetCommandTest {
 
     CliRunner.Result missing = cli.run("export-dataset", "penguins");
     assertThat(missing.exitCode()).isEqualTo(WorkbenchCommand.EXIT_USAGE);
+    assertThat(missing.err()).contains("Run 'workbench help export-dataset' for usage.");
     assertThat(Files.exists(dir.resolve("x.csv"))).isFalse();
   }
 }

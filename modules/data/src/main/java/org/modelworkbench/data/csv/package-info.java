@@ -17,8 +17,9 @@
  * detected.
  *
  * <p>The records are split by a small RFC 4180 reader of our own ({@code CsvRecordReader}) rather
- * than FastCSV: FastCSV 3.7.0 silently reads an unclosed quote to the end of the file, merges text
- * after a closing quote into the field, and cannot go on after reporting either, so it could not
+ * than FastCSV: FastCSV 3.7.0 silently read an unclosed quote to the end of the file and merged text
+ * after a closing quote into the field; 4.4.0 still reads an unclosed quote to the end by default and
+ * rejects text after a closing quote, but cannot go on after reporting either, so it could not
  * reject just the broken row.
  */
 package org.modelworkbench.data.csv;
