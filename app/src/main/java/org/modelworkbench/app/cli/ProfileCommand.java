@@ -10,6 +10,7 @@ import org.modelworkbench.model.QualityFinding;
 import org.modelworkbench.model.QualityReport;
 import org.modelworkbench.model.Task;
 import org.modelworkbench.services.Workbench;
+import org.modelworkbench.services.training.TrainRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,7 +36,8 @@ final class ProfileCommand extends ProjectCommand {
       report = workbench.quality().datasetReport(info);
     } else {
       Task chosen = task != null ? task
-          : workbench.training().validate(info, org.modelworkbench.model.TrainingSettings.defaults(target));
+          : workbench.training().validate(TrainRequest.of(info,
+              org.modelworkbench.model.TrainingSettings.defaults(target)));
       report = workbench.quality().forTarget(info, target, chosen, List.of());
     }
     if (json) {

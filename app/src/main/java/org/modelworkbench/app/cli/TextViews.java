@@ -9,7 +9,6 @@ import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.Metrics;
 import org.modelworkbench.model.RegressionMetrics;
 import org.modelworkbench.model.RunInfo;
-import org.modelworkbench.services.ImageGallery;
 
 /** Human-readable text of domain objects for the command line. */
 final class TextViews {
@@ -20,7 +19,7 @@ final class TextViews {
     sb.append(String.format(Locale.ROOT, "Dataset '%s' version %d: %,d rows, %d columns%s%n", d.name(),
         d.version(), d.rows(), d.columns().size(),
         d.rejectedRows() == 0 ? ""
-            : ", " + d.rejectedRows() + (ImageGallery.isImageDataset(d) ? " files left out" : " rows rejected")));
+            : ", " + d.rejectedRows() + (d.holdsImages() ? " files left out" : " rows rejected")));
     if (d.charset() != null) {
       // A wrongly detected charset shows as garbled names below; naming it says what --encoding to change.
       sb.append(String.format(Locale.ROOT, "  Charset: %s%n", d.charset()));

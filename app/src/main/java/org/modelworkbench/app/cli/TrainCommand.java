@@ -17,6 +17,7 @@ import org.modelworkbench.services.ImageOptions;
 import org.modelworkbench.services.SavedModelOptions;
 import org.modelworkbench.services.TrainingObserver;
 import org.modelworkbench.services.Workbench;
+import org.modelworkbench.services.training.TrainRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -83,15 +84,14 @@ final class TrainCommand extends ProjectCommand {
   @Override
   int execute(Workbench workbench) {
     if (resume != null) {
-      return report(workbench, workbench.training().resume(resume, new StderrProgress("val_accuracy"),
+      return report(workbench, workbench.training().resume(resume, new StderrProgress(workbench),
           CancellationToken.none()));
     }
     if (dataset == null || target == null) {
       throw new WorkbenchException("Give --dataset and --target, or --resume RUN_ID to continue a stopped run.");
     }
     DatasetInfo data = workbench.datasets().find(dataset);
-    boolean images = data.column("file").isPresent() && data.column("channels").isPresent();
-    ModelKind kind = model != null ? model : images ? ModelKind.CNN : ModelKind.MLP;
+    ModelKind kind = model != null ? model : data.holdsImages() ? ModelKind.CNN : ModelKind.MLP;
     TrainingSettings d = TrainingSettings.defaults(target, kind);
     TrainingSettings settings = new TrainingSettings(target, task, d.modelKind(),
         epochs == null ? d.epochs() : epochs, batchSize == null ? d.batchSize() : batchSize,
@@ -99,11 +99,9 @@ final class TrainCommand extends ProjectCommand {
         device == null ? d.device() : device, threads == null ? d.threads() : threads, base, d.hiddenUnits(),
         patience == null ? d.patience() : patience, d.validationFraction(), d.testFraction(),
         exclude == null ? List.of() : exclude);
-    Task resolvedTask = workbench.training().validate(data, settings);
-    String metricName = resolvedTask == Task.REGRESSION ? "val_rmse" : "val_accuracy";
-    RunInfo run = workbench.training().train(data, settings, new ImageOptions(freezeEpochs, augment),
-        new SavedModelOptions(strategy, signature), strict,
-        new StderrProgress(metricName), CancellationToken.none());
+    TrainRequest request = new TrainRequest(data, settings, new ImageOptions(freezeEpochs, augment),
+        new SavedModelOptions(strategy, signature), strict);
+    RunInfo run = workbench.training().train(request, new StderrProgress(workbench), CancellationToken.none());
     return report(workbench, run);
   }
 
@@ -123,14 +121,17 @@ final class TrainCommand extends ProjectCommand {
 
   /** One line per epoch on stderr, so stdout stays clean for JSON. */
   private final class StderrProgress implements TrainingObserver {
-    private final String metricName;
+    private final Workbench workbench;
+    private String metricName = "val_accuracy";
 
-    StderrProgress(String metricName) {
-      this.metricName = metricName;
+    StderrProgress(Workbench workbench) {
+      this.workbench = workbench;
     }
 
     @Override
     public void started(long runId, DeviceInfo deviceInfo) {
+      // The run knows the task its route decided, so the request is checked only once, by the route.
+      metricName = workbench.catalog().run(runId).task() == Task.REGRESSION ? "val_rmse" : "val_accuracy";
       err().println("Run " + runId + ": training on " + deviceInfo.name());
       err().flush();
     }

@@ -15,9 +15,9 @@ import javax.imageio.ImageIO;
 import org.modelworkbench.app.desktop.main.MainWindow;
 import org.modelworkbench.app.desktop.main.SidebarItem;
 import org.modelworkbench.app.desktop.dataset.DatasetViewModel;
+import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.RunStatus;
-import org.modelworkbench.services.ImageGallery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -111,7 +111,7 @@ final class ScreenshotHook {
         });
       }
       case "images", "preview" -> {
-        window.model().datasets().stream().filter(ImageGallery::isImageDataset).findFirst()
+        window.model().datasets().stream().filter(DatasetInfo::holdsImages).findFirst()
             .ifPresent(d -> window.select("dataset:" + d.id()));
         later(Double.parseDouble(System.getProperty("workbench.screenshot.wait", "3")), () -> {
           javafx.scene.Node first = window.stage().getScene().lookup(".gallery-thumbnail");

@@ -29,6 +29,7 @@ import org.modelworkbench.services.ImageOptions;
 import org.modelworkbench.services.SavedModelOptions;
 import org.modelworkbench.services.TrainingObserver;
 import org.modelworkbench.services.Workbench;
+import org.modelworkbench.services.training.TrainRequest;
 
 /**
  * {@code train --resume} continues a cancelled fine-tune of a TensorFlow SavedModel (built and
@@ -56,8 +57,8 @@ class SavedModelResumeCommandTest {
           d.learningRate(), 7L, "cpu", 0, "tiny", d.hiddenUnits(), EPOCHS, d.validationFraction(),
           d.testFraction(), List.of());
       CancellationToken token = CancellationToken.none();
-      RunInfo stopped = workbench.training().train(workbench.datasets().find("digits59"), settings,
-          ImageOptions.defaults(), new SavedModelOptions("full", null), false, new TrainingObserver() {
+      RunInfo stopped = workbench.training().train(new TrainRequest(workbench.datasets().find("digits59"), settings,
+          ImageOptions.defaults(), new SavedModelOptions("full", null), false), new TrainingObserver() {
             @Override
             public void epoch(long runId, EpochMetrics epoch, int maxEpochs) {
               if (epoch.epoch() == 2) {
@@ -105,15 +106,15 @@ class SavedModelResumeCommandTest {
     long runId;
     double uninterrupted;
     try (Workbench workbench = Workbench.open(project)) {
-      RunInfo whole = workbench.training().train(workbench.datasets().find("digits59"), settings,
-          ImageOptions.defaults(), new SavedModelOptions("head", null), false, new TrainingObserver() {},
+      RunInfo whole = workbench.training().train(new TrainRequest(workbench.datasets().find("digits59"), settings,
+          ImageOptions.defaults(), new SavedModelOptions("head", null), false), new TrainingObserver() {},
           CancellationToken.none());
       assertThat(whole.status()).as(whole.error()).isEqualTo(RunStatus.COMPLETED);
       uninterrupted = ((org.modelworkbench.model.ClassificationMetrics) whole.testMetrics()).accuracy();
 
       CancellationToken token = CancellationToken.none();
-      RunInfo stopped = workbench.training().train(workbench.datasets().find("digits59"), settings,
-          ImageOptions.defaults(), new SavedModelOptions("head", null), false, new TrainingObserver() {
+      RunInfo stopped = workbench.training().train(new TrainRequest(workbench.datasets().find("digits59"), settings,
+          ImageOptions.defaults(), new SavedModelOptions("head", null), false), new TrainingObserver() {
             @Override
             public void epoch(long runId, EpochMetrics epoch, int maxEpochs) {
               if (epoch.epoch() == 3) {

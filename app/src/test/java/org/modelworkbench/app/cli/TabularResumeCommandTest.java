@@ -19,6 +19,7 @@ import org.modelworkbench.model.RunStatus;
 import org.modelworkbench.model.TrainingSettings;
 import org.modelworkbench.services.TrainingObserver;
 import org.modelworkbench.services.Workbench;
+import org.modelworkbench.services.training.TrainRequest;
 
 /** {@code train --resume} continues a stopped tabular run to a completed run with a kept model. */
 class TabularResumeCommandTest {
@@ -41,7 +42,7 @@ class TabularResumeCommandTest {
           d.batchSize(), d.learningRate(), 7L, "cpu", 0, null, d.hiddenUnits(), EPOCHS,
           d.validationFraction(), d.testFraction(), List.of());
       CancellationToken token = CancellationToken.none();
-      RunInfo stopped = workbench.training().train(iris, settings, false, new TrainingObserver() {
+      RunInfo stopped = workbench.training().train(TrainRequest.of(iris, settings), new TrainingObserver() {
         @Override
         public void epoch(long runId, EpochMetrics epoch, int maxEpochs) {
           if (epoch.epoch() == 2) {

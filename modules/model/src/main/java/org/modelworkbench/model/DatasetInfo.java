@@ -31,6 +31,9 @@ public record DatasetInfo(
     Instant importedAt,
     String charset) {
 
+  /** The columns the image-folder import gives every picture; a dataset with all of them holds images. */
+  public static final List<String> IMAGE_COLUMNS = List.of("file", "class", "width", "height", "channels");
+
   /** Copies the column list. */
   public DatasetInfo {
     columns = List.copyOf(columns);
@@ -45,6 +48,15 @@ public record DatasetInfo(
   /** The profile of a column by exact name. */
   public Optional<ColumnProfile> column(String columnName) {
     return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+  }
+
+  /**
+   * Whether the dataset was made from a folder of pictures: it has every one of the
+   * {@link #IMAGE_COLUMNS}. The one rule for "this is an image dataset", so training, the gallery
+   * and the dialogs cannot disagree about it.
+   */
+  public boolean holdsImages() {
+    return IMAGE_COLUMNS.stream().allMatch(c -> column(c).isPresent());
   }
 
   /** The schema of all columns. */

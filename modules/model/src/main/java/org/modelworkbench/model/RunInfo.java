@@ -25,6 +25,8 @@ import java.util.Map;
  * @param error error message of a failed run, or null
  * @param modelId the kept model, or null
  * @param testMetrics metrics on the test split, or null when not finished
+ * @param route the training route that runs it (for example {@code tabular} or
+ *     {@code savedmodel-head}), which resuming it takes again; null for a run recorded without one
  */
 public record RunInfo(
     long id,
@@ -43,13 +45,23 @@ public record RunInfo(
     Instant endedAt,
     String error,
     Long modelId,
-    Metrics testMetrics) {
+    Metrics testMetrics,
+    String route) {
 
   /** Copies the maps, keeping their order. */
   public RunInfo {
     hyperparameters = hyperparameters == null ? Map.of()
         : Collections.unmodifiableMap(new LinkedHashMap<>(hyperparameters));
     versions = versions == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(versions));
+  }
+
+  /** A run with no training route recorded (it cannot be resumed), as runs were made before routes. */
+  public RunInfo(long id, long datasetId, String datasetName, int datasetVersion, String target, Task task,
+      ModelKind modelKind, Map<String, String> hyperparameters, long seed, DeviceInfo device,
+      Map<String, String> versions, RunStatus status, Instant startedAt, Instant endedAt, String error,
+      Long modelId, Metrics testMetrics) {
+    this(id, datasetId, datasetName, datasetVersion, target, task, modelKind, hyperparameters, seed, device,
+        versions, status, startedAt, endedAt, error, modelId, testMetrics, null);
   }
 
   /**

@@ -188,7 +188,7 @@ public final class DatasetService {
   }
 
   /** Fails with a plain message when the dataset has no such column. */
-  static void requireColumn(DatasetInfo dataset, String column) {
+  public static void requireColumn(DatasetInfo dataset, String column) {
     if (dataset.column(column).isEmpty()) {
       throw new WorkbenchException("The dataset '" + dataset.name() + "' has no column '" + column
           + "'. Its columns are: " + String.join(", ", dataset.schema().stream()

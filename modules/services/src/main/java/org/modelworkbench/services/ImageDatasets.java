@@ -7,25 +7,17 @@ import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.store.ArtifactStore;
 
-/** Recognises image datasets (made by the image-folder import) and finds their files. */
-final class ImageDatasets {
-  /** Columns every image dataset has. */
-  static final List<String> COLUMNS = List.of("file", "class", "width", "height", "channels");
-
+/** Recognises image rows (made by the image-folder import) and finds their files. */
+public final class ImageDatasets {
   private ImageDatasets() {}
 
-  /** Whether the dataset is an image dataset. */
-  static boolean isImage(DatasetInfo dataset) {
-    return COLUMNS.stream().allMatch(c -> dataset.column(c).isPresent());
-  }
-
-  /** Whether the rows are image rows. */
+  /** Whether the rows are image rows: the table form of {@link DatasetInfo#holdsImages()}. */
   static boolean isImage(DataTable rows) {
-    return COLUMNS.stream().allMatch(rows::hasColumn);
+    return DatasetInfo.IMAGE_COLUMNS.stream().allMatch(rows::hasColumn);
   }
 
   /** The image files of the rows, resolved in the project. */
-  static List<Path> files(DataTable rows, ArtifactStore artifacts) {
+  public static List<Path> files(DataTable rows, ArtifactStore artifacts) {
     String[] relative = rows.textColumn(rows.columnIndex("file"));
     List<Path> files = new ArrayList<>(relative.length);
     for (String r : relative) {
@@ -35,7 +27,7 @@ final class ImageDatasets {
   }
 
   /** One column of whole numbers (width, height or channels). */
-  static int[] ints(DataTable rows, String column) {
+  public static int[] ints(DataTable rows, String column) {
     double[] values = rows.numericColumn(rows.columnIndex(column));
     int[] out = new int[values.length];
     for (int i = 0; i < values.length; i++) {

@@ -36,11 +36,6 @@ public final class ImageGallery {
     this.database = database;
   }
 
-  /** Whether a dataset holds pictures (it was made by the image-folder import). */
-  public static boolean isImageDataset(DatasetInfo dataset) {
-    return ImageDatasets.isImage(dataset);
-  }
-
   /**
    * How many pictures each class has, by class name.
    *
@@ -96,7 +91,7 @@ public final class ImageGallery {
   }
 
   private Index index(DatasetInfo dataset) {
-    if (!ImageDatasets.isImage(dataset)) {
+    if (!dataset.holdsImages()) {
       throw new WorkbenchException("The dataset '" + dataset.name() + "' holds no pictures; only a dataset "
           + "imported from a folder of images has a gallery.");
     }

@@ -25,7 +25,7 @@ public record ImageOptions(Integer freezeEpochs, boolean augment) {
   }
 
   /** The freeze epochs to use. */
-  int freezeEpochsOrDefault() {
+  public int freezeEpochsOrDefault() {
     return freezeEpochs == null ? DEFAULT_FREEZE_EPOCHS : freezeEpochs;
   }
 }

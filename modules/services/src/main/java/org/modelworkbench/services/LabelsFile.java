@@ -9,9 +9,9 @@ import java.util.List;
 import org.modelworkbench.model.WorkbenchException;
 
 /** A labels file: one class name per line, in the order of the model's outputs. */
-final class LabelsFile {
+public final class LabelsFile {
   /** The name a labels file gets beside a stored or exported model. */
-  static final String NAME = "labels.txt";
+  public static final String NAME = "labels.txt";
 
   private LabelsFile() {}
 
@@ -36,7 +36,7 @@ final class LabelsFile {
   }
 
   /** Writes the names, one per line. */
-  static void write(Path file, List<String> labels) throws IOException {
+  public static void write(Path file, List<String> labels) throws IOException {
     StringBuilder sb = new StringBuilder();
     for (String label : labels) {
       sb.append(label).append('\n');

@@ -16,14 +16,14 @@ import org.modelworkbench.model.WorkbenchException;
 /**
  * Scores a model on rows whose target is known.
  */
-final class MetricsScorer {
+public final class MetricsScorer {
   private MetricsScorer() {}
 
   /**
    * Predicts the rows and compares with their target. Rows with a missing target are left out.
    * A class the model never saw counts as an extra class that it always misses.
    */
-  static Metrics score(TabularModel model, DataTable rows, String target) {
+  public static Metrics score(TabularModel model, DataTable rows, String target) {
     if (!rows.hasColumn(target)) {
       throw new WorkbenchException("The data has no target column '" + target + "' to compare with.");
     }
@@ -41,7 +41,7 @@ final class MetricsScorer {
    * @param known rows with a target value
    * @param target the target column
    */
-  static Metrics score(Predictions predictions, DataTable known, String target) {
+  public static Metrics score(Predictions predictions, DataTable known, String target) {
     int targetIndex = known.columnIndex(target);
     if (predictions.task() == Task.REGRESSION) {
       double[] actual = known.numericColumn(targetIndex);

@@ -20,7 +20,7 @@ import org.modelworkbench.store.ProjectDatabase;
  * Predicts rows with a model a run kept: a tabular or image model, a TensorFlow SavedModel
  * fine-tuned in full, or a head on a SavedModel's features.
  */
-final class ModelPredictions {
+public final class ModelPredictions {
   private ModelPredictions() {}
 
   /**
@@ -79,7 +79,7 @@ final class ModelPredictions {
    * @param rows the rows (image rows need the {@code file} column)
    * @param artifacts resolves image paths
    */
-  static Predictions predict(Path modelDir, DataTable rows, ArtifactStore artifacts) {
+  public static Predictions predict(Path modelDir, DataTable rows, ArtifactStore artifacts) {
     if (ImageModel.isImageModel(modelDir)) {
       if (!ImageDatasets.isImage(rows)) {
         throw new WorkbenchException("This model classifies images; pick an image dataset.");

@@ -104,7 +104,12 @@ public final class QualityService {
     };
   }
 
-  QualityReport forTarget(DatasetInfo dataset, DataTable rows, String target, Task task, List<String> excluded) {
+  /**
+   * The quality findings that matter for training on rows already read: the dataset's stored
+   * findings and the target's, without those of left-out columns.
+   */
+  public QualityReport forTarget(DatasetInfo dataset, DataTable rows, String target, Task task,
+      List<String> excluded) {
     DatasetService.requireColumn(dataset, target);
     Set<String> left = new HashSet<>(excluded);
     QualityReport datasetLevel = stored(dataset).orElseGet(() -> checkAndStore(dataset, ColumnSource.of(rows)));
@@ -125,7 +130,7 @@ public final class QualityService {
   }
 
   /** The serious findings as one paragraph, for a refusal message. */
-  static String describeSerious(QualityReport report) {
+  public static String describeSerious(QualityReport report) {
     StringBuilder sb = new StringBuilder();
     for (QualityFinding f : report.serious()) {
       sb.append(sb.length() == 0 ? "" : " ").append(f.message());

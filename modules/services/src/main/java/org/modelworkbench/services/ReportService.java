@@ -44,7 +44,7 @@ public final class ReportService {
         ? datasets.valueCounts(dataset, run.target()) : List.of();
     ModelInfo model = run.modelId() == null ? null : catalog.model(run.modelId());
     String title = "Run " + run.id() + ": " + run.target() + " on " + dataset.name();
-    if (!ImageDatasets.isImage(dataset)) {
+    if (!dataset.holdsImages()) {
       return new ReportContent(title, dataset, balance, run, model, catalog.curve(runId),
           run.testMetrics(), Instant.now());
     }

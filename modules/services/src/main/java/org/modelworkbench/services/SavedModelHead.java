@@ -18,13 +18,15 @@ import org.modelworkbench.model.WorkbenchException;
 import org.modelworkbench.store.ProjectDatabase;
 
 /**
- * A head trained on a TensorFlow SavedModel's features (kind {@value SavedModelFineTuning#HEAD_KIND})
+ * A head trained on a TensorFlow SavedModel's features (kind {@value #HEAD_KIND})
  * run as one model: its base SavedModel, kept frozen, turns the rows into feature vectors through
  * the signature its run used, and the PyTorch head in the model's own folder classifies them.
  */
-final class SavedModelHead {
+public final class SavedModelHead {
+  /** The library kind of a head trained on a SavedModel's features. */
+  public static final String HEAD_KIND = "savedmodel-head";
   /** The run setting that names the base's feature signature. */
-  static final String SIGNATURE_SETTING = "signature";
+  public static final String SIGNATURE_SETTING = "signature";
   private static final String FEATURE_PREFIX = "f";
 
   private final ProjectDatabase database;
@@ -35,7 +37,7 @@ final class SavedModelHead {
 
   /** Whether the model is a head on a SavedModel's features. */
   static boolean is(ModelInfo model) {
-    return SavedModelFineTuning.HEAD_KIND.equals(model.kind());
+    return HEAD_KIND.equals(model.kind());
   }
 
   /**
@@ -102,7 +104,7 @@ final class SavedModelHead {
    * @param target the target column's name, or null
    * @param targetValues the target of each row, or null
    */
-  static DataTable featureTable(float[][] values, String target, String[] targetValues) {
+  public static DataTable featureTable(float[][] values, String target, String[] targetValues) {
     int width = values.length == 0 ? 0 : values[0].length;
     List<ColumnSchema> columns = new ArrayList<>();
     for (int c = 0; c < width; c++) {

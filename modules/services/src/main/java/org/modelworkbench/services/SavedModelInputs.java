@@ -19,16 +19,16 @@ import org.modelworkbench.store.ArtifactStore;
  * width and channels, normalised as the model expects (channels last, as TensorFlow takes them),
  * or tabular columns in order.
  */
-final class SavedModelInputs {
+public final class SavedModelInputs {
   private static final String FILE_COLUMN = "file";
 
   /** The examples, flattened, and one example's shape without the batch. */
-  record Examples(float[][] values, long[] shape) {}
+  public record Examples(float[][] values, long[] shape) {}
 
   private SavedModelInputs() {}
 
   /** The named signature, or the plain message listing the ones there are. */
-  static SignatureSpec signature(ModelSignature model, String name, String modelName) {
+  public static SignatureSpec signature(ModelSignature model, String name, String modelName) {
     return model.signatures().stream().filter(s -> s.name().equals(name)).findFirst()
         .orElseThrow(() -> new WorkbenchException("The SavedModel '" + modelName + "' has no signature '" + name
             + "'; it has " + String.join(", ", model.signatures().stream().map(SignatureSpec::name).toList())
@@ -50,7 +50,7 @@ final class SavedModelInputs {
    * @param columns tabular input columns in order, or empty for every other column
    * @param normalization how the model expects image pixels after scaling to 0…1
    */
-  static Examples of(DataTable rows, SignatureSpec signature, String target, List<String> columns,
+  public static Examples of(DataTable rows, SignatureSpec signature, String target, List<String> columns,
       ArtifactStore artifacts, ImageNormalization normalization) {
     List<Long> shape = exampleInput(signature).shape();
     long[] example = Shapes.toArray(shape.subList(Math.min(1, shape.size()), shape.size()));

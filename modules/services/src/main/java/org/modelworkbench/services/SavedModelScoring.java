@@ -13,7 +13,7 @@ import org.modelworkbench.store.ArtifactStore;
  * Runs a SavedModel as it is on dataset rows or image files: its serving signature, or the one
  * the user names.
  */
-final class SavedModelScoring {
+public final class SavedModelScoring {
   private static final int BATCH = 64;
 
   private SavedModelScoring() {}
@@ -27,7 +27,7 @@ final class SavedModelScoring {
   }
 
   /** The named signature's first output for each row, images normalised as the model expects. */
-  static float[][] run(Path folder, SignatureSpec signature, DataTable rows, String target,
+  public static float[][] run(Path folder, SignatureSpec signature, DataTable rows, String target,
       List<String> columns, ArtifactStore artifacts, ImageNormalization normalization) {
     return run(folder, signature, SavedModelInputs.of(rows, signature, target, columns, artifacts, normalization));
   }

@@ -11,11 +11,11 @@ import org.modelworkbench.model.TrainingSettings;
 import org.modelworkbench.model.WorkbenchException;
 
 /** Reads back the settings a run stored as text ({@link TrainingSettings#asMap()}). */
-final class SettingsText {
+public final class SettingsText {
   private SettingsText() {}
 
   /** The settings of a stored run. */
-  static TrainingSettings parse(Map<String, String> m) {
+  public static TrainingSettings parse(Map<String, String> m) {
     try {
       String task = m.get("task");
       String base = m.getOrDefault("base_model", "");

@@ -6,11 +6,11 @@ import org.modelworkbench.model.DataTable;
 /**
  * Finds the rows that have a value in a target column: only they can train or score a model.
  */
-final class TargetRows {
+public final class TargetRows {
   private TargetRows() {}
 
   /** Indexes of the rows whose value in the column is present, ascending. */
-  static int[] labelled(DataTable table, String column) {
+  public static int[] labelled(DataTable table, String column) {
     int c = table.columnIndex(column);
     int[] keep = new int[table.rowCount()];
     int n = 0;
@@ -23,13 +23,13 @@ final class TargetRows {
   }
 
   /** The table without the rows whose target is missing. */
-  static DataTable labelledOnly(DataTable table, String column) {
+  public static DataTable labelledOnly(DataTable table, String column) {
     int[] keep = labelled(table, column);
     return keep.length == table.rowCount() ? table : table.selectRows(keep);
   }
 
   /** Maps positions within a subset back to the table's row indexes. */
-  static int[] mapBack(int[] positions, int[] subset) {
+  public static int[] mapBack(int[] positions, int[] subset) {
     int[] out = new int[positions.length];
     for (int i = 0; i < positions.length; i++) {
       out[i] = subset[positions[i]];

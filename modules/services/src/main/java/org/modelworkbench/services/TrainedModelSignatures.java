@@ -13,7 +13,7 @@ import org.modelworkbench.model.Task;
  * started): the signature the library records for a model trained in the project or imported as a
  * workbench folder.
  */
-final class TrainedModelSignatures {
+public final class TrainedModelSignatures {
   private TrainedModelSignatures() {}
 
   /**
@@ -22,7 +22,7 @@ final class TrainedModelSignatures {
    *
    * @param baseName the TorchScript model it was fine-tuned from, or null
    */
-  static ModelSignature image(Path modelDir, String baseName) {
+  public static ModelSignature image(Path modelDir, String baseName) {
     ImageModelDescription d = ImageModelDescription.read(modelDir);
     List<Long> input = List.of((long) d.shape().channels(), (long) d.shape().height(), (long) d.shape().width());
     String description = "input " + Shapes.text(input) + " image, output " + d.labels().size() + " classes; "
@@ -33,7 +33,7 @@ final class TrainedModelSignatures {
   }
 
   /** A tabular model's signature: one input per feature column, one output per class (or one number). */
-  static ModelSignature tabular(Path modelDir) {
+  public static ModelSignature tabular(Path modelDir) {
     TabularModelDescription d = TabularModelDescription.read(modelDir);
     String description = "input " + d.featureColumns().size() + " columns (" + String.join(", ",
         d.featureColumns()) + "), output " + (d.task() == Task.CLASSIFICATION

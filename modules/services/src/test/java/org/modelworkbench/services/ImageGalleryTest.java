@@ -62,7 +62,7 @@ class ImageGalleryTest {
     try (Workbench workbench = Workbench.open(project)) {
       DatasetInfo defects = workbench.datasets().find("defects");
       ImageGallery gallery = workbench.gallery();
-      assertThat(ImageGallery.isImageDataset(defects)).isTrue();
+      assertThat(defects.holdsImages()).isTrue();
       assertThat(gallery.classCounts(defects)).containsExactly(
           new ValueCount("dent", 2), new ValueCount("ok", 5), new ValueCount("scratch", 3));
 
@@ -101,7 +101,7 @@ class ImageGalleryTest {
     try (Workbench workbench = Workbench.open(dir.resolve("project"))) {
       DatasetInfo loans = workbench.imports().importFile(csv, ImportRequest.of(null, false), ProgressListener.NONE,
           CancellationToken.none()).dataset();
-      assertThat(ImageGallery.isImageDataset(loans)).isFalse();
+      assertThat(loans.holdsImages()).isFalse();
       assertThatThrownBy(() -> workbench.gallery().classCounts(loans)).isInstanceOf(WorkbenchException.class)
           .hasMessageContaining("holds no pictures");
     }

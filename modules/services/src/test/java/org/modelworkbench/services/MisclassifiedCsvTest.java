@@ -22,6 +22,7 @@ import org.modelworkbench.model.ModelKind;
 import org.modelworkbench.model.ProgressListener;
 import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.TrainingSettings;
+import org.modelworkbench.services.training.TrainRequest;
 
 /**
  * {@code evaluate --misclassified}: file names and labels holding line breaks ({@code \r\n} too),
@@ -64,7 +65,7 @@ class MisclassifiedCsvTest {
       TrainingSettings settings = new TrainingSettings("label", null, ModelKind.LINEAR, 2, 16, 0.01, 3L, "cpu", 0,
           null, defaults.hiddenUnits(), defaults.patience(), defaults.validationFraction(), defaults.testFraction(),
           List.of("file"));
-      RunInfo run = workbench.training().train(noisy, settings, false, TrainingObserver.NONE,
+      RunInfo run = workbench.training().train(TrainRequest.of(noisy, settings), TrainingObserver.NONE,
           CancellationToken.none());
 
       Path csv = dir.resolve("wrong.csv");

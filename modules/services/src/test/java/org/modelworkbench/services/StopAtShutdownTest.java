@@ -14,6 +14,8 @@ import org.modelworkbench.model.ProgressListener;
 import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.RunStatus;
 import org.modelworkbench.model.TrainingSettings;
+import org.modelworkbench.services.training.RunEndings;
+import org.modelworkbench.services.training.TrainRequest;
 
 /**
  * A run stopped because the app is closing ends as interrupted, not cancelled, and Resume
@@ -31,10 +33,11 @@ class StopAtShutdownTest {
       DatasetInfo iris = workbench.datasets().importCsv(IRIS, null, false, ProgressListener.NONE,
           CancellationToken.none()).dataset();
       CancellationToken token = new CancellationToken();
-      RunInfo stopped = workbench.training().train(iris, settings(), false, stopAfterTwoEpochs(token, true), token);
+      RunInfo stopped = workbench.training().train(TrainRequest.of(iris, settings()), stopAfterTwoEpochs(token, true),
+          token);
 
       assertThat(stopped.status()).isEqualTo(RunStatus.INTERRUPTED);
-      assertThat(stopped.error()).isEqualTo(StoppedRuns.CLOSED_MESSAGE);
+      assertThat(stopped.error()).isEqualTo(RunEndings.CLOSED);
       assertThat(workbench.catalog().curve(stopped.id())).hasSizeGreaterThanOrEqualTo(2);
       assertThat(workbench.training().canResume(stopped)).isTrue();
 
@@ -50,7 +53,8 @@ class StopAtShutdownTest {
       DatasetInfo iris = workbench.datasets().importCsv(IRIS, null, false, ProgressListener.NONE,
           CancellationToken.none()).dataset();
       CancellationToken token = new CancellationToken();
-      RunInfo stopped = workbench.training().train(iris, settings(), false, stopAfterTwoEpochs(token, false), token);
+      RunInfo stopped = workbench.training().train(TrainRequest.of(iris, settings()), stopAfterTwoEpochs(token, false),
+          token);
       assertThat(stopped.status()).isEqualTo(RunStatus.CANCELLED);
       assertThat(stopped.error()).isEqualTo("Cancelled by the user.");
     }

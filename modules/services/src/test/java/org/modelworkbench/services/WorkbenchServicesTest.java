@@ -21,6 +21,7 @@ import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.RunStatus;
 import org.modelworkbench.model.TrainingSettings;
 import org.modelworkbench.model.WorkbenchException;
+import org.modelworkbench.services.training.TrainRequest;
 
 /** The use cases on a real project folder with the real engine, on the shipped samples. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -40,7 +41,7 @@ class WorkbenchServicesTest {
         .containsExactlyInAnyOrder("breast_cancer", "diabetes", "iris", "penguins", "wine");
     DatasetInfo cancer = workbench.datasets().find("breast_cancer");
     TrainingSettings settings = TrainingSettings.defaults("target", ModelKind.LINEAR);
-    binaryRun = workbench.training().train(cancer, settings, false, TrainingObserver.NONE, CancellationToken.none());
+    binaryRun = workbench.training().train(TrainRequest.of(cancer, settings), TrainingObserver.NONE, CancellationToken.none());
   }
 
   @AfterAll
@@ -79,7 +80,7 @@ class WorkbenchServicesTest {
   @Test
   void multiClassRunHasNoRocCurve() {
     DatasetInfo iris = workbench.datasets().find("iris");
-    RunInfo run = workbench.training().train(iris, TrainingSettings.defaults("target"), false,
+    RunInfo run = workbench.training().train(TrainRequest.of(iris, TrainingSettings.defaults("target")),
         TrainingObserver.NONE, CancellationToken.none());
     assertThatThrownBy(() -> workbench.evaluation().rocCurve(run.id()))
         .isInstanceOf(WorkbenchException.class).hasMessageContaining("two-class");
@@ -92,7 +93,7 @@ class WorkbenchServicesTest {
     TrainingSettings d = TrainingSettings.defaults("target");
     TrainingSettings warm = new TrainingSettings("target", null, d.modelKind(), 3, 32, 0.003, 1, "auto", 0,
         baseName, d.hiddenUnits(), 5, 0.15, 0.2, List.of());
-    assertThatThrownBy(() -> workbench.training().train(diabetes, warm, false, TrainingObserver.NONE,
+    assertThatThrownBy(() -> workbench.training().train(TrainRequest.of(diabetes, warm), TrainingObserver.NONE,
         CancellationToken.none()))
         .isInstanceOf(WorkbenchException.class).hasMessageContaining(baseName).hasMessageContaining("regression");
   }

@@ -45,15 +45,35 @@ public final class RunRepository {
    * @param versions engine and library versions, or null
    * @param split the row split, or null if not made yet
    * @return the run id
+   * @see #start(long, TrainingSettings, Task, DeviceInfo, Map, DataSplit, String)
    */
   public long start(long datasetId, TrainingSettings settings, Task task, DeviceInfo device,
       Map<String, String> versions, DataSplit split) {
+    return start(datasetId, settings, task, device, versions, split, null);
+  }
+
+  /**
+   * Records a new run with status RUNNING, started now, on a training route.
+   *
+   * @param datasetId the dataset version it trains on
+   * @param settings the settings; {@link TrainingSettings#asMap()} is stored as its hyperparameters
+   * @param task the task actually trained (the settings may leave it to be inferred)
+   * @param device the device, or null if not known yet (see {@link #updateDevice})
+   * @param versions engine and library versions, or null
+   * @param split the row split, or null if not made yet
+   * @param route the training route that runs it, which resuming it takes again; null records a run
+   *     that cannot be resumed
+   * @return the run id
+   */
+  public long start(long datasetId, TrainingSettings settings, Task task, DeviceInfo device,
+      Map<String, String> versions, DataSplit split, String route) {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(task, "task");
     return database.transaction("Could not record the new training run.", c -> {
       long runId;
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO runs (dataset_id, target, task, model_kind, "
-          + "hyperparameters, seed, device, versions, status, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          + "hyperparameters, seed, device, versions, status, started_at, training_route) "
+          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           Statement.RETURN_GENERATED_KEYS)) {
         ps.setLong(1, datasetId);
         ps.setString(2, settings.target());
@@ -65,6 +85,7 @@ public final class RunRepository {
         ps.setString(8, MetricsJson.toJson(versions == null ? Map.of() : versions));
         ps.setString(9, RunStatus.RUNNING.name());
         SqlValues.setInstant(ps, 10, SqlValues.now());
+        SqlValues.setText(ps, 11, route);
         ps.executeUpdate();
         runId = SqlValues.generatedId(ps);
       }

@@ -16,7 +16,7 @@ final class RunRows {
   /** Runs joined with their dataset version; callers add a constant WHERE / ORDER BY. */
   static final String SELECT_RUNS = "SELECT r.id, r.dataset_id, d.name AS dataset_name, "
       + "d.version AS dataset_version, r.target, r.task, r.model_kind, r.hyperparameters, r.seed, r.device, "
-      + "r.versions, r.status, r.started_at, r.ended_at, r.error, r.model_id, r.test_metrics "
+      + "r.versions, r.status, r.started_at, r.ended_at, r.error, r.model_id, r.test_metrics, r.training_route "
       + "FROM runs r JOIN datasets d ON d.id = r.dataset_id ";
   /** A run's curve in epoch order. */
   static final String SELECT_EPOCHS = "SELECT epoch, train_loss, validation_loss, validation_metric, "
@@ -45,7 +45,8 @@ final class RunRows {
         SqlValues.getInstant(rs, "ended_at"),
         rs.getString("error"),
         SqlValues.getLong(rs, "model_id"),
-        metrics == null ? null : MetricsJson.fromJson(metrics));
+        metrics == null ? null : MetricsJson.fromJson(metrics),
+        rs.getString("training_route"));
   }
 
   /** Maps the current row of a {@link #SELECT_EPOCHS} query. */

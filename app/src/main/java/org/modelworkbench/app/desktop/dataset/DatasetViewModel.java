@@ -122,7 +122,7 @@ public final class DatasetViewModel {
   }
 
   private String size() {
-    if (org.modelworkbench.services.ImageGallery.isImageDataset(dataset)) {
+    if (dataset.holdsImages()) {
       long classes = dataset.column("class").map(ColumnProfile::distinct).orElse(0L);
       return Formats.count(dataset.rows()) + (dataset.rows() == 1 ? " picture" : " pictures") + " in "
           + Formats.count(classes) + (classes == 1 ? " class" : " classes");

@@ -22,6 +22,7 @@ import org.modelworkbench.model.Task;
 import org.modelworkbench.model.TrainingSettings;
 import org.modelworkbench.model.WorkbenchException;
 import org.modelworkbench.services.Workbench;
+import org.modelworkbench.services.training.TrainRequest;
 
 /**
  * The quality tab's state: the dataset's stored data-quality findings, and once checked, the
@@ -102,7 +103,7 @@ public final class QualityFindings {
     }
     Task task;
     try {
-      task = open.training().validate(dataset, TrainingSettings.defaults(column));
+      task = open.training().validate(TrainRequest.of(dataset, TrainingSettings.defaults(column)));
     } catch (WorkbenchException e) {
       return open.quality().datasetReport(dataset);
     }

@@ -16,7 +16,6 @@ import org.modelworkbench.app.desktop.jobs.JobRunner;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.WorkbenchException;
 import org.modelworkbench.services.DatasetImports;
-import org.modelworkbench.services.ImageGallery;
 import org.modelworkbench.services.ImportOutcome;
 import org.modelworkbench.services.ImportRequest;
 import org.modelworkbench.services.ModelImportRequest;
@@ -202,7 +201,7 @@ public final class ImportQueue {
     if (outcome.unchanged()) {
       return outcome.dataset().name() + " already holds this file (version " + outcome.dataset().version() + ").";
     }
-    if (ImageGallery.isImageDataset(outcome.dataset())) {
+    if (outcome.dataset().holdsImages()) {
       return pictureSummary(outcome);
     }
     String text = Formats.count(outcome.dataset().rows()) + " rows, " + outcome.dataset().columns().size()

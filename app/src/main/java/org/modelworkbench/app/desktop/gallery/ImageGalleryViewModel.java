@@ -16,7 +16,6 @@ import org.modelworkbench.app.desktop.jobs.JobRunner;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.ValueCount;
 import org.modelworkbench.services.GalleryPage;
-import org.modelworkbench.services.ImageGallery;
 import org.modelworkbench.services.LeftOutFile;
 import org.modelworkbench.services.Workbench;
 
@@ -63,7 +62,7 @@ public final class ImageGalleryViewModel {
    */
   public static ImageGalleryViewModel forDataset(JobRunner runner, Supplier<Workbench> workbench,
       DatasetInfo dataset) {
-    return ImageGallery.isImageDataset(dataset) ? new ImageGalleryViewModel(runner, workbench, dataset) : null;
+    return dataset.holdsImages() ? new ImageGalleryViewModel(runner, workbench, dataset) : null;
   }
 
   /** The dataset shown. */

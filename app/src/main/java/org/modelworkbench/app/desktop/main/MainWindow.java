@@ -61,10 +61,10 @@ import org.modelworkbench.app.desktop.training.TrainingMonitorView;
 import org.modelworkbench.app.desktop.training.TrainingMonitorViewModel;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.RunInfo;
-import org.modelworkbench.model.TrainingSettings;
 import org.modelworkbench.model.UserFolders;
 import org.modelworkbench.services.EngineFacts;
 import org.modelworkbench.services.Workbench;
+import org.modelworkbench.services.training.TrainRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -377,16 +377,16 @@ public final class MainWindow implements WindowActions {
     trainDialog = dialog;
     dialog.setOnHidden(event -> {
       trainDialog = null;
-      TrainingSettings chosen = dialog.getResult();
+      TrainRequest chosen = dialog.getResult();
       if (chosen != null) {
-        startTraining(dataset, chosen);
+        startTraining(chosen);
       }
     });
     dialog.show();
   }
 
-  private void startTraining(DatasetInfo dataset, TrainingSettings chosen) {
-    showMonitor(new TrainingMonitorViewModel(runner, session::current, dataset, chosen, System::nanoTime));
+  private void startTraining(TrainRequest chosen) {
+    showMonitor(new TrainingMonitorViewModel(runner, session::current, chosen, System::nanoTime));
   }
 
   @Override

@@ -34,7 +34,6 @@ import org.modelworkbench.services.Workbench;
  */
 public final class ModelDetailsViewModel {
   /** The image dataset columns the workbench makes from a folder of pictures. */
-  private static final List<String> IMAGE_COLUMNS = List.of("file", "class", "width", "height", "channels");
 
   private final JobRunner runner;
   private final Supplier<Workbench> workbench;
@@ -191,17 +190,12 @@ public final class ModelDetailsViewModel {
   /** The dataset to offer first: an image dataset for a model that takes pictures, else the first. */
   public Optional<DatasetInfo> suggestedDataset(List<DatasetInfo> datasets) {
     if (takesImages()) {
-      Optional<DatasetInfo> images = datasets.stream().filter(ModelDetailsViewModel::isImageDataset).findFirst();
+      Optional<DatasetInfo> images = datasets.stream().filter(DatasetInfo::holdsImages).findFirst();
       if (images.isPresent()) {
         return images;
       }
     }
     return datasets.stream().findFirst();
-  }
-
-  /** Whether a dataset was made from a folder of pictures. */
-  public static boolean isImageDataset(DatasetInfo dataset) {
-    return IMAGE_COLUMNS.stream().allMatch(c -> dataset.column(c).isPresent());
   }
 
   /** The column to offer as the true class: {@code class} for pictures, else the last column. */

@@ -1,12 +1,16 @@
 package org.modelworkbench.app.desktop.training;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -20,14 +24,16 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.modelworkbench.app.desktop.common.Icons;
 import org.modelworkbench.model.ModelKind;
-import org.modelworkbench.model.TrainingSettings;
+import org.modelworkbench.services.training.RouteOption;
+import org.modelworkbench.services.training.TrainRequest;
 
 /**
  * The "Train model" dialog: target, task, model kind, base model, epochs, batch size, learning
- * rate, seed, device and threads, with the check's message under the form. Its result is the
- * settings to train with.
+ * rate, seed, device and threads, then the options of the route that applies (freeze epochs and
+ * augmentation for pictures, strategy and signature for a SavedModel base), with the check's
+ * message under the form. Its result is the request to train, as the command line makes it.
  */
-public final class TrainDialog extends Dialog<TrainingSettings> {
+public final class TrainDialog extends Dialog<TrainRequest> {
   /** The button that starts training. */
   public static final ButtonType TRAIN = new ButtonType("Train", ButtonBar.ButtonData.OK_DONE);
 
@@ -57,7 +63,7 @@ public final class TrainDialog extends Dialog<TrainingSettings> {
     Node train = getDialogPane().lookupButton(TRAIN);
     train.setId("start-training");
     train.disableProperty().bind(form.validProperty().not());
-    setResultConverter(button -> button == TRAIN ? form.checkedSettings() : null);
+    setResultConverter(button -> button == TRAIN ? form.checkedRequest() : null);
   }
 
   private static Node content(TrainFormViewModel form) {
@@ -148,7 +154,8 @@ public final class TrainDialog extends Dialog<TrainingSettings> {
       }
       leftOut.setTitle(form.excluded().isEmpty() ? "None" : String.join(", ", form.excluded()));
     });
-    add(grid, row, "Leave out", leftOut, "Columns not used to predict, such as IDs or columns known only after the outcome.");
+    row = add(grid, row, "Leave out", leftOut, "Columns not used to predict, such as IDs or columns known only after the outcome.");
+    routeOptions(grid, row, form);
 
     Label message = new Label();
     message.setId("train-check-message");
@@ -171,7 +178,50 @@ public final class TrainDialog extends Dialog<TrainingSettings> {
     return box;
   }
 
-  private static int add(GridPane grid, int row, String label, javafx.scene.control.Control field, String help) {
+  /** The rows of the routes' own options, each shown only while the route that takes it applies. */
+  private static void routeOptions(GridPane grid, int row, TrainFormViewModel form) {
+    Spinner<Integer> freeze = intSpinner(0, 10_000, form.freezeEpochsProperty().get(), 1);
+    freeze.setId("freeze-epochs");
+    freeze.valueProperty().addListener((obs, old, value) -> form.freezeEpochsProperty().set(value == null ? 0 : value));
+    CheckBox augment = new CheckBox("Light random flips and shifts of the training pictures");
+    augment.setId("augment");
+    augment.selectedProperty().bindBidirectional(form.augmentProperty());
+    ComboBox<StrategyChoice> strategy = new ComboBox<>(FXCollections.observableArrayList(StrategyChoice.values()));
+    strategy.setId("strategy");
+    strategy.valueProperty().bindBidirectional(form.strategyProperty());
+    ComboBox<String> signature = new ComboBox<>(form.signatures());
+    signature.setId("signature");
+    signature.valueProperty().bindBidirectional(form.signatureProperty());
+    row = shownFor(form, RouteOption.FREEZE_EPOCHS, grid, row, "Head-only epochs", freeze,
+        "Epochs that train the new head alone, before the whole network trains at a tenth of the rate.");
+    row = shownFor(form, RouteOption.AUGMENT, grid, row, "Augmentation", augment,
+        "Off suits digits and text, where a flip changes the meaning.");
+    row = shownFor(form, RouteOption.STRATEGY, grid, row, "Fine-tune", strategy,
+        "Train a new head on the SavedModel's features, or the whole model through its own train signature.");
+    shownFor(form, RouteOption.SIGNATURE, grid, row, "Feature signature", signature,
+        "The SavedModel signature whose output the new head learns from.");
+  }
+
+  /** Adds a row that shows (and takes room) only while the route that applies takes {@code option}. */
+  private static int shownFor(TrainFormViewModel form, RouteOption option, GridPane grid, int row, String label,
+      Control field, String help) {
+    Label name = place(grid, row, label, field, help);
+    BooleanBinding shown = Bindings.createBooleanBinding(() -> form.routeOptions().contains(option),
+        form.routeOptions());
+    for (Node node : List.of(name, field)) {
+      node.visibleProperty().bind(shown);
+      node.managedProperty().bind(shown);
+    }
+    return row + 1;
+  }
+
+  private static int add(GridPane grid, int row, String label, Control field, String help) {
+    place(grid, row, label, field, help);
+    return row + 1;
+  }
+
+  /** Puts a labelled field on a row of the grid; returns its label. */
+  private static Label place(GridPane grid, int row, String label, Control field, String help) {
     field.setMaxWidth(Double.MAX_VALUE);
     Label name = new Label(label);
     name.setLabelFor(field);
@@ -180,7 +230,7 @@ public final class TrainDialog extends Dialog<TrainingSettings> {
     if (help != null) {
       field.setTooltip(new javafx.scene.control.Tooltip(help));
     }
-    return row + 1;
+    return name;
   }
 
   private static Spinner<Integer> intSpinner(int min, int max, int initial, int step) {

@@ -2,19 +2,23 @@ package org.modelworkbench.app.desktop.training;
 
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.Set;
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
 import org.modelworkbench.app.desktop.common.ErrorText;
 import org.modelworkbench.app.desktop.common.Formats;
 import org.modelworkbench.app.desktop.jobs.JobRunner;
@@ -25,19 +29,29 @@ import org.modelworkbench.model.ModelInfo;
 import org.modelworkbench.model.ModelKind;
 import org.modelworkbench.model.QualityFinding;
 import org.modelworkbench.model.QualityReport;
+import org.modelworkbench.model.SignatureSpec;
 import org.modelworkbench.model.Task;
 import org.modelworkbench.model.TrainingSettings;
 import org.modelworkbench.model.WorkbenchException;
+import org.modelworkbench.services.ImageOptions;
+import org.modelworkbench.services.SavedModelOptions;
 import org.modelworkbench.services.Workbench;
+import org.modelworkbench.services.training.RouteOption;
+import org.modelworkbench.services.training.TrainRequest;
 
 /**
  * The settings of the "Train model" dialog. Every change is checked: numbers here, and the target,
  * task and classes by the training service in the background, so the dialog shows the service's
- * plain message before anything trains.
+ * plain message before anything trains. The same check says which training route applies and
+ * which of its own options (freeze epochs and augmentation for pictures, strategy and signature for
+ * a SavedModel base) the dialog should offer; the result is one {@link TrainRequest}, as the
+ * command line makes.
  */
 public final class TrainFormViewModel {
   /** The base-model entry that means "train from scratch". */
   public static final String NO_BASE_MODEL = "None (train from scratch)";
+  /** The signature entry that means "the model's features signature, else its serving one". */
+  public static final String DEFAULT_SIGNATURE = "Default (features, else serving_default)";
 
   private final JobRunner runner;
   private final Supplier<Workbench> workbench;
@@ -60,6 +74,15 @@ public final class TrainFormViewModel {
   private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
   private final ObservableList<String> excluded = FXCollections.observableArrayList();
   private final ObservableList<QualityFinding> findings = FXCollections.observableArrayList();
+  private final IntegerProperty freezeEpochs =
+      new SimpleIntegerProperty(this, "freezeEpochs", ImageOptions.DEFAULT_FREEZE_EPOCHS);
+  private final BooleanProperty augment = new SimpleBooleanProperty(this, "augment");
+  private final ObjectProperty<StrategyChoice> strategy =
+      new SimpleObjectProperty<>(this, "strategy", StrategyChoice.AUTO);
+  private final StringProperty signature = new SimpleStringProperty(this, "signature", DEFAULT_SIGNATURE);
+  private final ObservableList<String> signatures = FXCollections.observableArrayList(DEFAULT_SIGNATURE);
+  private final ObservableSet<RouteOption> routeOptions = FXCollections.observableSet();
+  private final ReadOnlyStringWrapper route = new ReadOnlyStringWrapper(this, "route", "");
   private long generation;
   private Task checkedTask;
 
@@ -83,7 +106,7 @@ public final class TrainFormViewModel {
     models.forEach(m -> baseModels.add(m.name()));
     this.devices = FXCollections.observableArrayList(DeviceChoice.from(deviceInfos));
     // A folder of pictures trains an image network (as on the command line), not an MLP.
-    ModelKind startKind = isImageDataset(dataset) ? ModelKind.CNN : ModelKind.MLP;
+    ModelKind startKind = dataset.holdsImages() ? ModelKind.CNN : ModelKind.MLP;
     TrainingSettings defaults = TrainingSettings.defaults(proposedTarget, startKind);
     modelKind.set(startKind);
     epochs.set(defaults.epochs());
@@ -100,7 +123,7 @@ public final class TrainFormViewModel {
       }
     });
     for (Observable property : List.<Observable>of(target, task, modelKind, baseModel, epochs, batchSize,
-        learningRate, seed, device, threads, excluded)) {
+        learningRate, seed, device, threads, excluded, freezeEpochs, strategy, signature)) {
       property.addListener(observable -> check());
     }
     check();
@@ -147,13 +170,37 @@ public final class TrainFormViewModel {
     return settings.task() == null && checkedTask != null ? settings.withTask(checkedTask) : settings;
   }
 
+  /**
+   * Everything the dialog asks for, as one request: the settings and every route's options (the
+   * route that applies reads its own and ignores the rest).
+   *
+   * @throws WorkbenchException with a plain message when a field is not valid
+   */
+  public TrainRequest request() {
+    return request(settings());
+  }
+
+  /** The request with the task the check decided, to start training with. */
+  public TrainRequest checkedRequest() {
+    return request(checkedSettings());
+  }
+
+  private TrainRequest request(TrainingSettings settings) {
+    String chosenSignature = signature.get() == null || signature.get().equals(DEFAULT_SIGNATURE) ? null
+        : signature.get();
+    return new TrainRequest(dataset, settings, new ImageOptions(freezeEpochs.get(), augment.get()),
+        new SavedModelOptions(strategy.get() == null ? null : strategy.get().strategy(), chosenSignature), false);
+  }
+
   /** Checks the settings now; the result arrives in {@link #messageProperty()} and {@link #validProperty()}. */
   public void check() {
     long mine = ++generation;
     checkedTask = null;
+    TrainRequest request;
     TrainingSettings settings;
     try {
-      settings = settings();
+      request = request();
+      settings = request.settings();
     } catch (WorkbenchException e) {
       valid.set(false);
       checking.set(false);
@@ -165,15 +212,28 @@ public final class TrainFormViewModel {
     message.set("Checking the settings…");
     runner.job("Check training settings", context -> {
       Workbench open = workbench.get();
-      Task chosenTask = open.training().validate(dataset, settings);
-      return new Checked(chosenTask,
-          open.quality().forTarget(dataset, settings.target(), chosenTask, settings.excludedColumns()));
+      // The route and its options first: they stay on show when the check refuses the request,
+      // so a wrong strategy can be put right in the dialog.
+      Route chosen = route(open, request);
+      try {
+        Task chosenTask = open.training().validate(request);
+        return new Checked(chosen, chosenTask,
+            open.quality().forTarget(dataset, settings.target(), chosenTask, settings.excludedColumns()), null);
+      } catch (RuntimeException e) {
+        return new Checked(chosen, null, null, e);
+      }
     })
         .hidden()
         .onSuccess(checked -> {
           if (mine == generation) {
-            checkedTask = checked.task();
+            showRoute(checked.route());
             checking.set(false);
+            if (checked.error() != null) {
+              valid.set(false);
+              message.set(ErrorText.plainMessage(checked.error()));
+              return;
+            }
+            checkedTask = checked.task();
             valid.set(true);
             message.set(readyText(checked.task(), settings));
             findings.setAll(relevant(checked.report().atLeast(QualityFinding.Severity.WARNING)));
@@ -199,8 +259,39 @@ public final class TrainFormViewModel {
         + " epochs (stops early when it no longer improves).";
   }
 
-  /** The result of one background check. */
-  private record Checked(Task task, QualityReport report) {}
+  /** The route that would train the request, its options, and the base's signatures when they matter. */
+  private static Route route(Workbench open, TrainRequest request) {
+    try {
+      Set<RouteOption> options = open.training().options(request);
+      List<String> names = List.of();
+      if (options.contains(RouteOption.SIGNATURE)) {
+        ModelInfo base = open.library().find(request.baseModel());
+        names = open.library().signature(base).signatures().stream().map(SignatureSpec::name).toList();
+      }
+      return new Route(open.training().route(request), options, names);
+    } catch (WorkbenchException e) {
+      return new Route("", Set.of(), List.of());
+    }
+  }
+
+  private void showRoute(Route chosen) {
+    route.set(chosen.name());
+    routeOptions.retainAll(chosen.options());
+    routeOptions.addAll(chosen.options());
+    List<String> choices = new java.util.ArrayList<>(List.of(DEFAULT_SIGNATURE));
+    choices.addAll(chosen.signatures());
+    if (!signatures.equals(choices)) {
+      String picked = signature.get();
+      signatures.setAll(choices);
+      signature.set(choices.contains(picked) ? picked : DEFAULT_SIGNATURE);
+    }
+  }
+
+  /** A training route as the dialog shows it. */
+  private record Route(String name, Set<RouteOption> options, List<String> signatures) {}
+
+  /** The result of one background check: the route, and the task and findings or what is wrong. */
+  private record Checked(Route route, Task task, QualityReport report, RuntimeException error) {}
 
   /** Columns left out of the features (ID-like or leaking columns, for example). */
   public ObservableList<String> excluded() {
@@ -227,15 +318,10 @@ public final class TrainFormViewModel {
    * findings on the picture table's own columns (the file names, their sizes) are left out.
    */
   List<QualityFinding> relevant(List<QualityFinding> all) {
-    if (!isImageDataset(dataset)) {
+    if (!dataset.holdsImages()) {
       return all;
     }
     return all.stream().filter(f -> f.column() == null || f.column().equals(target.get())).toList();
-  }
-
-  /** Whether the dataset is a folder of pictures (it has the image columns). */
-  static boolean isImageDataset(DatasetInfo dataset) {
-    return dataset.column("file").isPresent() && dataset.column("channels").isPresent();
   }
 
   /** The models offered as a starting point. */
@@ -296,6 +382,41 @@ public final class TrainFormViewModel {
   /** Engine threads (0 = the measured default). */
   public IntegerProperty threadsProperty() {
     return threads;
+  }
+
+  /** Image fine-tuning: epochs that train the new head alone before everything trains. */
+  public IntegerProperty freezeEpochsProperty() {
+    return freezeEpochs;
+  }
+
+  /** Images: light random flips and shifts of the training pictures. */
+  public BooleanProperty augmentProperty() {
+    return augment;
+  }
+
+  /** A SavedModel base: how to fine-tune it. */
+  public ObjectProperty<StrategyChoice> strategyProperty() {
+    return strategy;
+  }
+
+  /** A SavedModel head: the signature whose output gives the features, or {@link #DEFAULT_SIGNATURE}. */
+  public StringProperty signatureProperty() {
+    return signature;
+  }
+
+  /** The signatures offered: {@link #DEFAULT_SIGNATURE}, then the base model's own. */
+  public ObservableList<String> signatures() {
+    return signatures;
+  }
+
+  /** The options of the route that applies, as the last check found them; the dialog shows only these. */
+  public ObservableSet<RouteOption> routeOptions() {
+    return routeOptions;
+  }
+
+  /** The name of the route that applies (for example {@code savedmodel-head}), or empty when unknown. */
+  public ReadOnlyStringProperty routeProperty() {
+    return route.getReadOnlyProperty();
   }
 
   /** The check's plain message: what is wrong, or what will be trained. */

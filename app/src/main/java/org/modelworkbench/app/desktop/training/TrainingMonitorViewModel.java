@@ -16,15 +16,14 @@ import org.modelworkbench.app.desktop.common.Formats;
 import org.modelworkbench.app.desktop.common.MetricNames;
 import org.modelworkbench.app.desktop.jobs.Job;
 import org.modelworkbench.app.desktop.jobs.JobRunner;
-import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.DeviceInfo;
 import org.modelworkbench.model.EpochMetrics;
 import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.RunStatus;
 import org.modelworkbench.model.Task;
-import org.modelworkbench.model.TrainingSettings;
 import org.modelworkbench.services.TrainingObserver;
 import org.modelworkbench.services.Workbench;
+import org.modelworkbench.services.training.TrainRequest;
 
 /**
  * A run being trained, as the monitor shows it: the curve so far, progress, time left, speed,
@@ -65,16 +64,15 @@ public final class TrainingMonitorViewModel {
    *
    * @param runner runs the training job
    * @param workbench the open project
-   * @param dataset the dataset to train on
-   * @param settings the settings
+   * @param request what to train: the dataset, settings and route options, as the command line asks
    * @param nanoClock the clock for the time left (System::nanoTime)
    */
-  public TrainingMonitorViewModel(JobRunner runner, Supplier<Workbench> workbench, DatasetInfo dataset,
-      TrainingSettings settings, LongSupplier nanoClock) {
-    this(runner, workbench, "Training " + settings.target() + " on " + dataset.name(),
-        "Training '" + dataset.name() + "'", settings.target(),
-        settings.task() == null ? Task.CLASSIFICATION : settings.task(), nanoClock,
-        (open, observer, context) -> open.training().train(dataset, settings, false, observer, context.token()));
+  public TrainingMonitorViewModel(JobRunner runner, Supplier<Workbench> workbench, TrainRequest request,
+      LongSupplier nanoClock) {
+    this(runner, workbench, "Training " + request.settings().target() + " on " + request.dataset().name(),
+        "Training '" + request.dataset().name() + "'", request.settings().target(),
+        request.settings().task() == null ? Task.CLASSIFICATION : request.settings().task(), nanoClock,
+        (open, observer, context) -> open.training().train(request, observer, context.token()));
   }
 
   private TrainingMonitorViewModel(JobRunner runner, Supplier<Workbench> workbench, String title, String quitSubject,

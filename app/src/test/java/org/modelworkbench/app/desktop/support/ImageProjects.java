@@ -13,6 +13,7 @@ import org.modelworkbench.services.ImportRequest;
 import org.modelworkbench.services.ModelImportRequest;
 import org.modelworkbench.services.TrainingObserver;
 import org.modelworkbench.services.Workbench;
+import org.modelworkbench.services.training.TrainRequest;
 
 /** Image projects made through the services for the window tests: digit pictures and a TorchScript model. */
 public final class ImageProjects {
@@ -50,6 +51,6 @@ public final class ImageProjects {
         }
       }
     };
-    return workbench.training().train(digits, settings, false, cancelAfter, token);
+    return workbench.training().train(TrainRequest.of(digits, settings), cancelAfter, token);
   }
 }

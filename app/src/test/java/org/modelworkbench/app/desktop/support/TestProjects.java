@@ -14,6 +14,7 @@ import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.TrainingSettings;
 import org.modelworkbench.services.TrainingObserver;
 import org.modelworkbench.services.Workbench;
+import org.modelworkbench.services.training.TrainRequest;
 
 /** Projects made through the services for the window tests, always in a temporary folder. */
 public final class TestProjects {
@@ -54,7 +55,7 @@ public final class TestProjects {
       TrainingSettings settings = new TrainingSettings("target", null, ModelKind.MLP, epochs, 16, learningRate, seed,
           "cpu", 0, null, defaults.hiddenUnits(), defaults.patience(), defaults.validationFraction(),
           defaults.testFraction(), List.of());
-      return workbench.training().train(iris, settings, false, TrainingObserver.NONE, CancellationToken.none());
+      return workbench.training().train(TrainRequest.of(iris, settings), TrainingObserver.NONE, CancellationToken.none());
     }
   }
 

@@ -9,11 +9,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.modelworkbench.app.desktop.jobs.JobRunner;
+import org.modelworkbench.app.desktop.support.ImageProjects;
 import org.modelworkbench.app.desktop.support.TestProjects;
+import org.modelworkbench.ml.tensorflow.TinySavedModel;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.DeviceInfo;
 import org.modelworkbench.model.Task;
+import org.modelworkbench.services.ImageOptions;
+import org.modelworkbench.services.ModelImportRequest;
+import org.modelworkbench.services.SavedModelOptions;
 import org.modelworkbench.services.Workbench;
+import org.modelworkbench.services.training.RouteOption;
+import org.modelworkbench.services.training.TrainRequest;
 
 /** The train dialog's settings, checked by the real training service, without a screen. */
 class TrainFormViewModelTest {
@@ -48,6 +55,47 @@ class TrainFormViewModelTest {
             "imbalance", "class", "few pictures of 3", 3))))
         .as("the picture table's own columns do not matter to an image network")
         .extracting(org.modelworkbench.model.QualityFinding::column).containsExactly("class");
+  }
+
+  @Test
+  void eachRouteOffersItsOwnOptionsAndTheRequestCarriesThem() throws Exception {
+    TrainFormViewModel table = form("target");
+    assertThat(table.routeProperty().get()).isEqualTo("tabular");
+    assertThat(table.routeOptions()).isEmpty();
+
+    DatasetInfo pictures = ImageProjects.importImages(workbench, ImageProjects.RESOURCES.resolve("images/digits"),
+        "pictures");
+    ImageProjects.importDigitsCnn(workbench);
+    Path savedModel = project.resolve("tiny-savedmodel");
+    TinySavedModel.build(savedModel, 7);
+    workbench.modelImports().importModel(savedModel, new ModelImportRequest("tiny", null, null));
+    TrainFormViewModel form = new TrainFormViewModel(JobRunner.direct(), () -> workbench, pictures, List.of(),
+        List.of(new DeviceInfo("cpu", "cpu()", "CPU", 0, null)), "class");
+    assertThat(form.routeProperty().get()).isEqualTo("image");
+    assertThat(form.routeOptions()).containsExactly(RouteOption.AUGMENT);
+
+    form.baseModelProperty().set("digits_cnn");
+    assertThat(form.routeProperty().get()).as("a TorchScript base").isEqualTo("image");
+    assertThat(form.routeOptions()).containsExactlyInAnyOrder(RouteOption.FREEZE_EPOCHS, RouteOption.AUGMENT);
+    form.freezeEpochsProperty().set(3);
+    form.augmentProperty().set(true);
+    assertThat(form.validProperty().get()).as(form.messageProperty().get()).isTrue();
+    assertThat(form.checkedRequest().image()).isEqualTo(new ImageOptions(3, true));
+
+    form.baseModelProperty().set("tiny");
+    assertThat(form.routeProperty().get()).as("a SavedModel with a train signature").isEqualTo("savedmodel-full");
+    assertThat(form.routeOptions()).containsExactly(RouteOption.STRATEGY);
+    form.strategyProperty().set(StrategyChoice.HEAD);
+    assertThat(form.routeProperty().get()).isEqualTo("savedmodel-head");
+    assertThat(form.routeOptions()).containsExactlyInAnyOrder(RouteOption.STRATEGY, RouteOption.SIGNATURE);
+    assertThat(form.signatures()).startsWith(TrainFormViewModel.DEFAULT_SIGNATURE)
+        .contains("features", "serving_default");
+    form.signatureProperty().set("features");
+    assertThat(form.validProperty().get()).as(form.messageProperty().get()).isTrue();
+    TrainRequest request = form.checkedRequest();
+    assertThat(request.savedModel()).isEqualTo(new SavedModelOptions("head", "features"));
+    assertThat(request.settings().baseModel()).isEqualTo("tiny");
+    assertThat(request.dataset()).isEqualTo(pictures);
   }
 
   @AfterAll

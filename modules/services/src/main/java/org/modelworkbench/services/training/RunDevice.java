@@ -1,0 +1,24 @@
+package org.modelworkbench.services.training;
+
+import org.modelworkbench.ml.Devices;
+import org.modelworkbench.model.DeviceInfo;
+import org.modelworkbench.model.TrainingSettings;
+import org.modelworkbench.services.TrainingObserver;
+
+/** Picks a new run's device and tells the observer when it is not the one asked for. */
+final class RunDevice {
+  private RunDevice() {}
+
+  /**
+   * The device the settings ask for, or the CPU with a notice when it is missing.
+   *
+   * @param strict when true, a missing GPU fails instead of falling back
+   */
+  static DeviceInfo resolve(TrainingSettings settings, boolean strict, TrainingObserver observer) {
+    DeviceInfo device = Devices.resolve(settings.device(), strict);
+    if (device.note() != null) {
+      observer.notice(device.note());
+    }
+    return device;
+  }
+}

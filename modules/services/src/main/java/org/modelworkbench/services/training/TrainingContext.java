@@ -1,0 +1,8 @@
+package org.modelworkbench.services.training;
+
+import org.modelworkbench.services.CatalogService;
+import org.modelworkbench.services.QualityService;
+import org.modelworkbench.store.ProjectDatabase;
+
+/** What every route works with: the open project, its catalogue and its quality checks. */
+record TrainingContext(ProjectDatabase database, CatalogService catalog, QualityService quality) {}
