@@ -4,9 +4,9 @@ import java.util.List;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.EvaluationInfo;
 import org.modelworkbench.model.WorkbenchException;
-import org.modelworkbench.services.ModelEvaluationOutcome;
-import org.modelworkbench.services.ModelEvaluationRequest;
 import org.modelworkbench.services.Workbench;
+import org.modelworkbench.services.scoring.ModelEvaluationOutcome;
+import org.modelworkbench.services.scoring.ModelEvaluationRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

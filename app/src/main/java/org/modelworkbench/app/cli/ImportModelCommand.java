@@ -2,9 +2,9 @@ package org.modelworkbench.app.cli;
 
 import java.nio.file.Path;
 import org.modelworkbench.model.ModelSignature;
-import org.modelworkbench.services.ModelImportOutcome;
-import org.modelworkbench.services.ModelImportRequest;
 import org.modelworkbench.services.Workbench;
+import org.modelworkbench.services.library.ModelImportOutcome;
+import org.modelworkbench.services.library.ModelImportRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -8,8 +8,8 @@ import org.modelworkbench.model.ModelInfo;
 import org.modelworkbench.model.ModelSignature;
 import org.modelworkbench.model.SignatureSpec;
 import org.modelworkbench.model.TensorSpec;
-import org.modelworkbench.services.ModelEvaluationOutcome;
-import org.modelworkbench.services.ModelLibrary;
+import org.modelworkbench.services.library.ModelLibrary;
+import org.modelworkbench.services.scoring.ModelEvaluationOutcome;
 
 /** JSON documents of the model library: a model with its inputs, outputs and lineage; evaluations as-is. */
 final class ModelJsonViews {

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.modelworkbench.model.CancellationToken;
-import org.modelworkbench.services.PredictionOutcome;
 import org.modelworkbench.services.Workbench;
+import org.modelworkbench.services.scoring.PredictionOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -3,8 +3,8 @@ package org.modelworkbench.app.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import org.modelworkbench.services.ReportFormat;
 import org.modelworkbench.services.Workbench;
+import org.modelworkbench.services.reports.ReportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

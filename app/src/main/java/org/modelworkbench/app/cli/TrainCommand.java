@@ -13,11 +13,11 @@ import org.modelworkbench.model.RunStatus;
 import org.modelworkbench.model.Task;
 import org.modelworkbench.model.TrainingSettings;
 import org.modelworkbench.model.WorkbenchException;
-import org.modelworkbench.services.ImageOptions;
-import org.modelworkbench.services.SavedModelOptions;
-import org.modelworkbench.services.TrainingObserver;
 import org.modelworkbench.services.Workbench;
+import org.modelworkbench.services.training.ImageOptions;
+import org.modelworkbench.services.training.SavedModelOptions;
 import org.modelworkbench.services.training.TrainRequest;
+import org.modelworkbench.services.training.TrainingObserver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

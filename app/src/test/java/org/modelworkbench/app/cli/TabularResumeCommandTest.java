@@ -17,9 +17,9 @@ import org.modelworkbench.model.ProgressListener;
 import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.RunStatus;
 import org.modelworkbench.model.TrainingSettings;
-import org.modelworkbench.services.TrainingObserver;
 import org.modelworkbench.services.Workbench;
 import org.modelworkbench.services.training.TrainRequest;
+import org.modelworkbench.services.training.TrainingObserver;
 
 /** {@code train --resume} continues a stopped tabular run to a completed run with a kept model. */
 class TabularResumeCommandTest {

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.ProgressListener;
-import org.modelworkbench.services.ImportOutcome;
 import org.modelworkbench.services.Workbench;
+import org.modelworkbench.services.datasets.ImportOutcome;
 
 /**
  * The million-row import benchmark: generates a CSV file, imports it into a fresh project through

@@ -2,7 +2,21 @@ package org.modelworkbench.services;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.modelworkbench.services.export.DatasetExport;
+import org.modelworkbench.services.catalog.CatalogService;
+import org.modelworkbench.services.datasets.DatasetImports;
+import org.modelworkbench.services.datasets.DatasetService;
+import org.modelworkbench.services.datasets.ImageGallery;
+import org.modelworkbench.services.datasets.QualityService;
+import org.modelworkbench.services.datasets.export.DatasetExport;
+import org.modelworkbench.services.library.ModelExport;
+import org.modelworkbench.services.library.ModelImports;
+import org.modelworkbench.services.library.ModelLibrary;
+import org.modelworkbench.services.library.SavedModelHeadBase;
+import org.modelworkbench.services.reports.ReportService;
+import org.modelworkbench.services.scoring.EvaluationService;
+import org.modelworkbench.services.scoring.ModelEvaluation;
+import org.modelworkbench.services.scoring.PredictionService;
+import org.modelworkbench.services.training.TrainingService;
 import org.modelworkbench.store.ProjectDatabase;
 import org.modelworkbench.store.ProjectFile;
 
@@ -35,7 +49,7 @@ public final class Workbench implements AutoCloseable {
     this.library = new ModelLibrary(database);
     this.modelImports = new ModelImports(database);
     this.modelEvaluation = new ModelEvaluation(database, library);
-    this.modelExport = new ModelExport(library, new SavedModelHead(database));
+    this.modelExport = new ModelExport(library, new SavedModelHeadBase(database));
     this.evaluation = new EvaluationService(database, catalog);
     this.training = new TrainingService(database, catalog, quality);
     this.prediction = new PredictionService(database, catalog);

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.modelworkbench.imaging.PictureFixtures;
+import org.modelworkbench.services.datasets.PictureThumbnails;
 
 /** The window's thumbnails and preview show photos upright and CMYK JPEGs in their true colours. */
 class PictureDecodingThumbnailsTest {

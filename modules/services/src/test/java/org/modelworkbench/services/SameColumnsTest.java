@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.ProgressListener;
+import org.modelworkbench.services.datasets.ImportRequest;
 
 /** Next month's file under another name is recognised by its columns, from its header alone. */
 class SameColumnsTest {

@@ -16,6 +16,7 @@ import org.modelworkbench.model.RunStatus;
 import org.modelworkbench.model.TrainingSettings;
 import org.modelworkbench.services.training.RunEndings;
 import org.modelworkbench.services.training.TrainRequest;
+import org.modelworkbench.services.training.TrainingObserver;
 
 /**
  * A run stopped because the app is closing ends as interrupted, not cancelled, and Resume

@@ -20,6 +20,7 @@ import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.ProgressListener;
 import org.modelworkbench.model.ValueCount;
+import org.modelworkbench.services.datasets.ImportOutcome;
 
 /** CSV import through the columnar store: profiles, paging, unchanged files and cancel. */
 class StreamingImportTest {

@@ -22,6 +22,7 @@ import org.modelworkbench.model.RunStatus;
 import org.modelworkbench.model.TrainingSettings;
 import org.modelworkbench.model.WorkbenchException;
 import org.modelworkbench.services.training.TrainRequest;
+import org.modelworkbench.services.training.TrainingObserver;
 
 /** The use cases on a real project folder with the real engine, on the shipped samples. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -10,7 +10,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
-import org.modelworkbench.services.PictureThumbnails;
+import org.modelworkbench.services.datasets.PictureThumbnails;
 
 /**
  * A picture for the window, decoded off the UI thread by the services' upright, true-colour

@@ -11,7 +11,7 @@ import org.modelworkbench.app.desktop.jobs.Job;
 import org.modelworkbench.app.desktop.jobs.JobRunner;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.services.Workbench;
-import org.modelworkbench.services.export.ExportRequest;
+import org.modelworkbench.services.datasets.export.ExportRequest;
 
 /**
  * Export… of the dataset view: writes the rows as the view shows them (its filter and sort) without

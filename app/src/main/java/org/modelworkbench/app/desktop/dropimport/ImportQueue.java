@@ -15,11 +15,11 @@ import org.modelworkbench.app.desktop.jobs.Job;
 import org.modelworkbench.app.desktop.jobs.JobRunner;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.WorkbenchException;
-import org.modelworkbench.services.DatasetImports;
-import org.modelworkbench.services.ImportOutcome;
-import org.modelworkbench.services.ImportRequest;
-import org.modelworkbench.services.ModelImportRequest;
 import org.modelworkbench.services.Workbench;
+import org.modelworkbench.services.datasets.DatasetImports;
+import org.modelworkbench.services.datasets.ImportOutcome;
+import org.modelworkbench.services.datasets.ImportRequest;
+import org.modelworkbench.services.library.ModelImportRequest;
 
 /**
  * Imports files one after the other as queued jobs. A file that fails shows its error in a

@@ -9,8 +9,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.modelworkbench.app.desktop.common.Formats;
-import org.modelworkbench.services.GalleryImage;
-import org.modelworkbench.services.GalleryPage;
+import org.modelworkbench.services.datasets.GalleryImage;
+import org.modelworkbench.services.datasets.GalleryPage;
 
 /**
  * One class in the gallery: its name, its count and share, and the pictures on show. At first it

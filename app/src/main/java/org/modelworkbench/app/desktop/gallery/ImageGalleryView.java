@@ -22,8 +22,8 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.modelworkbench.app.desktop.common.Icons;
 import org.modelworkbench.app.desktop.common.LoadingPicture;
-import org.modelworkbench.services.GalleryImage;
-import org.modelworkbench.services.LeftOutFile;
+import org.modelworkbench.services.datasets.GalleryImage;
+import org.modelworkbench.services.datasets.LeftOutFile;
 
 /**
  * The Images tab: a sentence about the pictures, the files the import left out, then per class a

@@ -15,9 +15,9 @@ import org.modelworkbench.app.desktop.common.Formats;
 import org.modelworkbench.app.desktop.jobs.JobRunner;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.ValueCount;
-import org.modelworkbench.services.GalleryPage;
-import org.modelworkbench.services.LeftOutFile;
 import org.modelworkbench.services.Workbench;
+import org.modelworkbench.services.datasets.GalleryPage;
+import org.modelworkbench.services.datasets.LeftOutFile;
 
 /**
  * State of the Images tab of an image dataset: one {@link ClassGroup} per class with its count and

@@ -9,7 +9,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
-import org.modelworkbench.services.GalleryImage;
+import org.modelworkbench.services.datasets.GalleryImage;
 
 /** A larger view of one picture, with its name, class and size. */
 final class ImagePreview {

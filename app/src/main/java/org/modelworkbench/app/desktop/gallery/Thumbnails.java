@@ -3,7 +3,7 @@ package org.modelworkbench.app.desktop.gallery;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.modelworkbench.app.desktop.common.LoadingPicture;
-import org.modelworkbench.services.GalleryImage;
+import org.modelworkbench.services.datasets.GalleryImage;
 
 /**
  * Small pictures, decoded upright and in true colours at their shown size in the background

@@ -24,9 +24,9 @@ import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.EvaluationInfo;
 import org.modelworkbench.model.ModelInfo;
 import org.modelworkbench.model.ModelSignature;
-import org.modelworkbench.services.ModelEvaluationOutcome;
-import org.modelworkbench.services.ModelEvaluationRequest;
 import org.modelworkbench.services.Workbench;
+import org.modelworkbench.services.scoring.ModelEvaluationOutcome;
+import org.modelworkbench.services.scoring.ModelEvaluationRequest;
 
 /**
  * State of a model's page: what it takes and gives, its files, lineage and evaluations, and the

@@ -1,6 +1,5 @@
 package org.modelworkbench.app.desktop.run;
 
-import org.modelworkbench.app.desktop.common.PageHeader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +34,7 @@ import org.modelworkbench.app.desktop.common.FileType;
 import org.modelworkbench.app.desktop.common.Formats;
 import org.modelworkbench.app.desktop.common.Icons;
 import org.modelworkbench.app.desktop.common.MetricNames;
+import org.modelworkbench.app.desktop.common.PageHeader;
 import org.modelworkbench.model.ClassMetrics;
 import org.modelworkbench.model.ClassificationMetrics;
 import org.modelworkbench.model.DataTable;
@@ -43,7 +43,7 @@ import org.modelworkbench.model.EvaluationInfo;
 import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.RunStatus;
 import org.modelworkbench.model.Task;
-import org.modelworkbench.services.ReportFormat;
+import org.modelworkbench.services.reports.ReportFormat;
 
 /**
  * The run view: header with the actions, headline test metrics, the confusion matrix and the

@@ -26,8 +26,8 @@ import org.modelworkbench.model.EvaluationInfo;
 import org.modelworkbench.model.RocCurve;
 import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.RunStatus;
-import org.modelworkbench.services.ReportFormat;
 import org.modelworkbench.services.Workbench;
+import org.modelworkbench.services.reports.ReportFormat;
 
 /**
  * State of the run view: the run, its curve and evaluations, the rows of a clicked
@@ -138,7 +138,7 @@ public final class RunViewModel {
     resumable = false;
     return runner.job("Resume run " + runId,
             context -> workbench.get().training().resume(runId,
-                org.modelworkbench.services.TrainingObserver.NONE, context.token()))
+                org.modelworkbench.services.training.TrainingObserver.NONE, context.token()))
         .successMessage(resumed -> "Run " + runId + " " + resumed.status().label())
         .onSuccess(resumed -> load())
         .onError(error -> load())
@@ -169,7 +169,7 @@ public final class RunViewModel {
   }
 
   /** Names the pictures a prediction left out, or nothing when it kept them all. */
-  static String skippedNote(org.modelworkbench.services.PredictionOutcome outcome) {
+  static String skippedNote(org.modelworkbench.services.scoring.PredictionOutcome outcome) {
     var skipped = outcome.skipped();
     if (skipped.isEmpty()) {
       return "";

@@ -1,6 +1,6 @@
 package org.modelworkbench.app.desktop.training;
 
-import org.modelworkbench.services.SavedModelOptions;
+import org.modelworkbench.services.training.SavedModelOptions;
 
 /** How to fine-tune a TensorFlow SavedModel base, as the dialog offers it. */
 public enum StrategyChoice {

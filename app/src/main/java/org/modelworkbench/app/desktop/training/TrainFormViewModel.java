@@ -1,8 +1,8 @@
 package org.modelworkbench.app.desktop.training;
 
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -33,10 +33,10 @@ import org.modelworkbench.model.SignatureSpec;
 import org.modelworkbench.model.Task;
 import org.modelworkbench.model.TrainingSettings;
 import org.modelworkbench.model.WorkbenchException;
-import org.modelworkbench.services.ImageOptions;
-import org.modelworkbench.services.SavedModelOptions;
 import org.modelworkbench.services.Workbench;
+import org.modelworkbench.services.training.ImageOptions;
 import org.modelworkbench.services.training.RouteOption;
+import org.modelworkbench.services.training.SavedModelOptions;
 import org.modelworkbench.services.training.TrainRequest;
 
 /**

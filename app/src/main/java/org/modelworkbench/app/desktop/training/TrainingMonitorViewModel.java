@@ -21,9 +21,9 @@ import org.modelworkbench.model.EpochMetrics;
 import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.RunStatus;
 import org.modelworkbench.model.Task;
-import org.modelworkbench.services.TrainingObserver;
 import org.modelworkbench.services.Workbench;
 import org.modelworkbench.services.training.TrainRequest;
+import org.modelworkbench.services.training.TrainingObserver;
 
 /**
  * A run being trained, as the monitor shows it: the curve so far, progress, time left, speed,

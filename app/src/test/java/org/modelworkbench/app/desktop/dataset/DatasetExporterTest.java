@@ -14,8 +14,8 @@ import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.RowFilter;
 import org.modelworkbench.model.RowSort;
 import org.modelworkbench.services.Workbench;
-import org.modelworkbench.services.export.ExportFormat;
-import org.modelworkbench.services.export.ExportRequest;
+import org.modelworkbench.services.datasets.export.ExportFormat;
+import org.modelworkbench.services.datasets.export.ExportRequest;
 
 /** Export… of the dataset view over a real project, without a screen. */
 class DatasetExporterTest {

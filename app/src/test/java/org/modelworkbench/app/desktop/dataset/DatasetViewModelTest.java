@@ -18,8 +18,8 @@ import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.RowSort;
 import org.modelworkbench.model.ValueCount;
-import org.modelworkbench.services.ImportRequest;
 import org.modelworkbench.services.Workbench;
+import org.modelworkbench.services.datasets.ImportRequest;
 
 /** The dataset view's state over a real project, without a screen. */
 class DatasetViewModelTest {

@@ -15,8 +15,8 @@ import org.modelworkbench.app.desktop.jobs.JobState;
 import org.modelworkbench.app.desktop.support.PictureFolders;
 import org.modelworkbench.app.desktop.support.RecordingNotifier;
 import org.modelworkbench.app.desktop.support.TestProjects;
-import org.modelworkbench.services.ImportOutcome;
 import org.modelworkbench.services.Workbench;
+import org.modelworkbench.services.datasets.ImportOutcome;
 
 /** Importing several files as jobs: a bad one fails alone. Real services, no screen. */
 class ImportQueueTest {

@@ -12,9 +12,9 @@ import org.modelworkbench.app.desktop.support.ImageProjects;
 import org.modelworkbench.app.desktop.support.PictureFolders;
 import org.modelworkbench.app.desktop.support.TestProjects;
 import org.modelworkbench.model.DatasetInfo;
-import org.modelworkbench.services.GalleryImage;
-import org.modelworkbench.services.LeftOutFile;
 import org.modelworkbench.services.Workbench;
+import org.modelworkbench.services.datasets.GalleryImage;
+import org.modelworkbench.services.datasets.LeftOutFile;
 
 /** The Images tab's state over a real project with a folder of pictures, without a screen. */
 class ImageGalleryViewModelTest {

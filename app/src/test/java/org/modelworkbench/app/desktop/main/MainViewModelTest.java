@@ -45,7 +45,7 @@ class MainViewModelTest {
       for (String[] file : new String[][] {{"loans.csv", "1,100,no"}, {"loans_feb.csv", "2,200,yes"},
           {"Apples.csv", "3,300,no"}, {"loans_mar.csv", "4,400,no"}}) {
         Path csv = java.nio.file.Files.writeString(dir.resolve(file[0]), "id,amount,defaulted\n" + file[1] + "\n");
-        workbench.imports().importFile(csv, org.modelworkbench.services.ImportRequest.of(
+        workbench.imports().importFile(csv, org.modelworkbench.services.datasets.ImportRequest.of(
                 file[0].startsWith("loans") ? "loans" : null, false),
             org.modelworkbench.model.ProgressListener.NONE, org.modelworkbench.model.CancellationToken.none());
       }

@@ -9,11 +9,11 @@ import org.modelworkbench.model.ModelKind;
 import org.modelworkbench.model.ProgressListener;
 import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.TrainingSettings;
-import org.modelworkbench.services.ImportRequest;
-import org.modelworkbench.services.ModelImportRequest;
-import org.modelworkbench.services.TrainingObserver;
 import org.modelworkbench.services.Workbench;
+import org.modelworkbench.services.datasets.ImportRequest;
+import org.modelworkbench.services.library.ModelImportRequest;
 import org.modelworkbench.services.training.TrainRequest;
+import org.modelworkbench.services.training.TrainingObserver;
 
 /** Image projects made through the services for the window tests: digit pictures and a TorchScript model. */
 public final class ImageProjects {

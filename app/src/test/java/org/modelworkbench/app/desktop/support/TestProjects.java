@@ -12,9 +12,9 @@ import org.modelworkbench.model.ModelKind;
 import org.modelworkbench.model.ProgressListener;
 import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.TrainingSettings;
-import org.modelworkbench.services.TrainingObserver;
 import org.modelworkbench.services.Workbench;
 import org.modelworkbench.services.training.TrainRequest;
+import org.modelworkbench.services.training.TrainingObserver;
 
 /** Projects made through the services for the window tests, always in a temporary folder. */
 public final class TestProjects {

@@ -15,11 +15,11 @@ import org.modelworkbench.ml.tensorflow.TinySavedModel;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.DeviceInfo;
 import org.modelworkbench.model.Task;
-import org.modelworkbench.services.ImageOptions;
-import org.modelworkbench.services.ModelImportRequest;
-import org.modelworkbench.services.SavedModelOptions;
 import org.modelworkbench.services.Workbench;
+import org.modelworkbench.services.library.ModelImportRequest;
+import org.modelworkbench.services.training.ImageOptions;
 import org.modelworkbench.services.training.RouteOption;
+import org.modelworkbench.services.training.SavedModelOptions;
 import org.modelworkbench.services.training.TrainRequest;
 
 /** The train dialog's settings, checked by the real training service, without a screen. */

@@ -5,7 +5,7 @@ import org.modelworkbench.model.ModelKind;
 import org.modelworkbench.model.Task;
 import org.modelworkbench.model.TrainingSettings;
 import org.modelworkbench.model.WorkbenchException;
-import org.modelworkbench.services.DatasetService;
+import org.modelworkbench.services.datasets.DatasetService;
 
 /** The checks of a run on a folder of pictures: a target with two classes or more, classified. */
 final class ImageRequestCheck {

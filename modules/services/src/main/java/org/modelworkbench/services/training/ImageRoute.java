@@ -20,13 +20,11 @@ import org.modelworkbench.model.ModelKind;
 import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.Task;
 import org.modelworkbench.model.TrainingSettings;
-import org.modelworkbench.services.ImageDatasets;
-import org.modelworkbench.services.ImageOptions;
-import org.modelworkbench.services.MetricsScorer;
-import org.modelworkbench.services.ModelPredictions;
-import org.modelworkbench.services.TargetRows;
-import org.modelworkbench.services.TrainedModelSignatures;
-import org.modelworkbench.services.TrainingObserver;
+import org.modelworkbench.services.datasets.ImageDatasets;
+import org.modelworkbench.services.datasets.TargetRows;
+import org.modelworkbench.services.library.TrainedModelSignatures;
+import org.modelworkbench.services.scoring.MetricsScorer;
+import org.modelworkbench.services.scoring.ModelPredictions;
 
 /**
  * A folder of pictures: a small residual network from scratch, or a TorchScript base (see

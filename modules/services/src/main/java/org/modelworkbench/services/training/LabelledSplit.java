@@ -5,7 +5,7 @@ import org.modelworkbench.model.DataSplit;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.Task;
 import org.modelworkbench.model.TrainingSettings;
-import org.modelworkbench.services.TargetRows;
+import org.modelworkbench.services.datasets.TargetRows;
 
 /** Splits a new run's rows: only rows with a target take part, stratified for classification, seeded. */
 final class LabelledSplit {

@@ -5,7 +5,7 @@ package org.modelworkbench.services.training;
  * shell (the train dialog) shows it only while that route applies.
  */
 public enum RouteOption {
-  /** Image fine-tuning: epochs that train the new head alone ({@link org.modelworkbench.services.ImageOptions}). */
+  /** Image fine-tuning: epochs that train the new head alone ({@link org.modelworkbench.services.training.ImageOptions}). */
   FREEZE_EPOCHS,
   /** Images: light random flips and shifts of the training images. */
   AUGMENT,

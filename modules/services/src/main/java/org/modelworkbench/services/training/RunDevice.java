@@ -3,7 +3,6 @@ package org.modelworkbench.services.training;
 import org.modelworkbench.ml.Devices;
 import org.modelworkbench.model.DeviceInfo;
 import org.modelworkbench.model.TrainingSettings;
-import org.modelworkbench.services.TrainingObserver;
 
 /** Picks a new run's device and tells the observer when it is not the one asked for. */
 final class RunDevice {

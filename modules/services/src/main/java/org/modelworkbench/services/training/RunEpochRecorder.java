@@ -4,7 +4,6 @@ import java.util.Map;
 import org.modelworkbench.ml.TrainingListener;
 import org.modelworkbench.model.DeviceInfo;
 import org.modelworkbench.model.EpochMetrics;
-import org.modelworkbench.services.TrainingObserver;
 import org.modelworkbench.store.ProjectDatabase;
 
 /** Stores a run's device and each epoch as it ends, and forwards progress to the observer. */

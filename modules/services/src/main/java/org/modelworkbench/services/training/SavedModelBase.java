@@ -10,8 +10,7 @@ import org.modelworkbench.model.ModelInfo;
 import org.modelworkbench.model.ModelSignature;
 import org.modelworkbench.model.TrainingSettings;
 import org.modelworkbench.model.WorkbenchException;
-import org.modelworkbench.services.SavedModelOptions;
-import org.modelworkbench.services.TargetRows;
+import org.modelworkbench.services.datasets.TargetRows;
 
 /**
  * A TensorFlow SavedModel of the project as the base of a run, with its recorded signatures: what

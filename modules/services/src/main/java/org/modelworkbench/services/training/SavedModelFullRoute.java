@@ -30,11 +30,9 @@ import org.modelworkbench.model.SignatureSpec;
 import org.modelworkbench.model.Task;
 import org.modelworkbench.model.TrainingSettings;
 import org.modelworkbench.model.WorkbenchException;
-import org.modelworkbench.services.LabelsFile;
-import org.modelworkbench.services.SavedModelInputs;
-import org.modelworkbench.services.SavedModelOptions;
-import org.modelworkbench.services.SavedModelScoring;
-import org.modelworkbench.services.TrainingObserver;
+import org.modelworkbench.services.library.LabelsFile;
+import org.modelworkbench.services.library.SavedModelInputs;
+import org.modelworkbench.services.scoring.SavedModelScoring;
 
 /**
  * The {@code full} strategy of SavedModel fine-tuning: drives the model's own {@code train}

@@ -24,12 +24,11 @@ import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.SignatureSpec;
 import org.modelworkbench.model.Task;
 import org.modelworkbench.model.TrainingSettings;
-import org.modelworkbench.services.MetricsScorer;
-import org.modelworkbench.services.SavedModelHead;
-import org.modelworkbench.services.SavedModelInputs;
-import org.modelworkbench.services.SavedModelOptions;
-import org.modelworkbench.services.SavedModelScoring;
-import org.modelworkbench.services.TrainingObserver;
+import org.modelworkbench.services.library.SavedModelFeatures;
+import org.modelworkbench.services.library.SavedModelHeadBase;
+import org.modelworkbench.services.library.SavedModelInputs;
+import org.modelworkbench.services.scoring.MetricsScorer;
+import org.modelworkbench.services.scoring.SavedModelScoring;
 
 /**
  * The {@code head} strategy of SavedModel fine-tuning: the SavedModel runs frozen over the split's
@@ -41,7 +40,7 @@ import org.modelworkbench.services.TrainingObserver;
  */
 final class SavedModelHeadRoute implements TrainingRoute {
   /** The route's name on its runs, also the library kind of the heads it keeps. */
-  static final String NAME = SavedModelHead.HEAD_KIND;
+  static final String NAME = SavedModelHeadBase.HEAD_KIND;
 
   private final TrainingContext context;
 
@@ -87,7 +86,7 @@ final class SavedModelHeadRoute implements TrainingRoute {
     String featureSignature = base.featureSignature(request.savedModel());
     Map<String, String> extra = new LinkedHashMap<>();
     extra.put(SavedModelBase.STRATEGY_SETTING, SavedModelOptions.HEAD);
-    extra.put(SavedModelHead.SIGNATURE_SETTING, featureSignature);
+    extra.put(SavedModelHeadBase.SIGNATURE_SETTING, featureSignature);
     RecordedRun run = RecordedRun.start(context, this, dataset, settings, Task.CLASSIFICATION, device, split,
         extra, observer, cancel);
     return run.guard(() -> train(run, dataset, settings, base, featureSignature, split, cancel, false));
@@ -99,7 +98,7 @@ final class SavedModelHeadRoute implements TrainingRoute {
     TrainingSettings settings = RecordedRun.settingsOf(stopped);
     SavedModelBase base = SavedModelBase.ofRun(context, settings);
     DataSplit split = context.database().runs().split(stopped.id());
-    String featureSignature = stopped.hyperparameters().get(SavedModelHead.SIGNATURE_SETTING);
+    String featureSignature = stopped.hyperparameters().get(SavedModelHeadBase.SIGNATURE_SETTING);
     RecordedRun run = RecordedRun.reopen(context, stopped, dataset, settings, observer, cancel);
     return run.guard(() -> train(run, dataset, settings, base, featureSignature, split, cancel, true));
   }
@@ -150,7 +149,7 @@ final class SavedModelHeadRoute implements TrainingRoute {
         List.of((long) labels.size()), labels, List.of(), null, null, null, "A new " + kind.label()
         + " head on the '" + featureSignature + "' output of the SavedModel " + base.model().name()
         + " (kept frozen)", normalization);
-    return run.keep(new KeptModel(SavedModelHead.HEAD_KIND, "PyTorch", run.modelDir(), Task.CLASSIFICATION,
+    return run.keep(new KeptModel(SavedModelHeadBase.HEAD_KIND, "PyTorch", run.modelDir(), Task.CLASSIFICATION,
         base.model().id(), kept), metrics);
   }
 
@@ -172,6 +171,6 @@ final class SavedModelHeadRoute implements TrainingRoute {
       ImageNormalization normalization) {
     float[][] values = SavedModelScoring.run(baseFolder, spec, rows, target, List.of(),
         context.database().artifacts(), normalization);
-    return SavedModelHead.featureTable(values, target, rows.textColumn(rows.columnIndex(target)));
+    return SavedModelFeatures.featureTable(values, target, rows.textColumn(rows.columnIndex(target)));
   }
 }

@@ -10,9 +10,9 @@ import org.modelworkbench.model.ModelInfo;
 import org.modelworkbench.model.Task;
 import org.modelworkbench.model.TrainingSettings;
 import org.modelworkbench.model.WorkbenchException;
-import org.modelworkbench.services.CatalogService;
-import org.modelworkbench.services.DatasetService;
-import org.modelworkbench.services.TaskInference;
+import org.modelworkbench.services.catalog.CatalogService;
+import org.modelworkbench.services.datasets.DatasetService;
+import org.modelworkbench.services.datasets.TaskInference;
 
 /**
  * The checked inputs of a run on a table: the task (given, or inferred from the target) and the

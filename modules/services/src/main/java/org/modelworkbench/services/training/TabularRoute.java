@@ -19,10 +19,9 @@ import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.Task;
 import org.modelworkbench.model.TrainingSettings;
 import org.modelworkbench.model.WorkbenchException;
-import org.modelworkbench.services.MetricsScorer;
-import org.modelworkbench.services.QualityService;
-import org.modelworkbench.services.TrainedModelSignatures;
-import org.modelworkbench.services.TrainingObserver;
+import org.modelworkbench.services.datasets.QualityService;
+import org.modelworkbench.services.library.TrainedModelSignatures;
+import org.modelworkbench.services.scoring.MetricsScorer;
 
 /**
  * An MLP or linear model on a table, optionally warm-started from a project model. Serious

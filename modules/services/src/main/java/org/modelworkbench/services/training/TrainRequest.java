@@ -3,12 +3,10 @@ package org.modelworkbench.services.training;
 import java.util.Objects;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.TrainingSettings;
-import org.modelworkbench.services.ImageOptions;
-import org.modelworkbench.services.SavedModelOptions;
 
 /**
  * Everything one training run is asked to do: the only argument of
- * {@link org.modelworkbench.services.TrainingService#train}. Each route reads the options it takes
+ * {@link org.modelworkbench.services.training.TrainingService#train}. Each route reads the options it takes
  * (see {@link RouteOption}) and ignores the others.
  *
  * @param dataset the dataset version to train on

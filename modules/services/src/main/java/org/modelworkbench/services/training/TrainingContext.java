@@ -1,7 +1,7 @@
 package org.modelworkbench.services.training;
 
-import org.modelworkbench.services.CatalogService;
-import org.modelworkbench.services.QualityService;
+import org.modelworkbench.services.catalog.CatalogService;
+import org.modelworkbench.services.datasets.QualityService;
 import org.modelworkbench.store.ProjectDatabase;
 
 /** What every route works with: the open project, its catalogue and its quality checks. */

@@ -5,7 +5,6 @@ import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.Task;
 import org.modelworkbench.model.WorkbenchException;
-import org.modelworkbench.services.TrainingObserver;
 
 /**
  * One way to train a model, from request to recorded run. The routes are asked in the order of

@@ -3,8 +3,8 @@ package org.modelworkbench.services.training;
 import java.util.List;
 import java.util.Optional;
 import org.modelworkbench.model.WorkbenchException;
-import org.modelworkbench.services.CatalogService;
-import org.modelworkbench.services.QualityService;
+import org.modelworkbench.services.catalog.CatalogService;
+import org.modelworkbench.services.datasets.QualityService;
 import org.modelworkbench.store.ProjectDatabase;
 
 /**

@@ -1,0 +1,24 @@
+package org.modelworkbench.services.training;
+
+import org.modelworkbench.model.DeviceInfo;
+import org.modelworkbench.model.EpochMetrics;
+
+/**
+ * Follows a training run as it goes. Called on the training thread.
+ */
+public interface TrainingObserver {
+  /** An observer that ignores everything. */
+  TrainingObserver NONE = new TrainingObserver() {};
+
+  /** The run was created in the database and training is about to start on the device. */
+  default void started(long runId, DeviceInfo device) {}
+
+  /** One epoch finished; its metrics are already stored. */
+  default void epoch(long runId, EpochMetrics epoch, int maxEpochs) {}
+
+  /** Batch progress within an epoch. */
+  default void batch(long runId, int epoch, int batch, int batchCount, int maxEpochs) {}
+
+  /** A plain-language notice, for example a device fallback or a data warning. */
+  default void notice(String message) {}
+}
