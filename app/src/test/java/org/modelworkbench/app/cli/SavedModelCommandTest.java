@@ -16,14 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.modelworkbench.ml.TabularModel;
-import org.modelworkbench.ml.TrainingListener;
 import org.modelworkbench.ml.library.ImageTensors;
+import org.modelworkbench.ml.tabular.TabularModel;
 import org.modelworkbench.ml.tensorflow.SavedModelRunner;
 import org.modelworkbench.ml.tensorflow.SavedModelTrainer;
 import org.modelworkbench.ml.tensorflow.SavedModelTrainingRequest;
 import org.modelworkbench.ml.tensorflow.TensorFlowSetup;
 import org.modelworkbench.ml.tensorflow.TinySavedModel;
+import org.modelworkbench.ml.training.TrainingListener;
 import org.modelworkbench.model.CancellationToken;
 
 /**

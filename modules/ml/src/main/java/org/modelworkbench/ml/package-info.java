@@ -1,19 +1,19 @@
 /**
- * Training and running tabular networks with DJL on the PyTorch engine.
+ * Machine learning with DJL, offline: the module's packages by feature.
  *
- * <p>{@link org.modelworkbench.ml.TabularTrainer} trains an MLP or a linear model from a
- * {@link org.modelworkbench.ml.TrainingRequest} and saves the best epoch's parameters with a
- * {@code model.json} manifest; {@link org.modelworkbench.ml.TabularModel} loads that folder and
- * predicts. {@link org.modelworkbench.ml.EngineSetup} starts the engine offline, and
- * {@link org.modelworkbench.ml.Devices} maps the user's device choice to an engine device.
+ * <ul>
+ *   <li>{@code engine}: starting the PyTorch engine from the Maven jar's natives, devices, GPU names;
+ *   <li>{@code training}: the one epoch loop every route trains through
+ *       ({@link org.modelworkbench.ml.training.EpochLoop}), its row order, early stopping, divergence check, checkpoint
+ *       folders and atomic files;
+ *   <li>{@code tabular}: MLP and linear models on table rows, with {@code features} (preprocessing)
+ *       and {@code metrics};
+ *   <li>{@code image}: image classifiers from scratch or fine-tuned from a TorchScript backbone;
+ *   <li>{@code torchscript}: loading and running TorchScript files;
+ *   <li>{@code tensorflow}: running and fine-tuning TensorFlow SavedModels;
+ *   <li>{@code library}: recognising a model brought in from outside and probing its shapes.
+ * </ul>
  *
- * <p>{@link org.modelworkbench.ml.EpochLoop} is the epoch loop of every training route (tabular,
- * image, SavedModel): each route supplies its {@link org.modelworkbench.ml.EpochSteps}, and the
- * loop applies one row order ({@link org.modelworkbench.ml.EpochOrder}), one early-stopping rule
- * ({@link org.modelworkbench.ml.EarlyStopping}) and one divergence check
- * ({@link org.modelworkbench.ml.Divergence}).
- *
- * <p>Nothing here downloads: the PyTorch natives come from the Maven jar and are unpacked once
- * into the cache folder.
+ * <p>Nothing here downloads: natives come from Maven jars and are unpacked once into the cache.
  */
 package org.modelworkbench.ml;

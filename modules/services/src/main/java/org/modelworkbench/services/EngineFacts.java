@@ -2,8 +2,8 @@ package org.modelworkbench.services;
 
 import java.util.List;
 import java.util.Map;
-import org.modelworkbench.ml.Devices;
-import org.modelworkbench.ml.EngineSetup;
+import org.modelworkbench.ml.engine.Devices;
+import org.modelworkbench.ml.engine.EngineSetup;
 import org.modelworkbench.model.DeviceInfo;
 
 /**

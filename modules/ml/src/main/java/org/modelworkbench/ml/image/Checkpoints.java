@@ -3,7 +3,7 @@ package org.modelworkbench.ml.image;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.modelworkbench.ml.EpochFolders;
+import org.modelworkbench.ml.training.EpochFolders;
 import org.modelworkbench.model.WorkbenchException;
 
 /**

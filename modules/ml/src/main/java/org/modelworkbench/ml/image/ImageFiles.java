@@ -14,7 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.modelworkbench.ml.AtomicFiles;
+import org.modelworkbench.ml.training.AtomicFiles;
 import org.modelworkbench.model.WorkbenchException;
 
 /**

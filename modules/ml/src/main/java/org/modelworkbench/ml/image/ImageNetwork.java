@@ -11,7 +11,7 @@ import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.LayerNorm;
 import ai.djl.pytorch.engine.PtSymbolBlock;
 import java.nio.file.Path;
-import org.modelworkbench.ml.EngineSetup;
+import org.modelworkbench.ml.engine.EngineSetup;
 
 /**
  * An image network inside its own DJL model: either a residual network from scratch, or a

@@ -10,10 +10,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import org.modelworkbench.ml.EpochScore;
-import org.modelworkbench.ml.EpochState;
-import org.modelworkbench.ml.EpochSteps;
-import org.modelworkbench.ml.GradientLock;
+import org.modelworkbench.ml.training.EpochScore;
+import org.modelworkbench.ml.training.EpochState;
+import org.modelworkbench.ml.training.EpochSteps;
+import org.modelworkbench.ml.training.GradientLock;
 import org.modelworkbench.model.WorkbenchException;
 
 /**

@@ -1,7 +1,7 @@
 package org.modelworkbench.ml.image;
 
 import ai.djl.ndarray.NDManager;
-import org.modelworkbench.ml.EngineSetup;
+import org.modelworkbench.ml.engine.EngineSetup;
 import org.modelworkbench.model.ImageNormalization;
 
 /**

@@ -9,7 +9,7 @@ import ai.djl.ndarray.types.DataType;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.modelworkbench.imaging.Pictures;
-import org.modelworkbench.ml.EngineSetup;
+import org.modelworkbench.ml.engine.EngineSetup;
 import org.modelworkbench.model.ImageNormalization;
 import org.modelworkbench.model.WorkbenchException;
 

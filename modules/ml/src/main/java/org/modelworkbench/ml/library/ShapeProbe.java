@@ -2,6 +2,7 @@ package org.modelworkbench.ml.library;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.modelworkbench.ml.torchscript.TorchScriptModel;
 import org.modelworkbench.model.WorkbenchException;
 
 /**

@@ -1,7 +1,7 @@
 package org.modelworkbench.ml.tensorflow;
 
 import java.util.List;
-import org.modelworkbench.ml.EarlyStopping;
+import org.modelworkbench.ml.training.EarlyStopping;
 import org.modelworkbench.model.EpochMetrics;
 import org.modelworkbench.model.WorkbenchException;
 

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.modelworkbench.ml.AtomicFiles;
+import org.modelworkbench.ml.training.AtomicFiles;
 import org.modelworkbench.model.WorkbenchException;
 import org.tensorflow.SavedModelBundle;
 import org.tensorflow.SessionFunction;

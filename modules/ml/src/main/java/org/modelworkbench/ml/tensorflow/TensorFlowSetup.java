@@ -2,7 +2,7 @@ package org.modelworkbench.ml.tensorflow;
 
 import ai.djl.engine.Engine;
 import java.nio.file.Path;
-import org.modelworkbench.ml.EngineSetup;
+import org.modelworkbench.ml.engine.EngineSetup;
 import org.modelworkbench.model.WorkbenchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

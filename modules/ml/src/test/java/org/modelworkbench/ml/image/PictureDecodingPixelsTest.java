@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.modelworkbench.imaging.PictureFixtures;
-import org.modelworkbench.ml.EngineSetup;
+import org.modelworkbench.ml.engine.EngineSetup;
 import org.modelworkbench.model.ImageNormalization;
 
 /** Training input is upright: a photo tagged "rotate 90° anticlockwise" is learnt as a person sees it. */

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.modelworkbench.ml.torchscript.TorchScriptModel;
 import org.modelworkbench.model.ImageNormalization;
 
 /**

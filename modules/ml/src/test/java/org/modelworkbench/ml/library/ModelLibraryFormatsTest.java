@@ -13,6 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.modelworkbench.ml.torchscript.TorchScriptModel;
 import org.modelworkbench.model.SignatureSpec;
 import org.modelworkbench.model.WorkbenchException;
 

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.modelworkbench.ml.TrainingListener;
-import org.modelworkbench.ml.TrainingOutcome;
 import org.modelworkbench.ml.library.ImageTensors;
+import org.modelworkbench.ml.training.TrainingListener;
+import org.modelworkbench.ml.training.TrainingOutcome;
 import org.modelworkbench.model.CancellationToken;
 
 /** The real TensorFlow engine: natives from the class path, a SavedModel built, run and trained. */

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.modelworkbench.ml.TabularModelDescription;
 import org.modelworkbench.ml.library.Shapes;
+import org.modelworkbench.ml.tabular.TabularModelDescription;
 import org.modelworkbench.model.ModelInfo;
 import org.modelworkbench.model.TensorSpec;
 

@@ -2,9 +2,9 @@ package org.modelworkbench.services.library;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.modelworkbench.ml.TabularModelDescription;
 import org.modelworkbench.ml.image.ImageModelDescription;
 import org.modelworkbench.ml.library.Shapes;
+import org.modelworkbench.ml.tabular.TabularModelDescription;
 import org.modelworkbench.model.ModelSignature;
 import org.modelworkbench.model.Task;
 

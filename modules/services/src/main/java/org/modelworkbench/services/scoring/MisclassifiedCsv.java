@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.modelworkbench.ml.AtomicFiles;
+import org.modelworkbench.ml.training.AtomicFiles;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.WorkbenchException;
 

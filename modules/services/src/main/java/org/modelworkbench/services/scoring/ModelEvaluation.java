@@ -7,7 +7,7 @@ import java.util.List;
 import org.modelworkbench.ml.image.ImageModel;
 import org.modelworkbench.ml.library.ImageTensors;
 import org.modelworkbench.ml.library.Shapes;
-import org.modelworkbench.ml.library.TorchScriptModel;
+import org.modelworkbench.ml.torchscript.TorchScriptModel;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.EvaluationInfo;
 import org.modelworkbench.model.Metrics;

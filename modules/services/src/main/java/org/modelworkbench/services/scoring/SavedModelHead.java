@@ -2,7 +2,7 @@ package org.modelworkbench.services.scoring;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.modelworkbench.ml.TabularModel;
+import org.modelworkbench.ml.tabular.TabularModel;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.ModelInfo;
 import org.modelworkbench.model.Predictions;

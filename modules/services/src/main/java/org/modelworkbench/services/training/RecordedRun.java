@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
-import org.modelworkbench.ml.TrainingListener;
+import org.modelworkbench.ml.training.TrainingListener;
 import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.DataSplit;
 import org.modelworkbench.model.DatasetInfo;

@@ -1,6 +1,6 @@
 package org.modelworkbench.services.training;
 
-import org.modelworkbench.ml.Devices;
+import org.modelworkbench.ml.engine.Devices;
 import org.modelworkbench.model.DeviceInfo;
 import org.modelworkbench.model.TrainingSettings;
 

@@ -1,7 +1,7 @@
 package org.modelworkbench.services.training;
 
 import java.util.Map;
-import org.modelworkbench.ml.TrainingListener;
+import org.modelworkbench.ml.training.TrainingListener;
 import org.modelworkbench.model.DeviceInfo;
 import org.modelworkbench.model.EpochMetrics;
 import org.modelworkbench.store.ProjectDatabase;

@@ -3,7 +3,7 @@ package org.modelworkbench.services.training;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.modelworkbench.ml.Devices;
+import org.modelworkbench.ml.engine.Devices;
 import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.DeviceInfo;
 import org.modelworkbench.model.RunInfo;

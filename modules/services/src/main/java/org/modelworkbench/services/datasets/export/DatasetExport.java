@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.modelworkbench.ml.AtomicFiles;
+import org.modelworkbench.ml.training.AtomicFiles;
 import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.ColumnSchema;
 import org.modelworkbench.model.DataTable;
