@@ -15,6 +15,10 @@ import org.modelworkbench.model.ColumnSchema;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.RejectedRow;
 import org.modelworkbench.model.WorkbenchException;
+import org.modelworkbench.store.columnar.ColumnWriter;
+import org.modelworkbench.store.columnar.ColumnarFiles;
+import org.modelworkbench.store.columnar.ColumnarReader;
+import org.modelworkbench.store.columnar.NumberVisitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,18 +34,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class DatasetAppender implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DatasetAppender.class);
-
-  /** Receives a number, date or timestamp column's values; see {@link #forEachNumber}. */
-  @FunctionalInterface
-  public interface NumberVisitor {
-    /**
-     * Takes one non-missing value.
-     *
-     * @param number the value as a double (dates as epoch days, timestamps as epoch seconds)
-     * @param identity equal for equal values and different for different ones
-     */
-    void accept(double number, long identity);
-  }
 
   private final DatasetWriter writer;
   private final long id;

@@ -15,6 +15,8 @@ import org.modelworkbench.model.ColumnType;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.RejectedRow;
 import org.modelworkbench.store.json.ProfileJson;
+import org.modelworkbench.store.sql.SqlValues;
+import org.modelworkbench.store.sql.TypedTable;
 
 /** Reads and writes the catalogue tables: datasets, dataset_columns and dataset_rejects. */
 final class DatasetCatalogue {

@@ -16,6 +16,16 @@ import org.modelworkbench.model.RejectedRow;
 import org.modelworkbench.model.RowQuery;
 import org.modelworkbench.model.RowView;
 import org.modelworkbench.model.WorkbenchException;
+import org.modelworkbench.store.browse.ColumnKeys;
+import org.modelworkbench.store.browse.ColumnOrder;
+import org.modelworkbench.store.browse.ColumnOrderCache;
+import org.modelworkbench.store.browse.QueriedRows;
+import org.modelworkbench.store.browse.RowQueries;
+import org.modelworkbench.store.columnar.ColumnarColumns;
+import org.modelworkbench.store.columnar.ColumnarFiles;
+import org.modelworkbench.store.columnar.ColumnarReader;
+import org.modelworkbench.store.columnar.ColumnarRowPicker;
+import org.modelworkbench.store.sql.Database;
 
 /**
  * The project's datasets: every imported version with its column profiles, its rejected rows and

@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.modelworkbench.model.ColumnSchema;
 import org.modelworkbench.model.DataTable;
+import org.modelworkbench.store.columnar.ColumnValues;
+import org.modelworkbench.store.sql.TypedTable;
 
 /** Reads rows of a typed dataset table back into a {@link DataTable}. */
 final class DatasetRows {

@@ -18,6 +18,11 @@ import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.ProgressListener;
 import org.modelworkbench.model.RejectedRow;
 import org.modelworkbench.model.WorkbenchException;
+import org.modelworkbench.store.columnar.ColumnValues;
+import org.modelworkbench.store.columnar.ColumnarFiles;
+import org.modelworkbench.store.sql.Database;
+import org.modelworkbench.store.sql.SqlValues;
+import org.modelworkbench.store.sql.TypedTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

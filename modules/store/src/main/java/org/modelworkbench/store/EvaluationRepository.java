@@ -12,6 +12,8 @@ import org.modelworkbench.model.EvaluationInfo;
 import org.modelworkbench.model.Metrics;
 import org.modelworkbench.model.TopKAccuracy;
 import org.modelworkbench.store.json.MetricsJson;
+import org.modelworkbench.store.sql.Database;
+import org.modelworkbench.store.sql.SqlValues;
 
 /** Stored evaluations: metrics of a model on a dataset version or on a run's test split. */
 public final class EvaluationRepository {

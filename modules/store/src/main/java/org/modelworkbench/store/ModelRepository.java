@@ -16,6 +16,8 @@ import org.modelworkbench.model.ModelSignature;
 import org.modelworkbench.model.Task;
 import org.modelworkbench.model.WorkbenchException;
 import org.modelworkbench.store.json.SignatureJson;
+import org.modelworkbench.store.sql.Database;
+import org.modelworkbench.store.sql.SqlValues;
 
 /** The project's model library: trained, fine-tuned and imported models, each with a unique name. */
 public final class ModelRepository {

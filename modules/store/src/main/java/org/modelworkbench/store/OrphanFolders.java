@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.modelworkbench.store.columnar.ColumnarFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

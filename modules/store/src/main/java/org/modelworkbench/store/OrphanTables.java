@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.modelworkbench.store.sql.SqlNames;
+import org.modelworkbench.store.sql.TypedTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -4,6 +4,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Objects;
+import org.modelworkbench.store.sql.Database;
+import org.modelworkbench.store.sql.SqlValues;
 
 /** A log of batch predictions: which model scored which file into which output. */
 public final class PredictionRepository {

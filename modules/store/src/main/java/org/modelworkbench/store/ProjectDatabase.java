@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import org.modelworkbench.model.WorkbenchException;
+import org.modelworkbench.store.sql.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.util.Optional;
 import org.modelworkbench.model.QualityReport;
 import org.modelworkbench.store.json.QualityJson;
+import org.modelworkbench.store.sql.Database;
+import org.modelworkbench.store.sql.SqlValues;
 
 /** The data-quality report stored with each dataset version. */
 public final class QualityRepository {

@@ -19,6 +19,8 @@ import org.modelworkbench.model.Task;
 import org.modelworkbench.model.TrainingSettings;
 import org.modelworkbench.model.WorkbenchException;
 import org.modelworkbench.store.json.MetricsJson;
+import org.modelworkbench.store.sql.Database;
+import org.modelworkbench.store.sql.SqlValues;
 
 /**
  * Training runs: their settings, device, split, curve and outcome. Every write commits at once, so

@@ -10,6 +10,7 @@ import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.RunStatus;
 import org.modelworkbench.model.Task;
 import org.modelworkbench.store.json.MetricsJson;
+import org.modelworkbench.store.sql.SqlValues;
 
 /** The run queries and the mapping of their rows to {@link RunInfo} and {@link EpochMetrics}. */
 final class RunRows {

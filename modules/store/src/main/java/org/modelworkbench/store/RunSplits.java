@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import org.modelworkbench.model.DataSplit;
+import org.modelworkbench.store.browse.RowIndexes;
 
 /** Writes and reads a run's train / validation / test split, one run_splits row per part. */
 final class RunSplits {

@@ -6,6 +6,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.modelworkbench.model.WorkbenchException;
+import org.modelworkbench.store.sql.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.modelworkbench.store.sql.Database;
 
 /**
  * H2 issue 4247: H2 2.3.232 could lose committed rows when it compacted the file on close (fixed

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import org.modelworkbench.store.sql.TypedTable;
 
 /** Looks at the schema of an open project directly, for assertions. */
 final class SchemaQueries {

@@ -1,4 +1,4 @@
-package org.modelworkbench.store;
+package org.modelworkbench.store.columnar;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -25,7 +25,7 @@ import org.modelworkbench.model.ColumnType;
  * entry that every row holding them shares; past that, every new row's text gets an entry of its
  * own, so memory stays bounded for ID-like columns while random access keeps working.
  */
-final class ColumnWriter implements Closeable {
+public final class ColumnWriter implements Closeable {
   /** The most distinct texts a column remembers while writing. */
   static final int DICTIONARY_CAP = 1 << 16;
   private static final int REWRITE_BYTES = 1 << 16;
@@ -44,7 +44,7 @@ final class ColumnWriter implements Closeable {
   private boolean closed;
 
   /** Creates the column's files in a folder. */
-  ColumnWriter(Path dir, int column, ColumnSchema schema) throws IOException {
+  public ColumnWriter(Path dir, int column, ColumnSchema schema) throws IOException {
     this.schema = schema;
     this.valuesFile = ColumnarFiles.values(dir, column);
     this.nulls = new LittleEndianOutput(ColumnarFiles.nulls(dir, column));
@@ -67,7 +67,7 @@ final class ColumnWriter implements Closeable {
    * @param value a value of the column type's Java type, or null
    * @throws IllegalArgumentException when the value has another type
    */
-  void append(Object value) throws IOException {
+  public void append(Object value) throws IOException {
     markMissing(value == null);
     try {
       writeValue(value);
@@ -84,7 +84,7 @@ final class ColumnWriter implements Closeable {
    * @param column the column of the batch that this writer's column takes
    * @throws IllegalArgumentException when the batch's column has another type
    */
-  void append(ColumnBatch batch, int column) throws IOException {
+  public void append(ColumnBatch batch, int column) throws IOException {
     ColumnType type = schema.type();
     if (batch.type(column) != type) {
       throw new IllegalArgumentException("holds " + batch.type(column).label() + " where " + type.label()
@@ -185,7 +185,7 @@ final class ColumnWriter implements Closeable {
   }
 
   /** The column's name and type; the type changes when the column is widened. */
-  ColumnSchema schema() {
+  public ColumnSchema schema() {
     return schema;
   }
 
@@ -196,7 +196,7 @@ final class ColumnWriter implements Closeable {
    *
    * @throws IllegalStateException when the column does not hold whole numbers
    */
-  void widenToDecimal() throws IOException {
+  public void widenToDecimal() throws IOException {
     if (schema.type() != ColumnType.INTEGER) {
       throw new IllegalStateException("Column " + schema.name() + " is " + schema.type().label() + ", not whole numbers");
     }
@@ -224,7 +224,7 @@ final class ColumnWriter implements Closeable {
   }
 
   /** How many missing values were appended. */
-  long missing() {
+  public long missing() {
     return missing;
   }
 

@@ -1,4 +1,4 @@
-package org.modelworkbench.store;
+package org.modelworkbench.store.sql;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -10,7 +10,7 @@ import java.sql.SQLException;
  * @param <T> the result
  */
 @FunctionalInterface
-interface SqlWork<T> {
+public interface SqlWork<T> {
   /** Does the work. */
   T apply(Connection connection) throws SQLException;
 }

@@ -1,4 +1,4 @@
-package org.modelworkbench.store;
+package org.modelworkbench.store.browse;
 
 import java.util.BitSet;
 
@@ -12,7 +12,7 @@ import java.util.BitSet;
  * as the values do (text: the rank of its dictionary entry, see {@link TextRanks}; others: the
  * {@link ColumnKeys#key key}), and a stable {@link LongRadixSort} orders the keys with their rows.
  */
-final class ColumnOrder {
+public final class ColumnOrder {
   private final int[] sorted;
   private final BitSet tiedWithPrevious;
   private final BitSet missing;
@@ -26,7 +26,7 @@ final class ColumnOrder {
   }
 
   /** Sorts every row of a column. */
-  static ColumnOrder of(ColumnKeys column) {
+  public static ColumnOrder of(ColumnKeys column) {
     int rowCount = column.rowCount();
     BitSet missing = new BitSet(rowCount);
     int present = 0;

@@ -1,4 +1,4 @@
-package org.modelworkbench.store;
+package org.modelworkbench.store.sql;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,19 +10,19 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /** Binding and reading of the nullable and time values the catalogue tables use. */
-final class SqlValues {
+public final class SqlValues {
   private SqlValues() {}
 
   /**
    * The current time at the millisecond precision the catalogue stores, so a value returned right
    * after an insert equals the one read back later.
    */
-  static Instant now() {
+  public static Instant now() {
     return Instant.now().truncatedTo(ChronoUnit.MILLIS);
   }
 
   /** Binds an instant to a TIMESTAMP WITH TIME ZONE parameter, in UTC; null binds NULL. */
-  static void setInstant(PreparedStatement ps, int index, Instant instant) throws SQLException {
+  public static void setInstant(PreparedStatement ps, int index, Instant instant) throws SQLException {
     if (instant == null) {
       ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
     } else {
@@ -31,13 +31,13 @@ final class SqlValues {
   }
 
   /** Reads a TIMESTAMP WITH TIME ZONE column as an instant; NULL reads as null. */
-  static Instant getInstant(ResultSet rs, String column) throws SQLException {
+  public static Instant getInstant(ResultSet rs, String column) throws SQLException {
     OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
   }
 
   /** Binds a nullable BIGINT parameter. */
-  static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
+  public static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
     if (value == null) {
       ps.setNull(index, Types.BIGINT);
     } else {
@@ -46,12 +46,12 @@ final class SqlValues {
   }
 
   /** Reads a nullable BIGINT column. */
-  static Long getLong(ResultSet rs, String column) throws SQLException {
+  public static Long getLong(ResultSet rs, String column) throws SQLException {
     return rs.getObject(column, Long.class);
   }
 
   /** Binds a nullable text parameter. */
-  static void setText(PreparedStatement ps, int index, String value) throws SQLException {
+  public static void setText(PreparedStatement ps, int index, String value) throws SQLException {
     if (value == null) {
       ps.setNull(index, Types.VARCHAR);
     } else {
@@ -60,12 +60,12 @@ final class SqlValues {
   }
 
   /** Reads a nullable DOUBLE PRECISION column. */
-  static Double getDouble(ResultSet rs, String column) throws SQLException {
+  public static Double getDouble(ResultSet rs, String column) throws SQLException {
     return rs.getObject(column, Double.class);
   }
 
   /** Binds a nullable DOUBLE PRECISION parameter. */
-  static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
+  public static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
     if (value == null) {
       ps.setNull(index, Types.DOUBLE);
     } else {
@@ -74,7 +74,7 @@ final class SqlValues {
   }
 
   /** The id the database generated for the row a statement just inserted. */
-  static long generatedId(PreparedStatement ps) throws SQLException {
+  public static long generatedId(PreparedStatement ps) throws SQLException {
     try (ResultSet keys = ps.getGeneratedKeys()) {
       if (!keys.next()) {
         throw new SQLException("The database returned no generated id");

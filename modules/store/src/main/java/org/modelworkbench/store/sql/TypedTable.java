@@ -1,4 +1,4 @@
-package org.modelworkbench.store;
+package org.modelworkbench.store.sql;
 
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +21,7 @@ import org.modelworkbench.model.ColumnType;
  * @param columns the data columns, in order
  * @param tableColumns the SQL column name of each data column, in the same order
  */
-record TypedTable(String tableName, List<ColumnSchema> columns, List<String> tableColumns) {
+public record TypedTable(String tableName, List<ColumnSchema> columns, List<String> tableColumns) {
   /** Name of the row index column. */
   static final String ROW_NO = "ROW_NO";
   /** H2's longest identifier. */
@@ -30,7 +30,7 @@ record TypedTable(String tableName, List<ColumnSchema> columns, List<String> tab
   private static final Pattern TABLE_NAME = Pattern.compile("DATA_[0-9]+");
 
   /** Copies the lists. */
-  TypedTable {
+  public TypedTable {
     columns = List.copyOf(columns);
     tableColumns = List.copyOf(tableColumns);
   }
@@ -39,7 +39,7 @@ record TypedTable(String tableName, List<ColumnSchema> columns, List<String> tab
    * Plans the table of a new dataset version. Usable data column names are taken first, so a
    * fallback name never displaces a real column that is called, say, {@code COLUMN_2}.
    */
-  static TypedTable plan(long datasetId, List<ColumnSchema> columns) {
+  public static TypedTable plan(long datasetId, List<ColumnSchema> columns) {
     Set<String> used = new HashSet<>();
     used.add(ROW_NO);
     String[] names = new String[columns.size()];
@@ -64,7 +64,7 @@ record TypedTable(String tableName, List<ColumnSchema> columns, List<String> tab
   }
 
   /** Whether a table name is one this store makes for dataset rows. */
-  static boolean isTableName(String name) {
+  public static boolean isTableName(String name) {
     return name != null && TABLE_NAME.matcher(name).matches();
   }
 
@@ -94,7 +94,7 @@ record TypedTable(String tableName, List<ColumnSchema> columns, List<String> tab
   }
 
   /** {@code CREATE TABLE} for this layout. */
-  String createSql() {
+  public String createSql() {
     StringBuilder sql = new StringBuilder("CREATE TABLE ").append(SqlNames.quote(tableName))
         .append(" (").append(SqlNames.quote(ROW_NO)).append(" BIGINT PRIMARY KEY");
     for (int i = 0; i < columns.size(); i++) {
@@ -105,12 +105,12 @@ record TypedTable(String tableName, List<ColumnSchema> columns, List<String> tab
   }
 
   /** {@code DROP TABLE IF EXISTS} for this layout. */
-  String dropSql() {
+  public String dropSql() {
     return "DROP TABLE IF EXISTS " + SqlNames.quote(tableName);
   }
 
   /** {@code INSERT} of one row: parameter 1 is ROW_NO, then one per data column. */
-  String insertSql() {
+  public String insertSql() {
     String names = tableColumns.stream().map(SqlNames::quote).collect(Collectors.joining(", "));
     String marks = "?, ".repeat(columns.size());
     return "INSERT INTO " + SqlNames.quote(tableName) + " (" + SqlNames.quote(ROW_NO)
@@ -121,7 +121,7 @@ record TypedTable(String tableName, List<ColumnSchema> columns, List<String> tab
    * {@code SELECT} of the data columns in row order, optionally paged: then parameter 1 is the
    * offset and parameter 2 the limit.
    */
-  String selectSql(boolean paged) {
+  public String selectSql(boolean paged) {
     // ROW_NO goes first so a table without data columns still has a valid select list.
     StringBuilder sql = new StringBuilder("SELECT ").append(SqlNames.quote(ROW_NO));
     tableColumns.forEach(name -> sql.append(", ").append(SqlNames.quote(name)));

@@ -1,4 +1,4 @@
-package org.modelworkbench.store;
+package org.modelworkbench.store.browse;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * is open. Least recently used orders go first once they cover more than {@value #MAX_ROWS} rows
  * together (about 35 MB); the newest is always kept.
  */
-final class ColumnOrderCache {
+public final class ColumnOrderCache {
   /** Rows all kept orders may cover together. */
   static final long MAX_ROWS = 8_000_000L;
 
@@ -27,7 +27,7 @@ final class ColumnOrderCache {
    * @param column the column's index
    * @param sort sorts the column
    */
-  ColumnOrder get(long datasetId, int column, Supplier<ColumnOrder> sort) {
+  public ColumnOrder get(long datasetId, int column, Supplier<ColumnOrder> sort) {
     Key key = new Key(datasetId, column);
     synchronized (this) {
       ColumnOrder known = orders.get(key);

@@ -1,4 +1,4 @@
-package org.modelworkbench.store;
+package org.modelworkbench.store.columnar;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -13,7 +13,7 @@ import org.modelworkbench.model.DataTable;
  * Reads chosen rows of a dataset folder, in any order, as a {@link DataTable}: one seek per value,
  * so a page of a sorted view costs time in proportion to the page.
  */
-final class ColumnarRowPicker {
+public final class ColumnarRowPicker {
   private ColumnarRowPicker() {}
 
   /**
@@ -23,7 +23,7 @@ final class ColumnarRowPicker {
    * @param columns its columns, in order
    * @param rows the row indexes to read, in the order wanted
    */
-  static DataTable read(Path dir, List<ColumnSchema> columns, int[] rows) throws IOException {
+  public static DataTable read(Path dir, List<ColumnSchema> columns, int[] rows) throws IOException {
     Object[][] values = new Object[columns.size()][];
     for (int c = 0; c < columns.size(); c++) {
       values[c] = readColumn(dir, c, columns.get(c).type(), rows);

@@ -1,4 +1,4 @@
-package org.modelworkbench.store;
+package org.modelworkbench.store.browse;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,7 +18,7 @@ import org.modelworkbench.model.PrimitiveColumn;
  * are; decimals as their IEEE bits with the negative range flipped; timestamps as nanoseconds since
  * 1970, clamped to the years 1677-2262.
  */
-final class ColumnKeys {
+public final class ColumnKeys {
   private static final long LOW_63 = Long.MAX_VALUE;
   private static final long NANOS = 1_000_000_000L;
 
@@ -50,7 +50,7 @@ final class ColumnKeys {
   }
 
   /** A column read whole, in primitive arrays. */
-  static ColumnKeys of(PrimitiveColumn column) {
+  public static ColumnKeys of(PrimitiveColumn column) {
     int rows = column.rowCount();
     boolean[] missing = new boolean[rows];
     for (int r = 0; r < rows; r++) {
@@ -78,7 +78,7 @@ final class ColumnKeys {
   }
 
   /** A column of an in-memory table, its values of the Java types {@link ColumnType} names. */
-  static ColumnKeys ofValues(ColumnType type, Object[] values) {
+  public static ColumnKeys ofValues(ColumnType type, Object[] values) {
     boolean[] missing = new boolean[values.length];
     for (int r = 0; r < values.length; r++) {
       missing[r] = values[r] == null;

@@ -1,4 +1,4 @@
-package org.modelworkbench.store;
+package org.modelworkbench.store.columnar;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -16,7 +16,7 @@ import org.modelworkbench.model.WorkbenchException;
  * The columns of a dataset folder read one whole column at a time into primitive arrays, a chunk
  * of rows per file read, with no object per cell (a text column reads its dictionary's entries).
  */
-final class ColumnarColumns implements ColumnSource {
+public final class ColumnarColumns implements ColumnSource {
   private static final int CHUNK_ROWS = 1 << 16;
 
   private final Path dir;
@@ -32,7 +32,7 @@ final class ColumnarColumns implements ColumnSource {
    * @param rowCount its number of rows
    * @param damaged the error to throw when a file cannot be read
    */
-  ColumnarColumns(Path dir, List<ColumnSchema> columns, int rowCount,
+  public ColumnarColumns(Path dir, List<ColumnSchema> columns, int rowCount,
       Function<IOException, WorkbenchException> damaged) {
     this.dir = dir;
     this.columns = List.copyOf(columns);

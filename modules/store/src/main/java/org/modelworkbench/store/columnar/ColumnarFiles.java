@@ -1,4 +1,4 @@
-package org.modelworkbench.store;
+package org.modelworkbench.store.columnar;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -30,40 +30,40 @@ import org.modelworkbench.model.ColumnType;
  * wherever it is. An import writes into {@code .tmp-<id>/} and renames it to {@code <id>/} in the
  * step that commits the catalogue rows.
  */
-final class ColumnarFiles {
+public final class ColumnarFiles {
   /** Format version written into each folder's manifest. */
-  static final int FORMAT = 1;
+  public static final int FORMAT = 1;
   /** The manifest file of a dataset folder. */
-  static final String MANIFEST = "dataset.properties";
-  static final String TEMP_PREFIX = ".tmp-";
+  public static final String MANIFEST = "dataset.properties";
+  public static final String TEMP_PREFIX = ".tmp-";
   private static final String STORAGE_PREFIX = "datasets/";
   private static final Pattern FOLDER = Pattern.compile("[0-9]+");
 
   private ColumnarFiles() {}
 
   /** The catalogue's storage name of a dataset kept in files, {@code datasets/<id>}. */
-  static String storageName(long datasetId) {
+  public static String storageName(long datasetId) {
     return STORAGE_PREFIX + datasetId;
   }
 
   /** Whether a catalogue storage name points at a columnar folder rather than a table. */
-  static boolean isStorageName(String name) {
+  public static boolean isStorageName(String name) {
     return name != null && name.startsWith(STORAGE_PREFIX)
         && FOLDER.matcher(name.substring(STORAGE_PREFIX.length())).matches();
   }
 
   /** The folder name inside {@code artifacts/datasets} of a storage name. */
-  static String folderName(String storageName) {
+  public static String folderName(String storageName) {
     return storageName.substring(STORAGE_PREFIX.length());
   }
 
   /** Whether a folder name is one a committed dataset folder could have. */
-  static boolean isFolderName(String name) {
+  public static boolean isFolderName(String name) {
     return FOLDER.matcher(name).matches();
   }
 
   /** The stem of column {@code i}'s files. */
-  static String stem(int column) {
+  public static String stem(int column) {
     return "c" + column;
   }
 
@@ -94,7 +94,7 @@ final class ColumnarFiles {
   }
 
   /** Deletes a folder and everything in it; a missing folder is fine. */
-  static void deleteTree(Path dir) throws IOException {
+  public static void deleteTree(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }

@@ -1,4 +1,4 @@
-package org.modelworkbench.store;
+package org.modelworkbench.store.browse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

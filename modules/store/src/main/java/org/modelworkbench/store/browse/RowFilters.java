@@ -1,4 +1,4 @@
-package org.modelworkbench.store;
+package org.modelworkbench.store.browse;
 
 import java.util.ArrayList;
 import java.util.List;

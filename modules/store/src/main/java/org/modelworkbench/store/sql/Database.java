@@ -1,4 +1,4 @@
-package org.modelworkbench.store;
+package org.modelworkbench.store.sql;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * The connection pool of one open project and the way repositories use it: every call takes its
  * own connection, so background threads never share one, and SQL errors become plain messages.
  */
-final class Database implements AutoCloseable {
+public final class Database implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
   /** H2 needs a user; the file is protected by the file system, not by a password. */
@@ -36,7 +36,7 @@ final class Database implements AutoCloseable {
    *
    * @throws SQLException if the first connection fails; nothing is left open then
    */
-  static Database connect(String url) throws SQLException {
+  public static Database connect(String url) throws SQLException {
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, PASSWORD);
     try (Connection first = pool.getConnection()) {
       // Only opening matters; the connection goes back to the pool and keeps the file open.
@@ -48,12 +48,12 @@ final class Database implements AutoCloseable {
   }
 
   /** The pool, for Flyway. */
-  DataSource dataSource() {
+  public DataSource dataSource() {
     return pool;
   }
 
   /** A connection in auto-commit mode; the caller closes it, which returns it to the pool. */
-  Connection connection() throws SQLException {
+  public Connection connection() throws SQLException {
     if (closed) {
       throw closedError(null);
     }
@@ -74,7 +74,7 @@ final class Database implements AutoCloseable {
    *
    * @param failure the plain message if the database fails
    */
-  <T> T read(String failure, SqlWork<T> work) {
+  public <T> T read(String failure, SqlWork<T> work) {
     try (Connection connection = connection()) {
       return work.apply(connection);
     } catch (SQLException e) {
@@ -87,7 +87,7 @@ final class Database implements AutoCloseable {
    *
    * @param failure the plain message if the database fails
    */
-  <T> T transaction(String failure, SqlWork<T> work) {
+  public <T> T transaction(String failure, SqlWork<T> work) {
     try (Connection connection = connection()) {
       connection.setAutoCommit(false);
       try {
@@ -106,7 +106,7 @@ final class Database implements AutoCloseable {
   }
 
   /** The user-facing error for a failed statement, with the SQL error kept as cause. */
-  WorkbenchException failure(String message, SQLException cause) {
+  public WorkbenchException failure(String message, SQLException cause) {
     LOG.debug("{} (SQL state {}, H2 code {})", message, cause.getSQLState(), cause.getErrorCode(), cause);
     if (cause.getErrorCode() == ErrorCode.REFERENTIAL_INTEGRITY_VIOLATED_PARENT_MISSING_1) {
       return new WorkbenchException(message + " It refers to a dataset, run or model that is not in this project.",
@@ -116,7 +116,7 @@ final class Database implements AutoCloseable {
   }
 
   /** Rolls back, logging instead of throwing: used while another error is already on its way. */
-  static void rollbackQuietly(Connection connection) {
+  public static void rollbackQuietly(Connection connection) {
     try {
       connection.rollback();
     } catch (SQLException e) {
@@ -125,7 +125,7 @@ final class Database implements AutoCloseable {
   }
 
   /** Puts a pooled connection back in auto-commit mode without hiding an error on its way. */
-  static void restoreAutoCommit(Connection connection) {
+  public static void restoreAutoCommit(Connection connection) {
     try {
       connection.setAutoCommit(true);
     } catch (SQLException e) {

@@ -1,4 +1,4 @@
-package org.modelworkbench.store;
+package org.modelworkbench.store.columnar;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +12,7 @@ import org.modelworkbench.model.ColumnType;
  * Moves data values between the Java types {@link ColumnType} names and the typed table's SQL
  * columns.
  */
-final class ColumnValues {
+public final class ColumnValues {
   private ColumnValues() {}
 
   /** The Java type a column's values have in a {@link org.modelworkbench.model.DataTable}. */
@@ -32,7 +32,7 @@ final class ColumnValues {
    *
    * @throws IllegalArgumentException if the value is not of the column type's Java type
    */
-  static void bind(PreparedStatement ps, int index, ColumnType type, Object value) throws SQLException {
+  public static void bind(PreparedStatement ps, int index, ColumnType type, Object value) throws SQLException {
     if (value == null) {
       ps.setNull(index, sqlType(type));
       return;
@@ -52,7 +52,7 @@ final class ColumnValues {
   }
 
   /** Reads one value as its column type's Java type; NULL reads as null. */
-  static Object read(ResultSet rs, int index, ColumnType type) throws SQLException {
+  public static Object read(ResultSet rs, int index, ColumnType type) throws SQLException {
     return rs.getObject(index, javaType(type));
   }
 

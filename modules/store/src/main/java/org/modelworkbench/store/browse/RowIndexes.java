@@ -1,13 +1,13 @@
-package org.modelworkbench.store;
+package org.modelworkbench.store.browse;
 
 import java.nio.ByteBuffer;
 
 /** Packs row indexes into bytes for a BLOB: 4 big-endian bytes each, a quarter of decimal text. */
-final class RowIndexes {
+public final class RowIndexes {
   private RowIndexes() {}
 
   /** Packs indexes; null packs as empty. */
-  static byte[] pack(int[] indexes) {
+  public static byte[] pack(int[] indexes) {
     if (indexes == null) {
       return new byte[0];
     }
@@ -17,7 +17,7 @@ final class RowIndexes {
   }
 
   /** Unpacks what {@link #pack(int[])} made. */
-  static int[] unpack(byte[] bytes) {
+  public static int[] unpack(byte[] bytes) {
     if (bytes.length % Integer.BYTES != 0) {
       throw new IllegalArgumentException("Row index data has " + bytes.length + " bytes, not a multiple of 4");
     }

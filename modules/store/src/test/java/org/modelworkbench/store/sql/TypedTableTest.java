@@ -1,4 +1,4 @@
-package org.modelworkbench.store;
+package org.modelworkbench.store.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.modelworkbench.store;
+package org.modelworkbench.store.columnar;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -22,7 +22,7 @@ import org.modelworkbench.model.DataTable;
  * {@link DataTable}, in time proportional to the range, and whole columns as primitive scans for
  * profiling.
  */
-final class ColumnarReader {
+public final class ColumnarReader {
   /** Rows read per chunk when a long range is read. */
   private static final int CHUNK_ROWS = 1 << 16;
 
@@ -37,7 +37,7 @@ final class ColumnarReader {
    * @param columns its columns, in order
    * @param rowCount its number of rows
    */
-  ColumnarReader(Path dir, List<ColumnSchema> columns, long rowCount) {
+  public ColumnarReader(Path dir, List<ColumnSchema> columns, long rowCount) {
     this.dir = dir;
     this.columns = List.copyOf(columns);
     this.rowCount = rowCount;
@@ -49,7 +49,7 @@ final class ColumnarReader {
    * @param offset the first row, 0 or more
    * @param limit how many rows at most; -1 for all the rest
    */
-  DataTable read(long offset, long limit) throws IOException {
+  public DataTable read(long offset, long limit) throws IOException {
     long available = Math.max(0, rowCount - offset);
     long wanted = limit < 0 ? available : Math.min(limit, available);
     int n = (int) Math.min(Integer.MAX_VALUE - 8, wanted);
@@ -95,9 +95,9 @@ final class ColumnarReader {
 
   /**
    * Visits every non-missing value of a number, date or timestamp column as a double and an
-   * identity (see {@link DatasetAppender.NumberVisitor}).
+   * identity (see {@link NumberVisitor}).
    */
-  void forEachNumber(int column, DatasetAppender.NumberVisitor visitor) throws IOException {
+  public void forEachNumber(int column, NumberVisitor visitor) throws IOException {
     ColumnType type = columns.get(column).type();
     int width = ColumnarFiles.width(type);
     try (FileChannel nullFile = FileChannel.open(ColumnarFiles.nulls(dir, column));
@@ -115,7 +115,7 @@ final class ColumnarReader {
    * Visits the values of a text or yes/no column with their counts. A text that came after the
    * dictionary filled up may be given more than once, one count each time.
    */
-  void forEachCount(int column, ObjLongConsumer<String> valueAndCount) throws IOException {
+  public void forEachCount(int column, ObjLongConsumer<String> valueAndCount) throws IOException {
     ColumnType type = columns.get(column).type();
     boolean text = type == ColumnType.CATEGORICAL;
     if (!text && type != ColumnType.BOOLEAN) {
@@ -173,7 +173,7 @@ final class ColumnarReader {
    * (this runs for every number column right after an import, often before it is compiled).
    */
   private static void visitNumbers(ColumnType type, ByteBuffer b, Nulls nulls, long first, int count,
-      DatasetAppender.NumberVisitor visitor) {
+      NumberVisitor visitor) {
     switch (type) {
       case INTEGER -> {
         for (int i = 0; i < count; i++) {

@@ -1,4 +1,4 @@
-package org.modelworkbench.store;
+package org.modelworkbench.store.browse;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,17 +18,17 @@ import org.modelworkbench.model.WorkbenchException;
  * left in the {@link ColumnOrder} of the sort column. Each column the query names is loaded at most
  * once as {@link ColumnKeys}.
  */
-final class RowQueries {
+public final class RowQueries {
   /** Loads one whole column by index. */
   @FunctionalInterface
-  interface ColumnLoader {
+  public interface ColumnLoader {
     ColumnKeys load(int column) throws IOException;
   }
 
   /** Gives the order of a whole column, sorting it from its keys when it is not known yet. */
   @FunctionalInterface
-  interface OrderSource {
-    ColumnOrder order(int column, Supplier<ColumnKeys> keys);
+  public interface OrderSource {
+    public ColumnOrder order(int column, Supplier<ColumnKeys> keys);
   }
 
   private RowQueries() {}
@@ -46,7 +46,7 @@ final class RowQueries {
    * @throws WorkbenchException if the query names a column the dataset does not have
    * @throws UncheckedIOException if a column cannot be read
    */
-  static int[] order(RowQuery query, String datasetName, List<ColumnSchema> columns, int rowCount,
+  public static int[] order(RowQuery query, String datasetName, List<ColumnSchema> columns, int rowCount,
       ColumnLoader loader, OrderSource orders, CancellationToken cancel) {
     Map<String, Integer> indexes = new HashMap<>();
     for (int c = 0; c < columns.size(); c++) {

@@ -1,4 +1,4 @@
-package org.modelworkbench.store;
+package org.modelworkbench.store.browse;
 
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.RowPage;
@@ -6,10 +6,10 @@ import org.modelworkbench.model.RowQuery;
 import org.modelworkbench.model.RowView;
 
 /** A {@link RowView} over the row indexes a query kept, reading each page through a picker. */
-final class QueriedRows implements RowView {
+public final class QueriedRows implements RowView {
   /** Reads the rows at given indexes, in that order. */
   @FunctionalInterface
-  interface Picker {
+  public interface Picker {
     DataTable pick(int[] rows);
   }
 
@@ -26,7 +26,7 @@ final class QueriedRows implements RowView {
    * @param totalRows the dataset's number of rows
    * @param picker reads rows
    */
-  QueriedRows(RowQuery query, int[] order, long totalRows, Picker picker) {
+  public QueriedRows(RowQuery query, int[] order, long totalRows, Picker picker) {
     this.query = query;
     this.order = order;
     this.totalRows = totalRows;
