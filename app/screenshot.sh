@@ -13,9 +13,11 @@
 # docs/screenshot.png. WORKBENCH_SCREENSHOT_MODEL=NAME picks the model of the model view,
 # WORKBENCH_SCREENSHOT_RUN=ID the run of the run and cell views, and WORKBENCH_SCREENSHOT_BASE=NAME
 # opens the train and monitor views as a fine-tune of that base model. The window runs under Xvfb on a demo project that this script prepares once
-# with the command line (import the samples, train two runs); the app snapshots its own scene
-# (-Dworkbench.screenshot=PATH) and quits. Nothing in your home folder is touched except JavaFX's
-# native cache (~/.openjfx).
+# with the command line (import the samples, train two runs). The window is the real app started by
+# a launcher of the test sources (org.modelworkbench.app.desktop.ScreenshotLauncher, built here with
+# Maven and run on the app's test classpath): it shows the view, snapshots its own scene and quits,
+# so the product itself holds no screenshot code. Extra Java options go in WORKBENCH_JAVA_OPTS. Nothing
+# in your home folder is touched except JavaFX's native cache (~/.openjfx).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VIEW="${1:-run}"
@@ -30,9 +32,9 @@ fi
 missing=()
 command -v Xvfb >/dev/null 2>&1 || missing+=(xvfb)
 command -v xauth >/dev/null 2>&1 || missing+=(xauth)
-ldconfig -p 2>/dev/null | grep -q 'libgtk-3.so.0' || missing+=(libgtk-3-0)
-ldconfig -p 2>/dev/null | grep -q 'libGL.so.1' || missing+=(libgl1)
-ldconfig -p 2>/dev/null | grep -q 'libXtst.so.6' || missing+=(libxtst6)
+ldconfig -p 2>/dev/null | grep 'libgtk-3.so.0' >/dev/null || missing+=(libgtk-3-0)
+ldconfig -p 2>/dev/null | grep 'libGL.so.1' >/dev/null || missing+=(libgl1)
+ldconfig -p 2>/dev/null | grep 'libXtst.so.6' >/dev/null || missing+=(libxtst6)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "The screenshot needs a virtual display and GTK. Install them first, for example:" >&2
   echo "  sudo apt-get install -y ${missing[*]} imagemagick" >&2
@@ -64,6 +66,16 @@ if [ ! -d "$PROJECT" ]; then
     --learning-rate 0.01 --batch-size 16 --seed 7 >/dev/null 2>&1
 fi
 
+# The launcher lives in the test sources: build the main and test classes (offline when Maven's
+# cache holds everything, as after a first build) and list the app's test classpath.
+CLASSPATH_FILE="$ROOT/app/target/screenshot-classpath.txt"
+build_launcher() {
+  (cd "$ROOT" && ./mvnw -q -B -ntp "$@" -pl app -am test-compile dependency:build-classpath \
+    -Dmdep.includeScope=test -Dmdep.outputFile=target/screenshot-classpath.txt) >&2
+}
+build_launcher -o || build_launcher
+CLASSPATH="$ROOT/app/target/test-classes:$ROOT/app/target/classes:$(cat "$CLASSPATH_FILE")"
+
 DISPLAY_NUMBER=99
 while [ -e "/tmp/.X${DISPLAY_NUMBER}-lock" ]; do DISPLAY_NUMBER=$((DISPLAY_NUMBER + 1)); done
 WIDTH="${SIZE%x*}"
@@ -75,12 +87,23 @@ sleep 1
 
 mkdir -p "$(dirname "$OUT")"
 rm -f "$OUT"
-DISPLAY=":$DISPLAY_NUMBER" WORKBENCH_JAVA_OPTS="-Dworkbench.screenshot=$OUT -Dworkbench.screenshot.view=$VIEW \
--Dworkbench.window=$SIZE -Dprism.order=sw${WORKBENCH_SCREENSHOT_WAIT:+ -Dworkbench.screenshot.wait=$WORKBENCH_SCREENSHOT_WAIT}${WORKBENCH_SCREENSHOT_FILTER:+ -Dworkbench.screenshot.filter=$WORKBENCH_SCREENSHOT_FILTER}\
-${WORKBENCH_SCREENSHOT_MODEL:+ -Dworkbench.screenshot.model=$WORKBENCH_SCREENSHOT_MODEL}\
-${WORKBENCH_SCREENSHOT_RUN:+ -Dworkbench.screenshot.run=$WORKBENCH_SCREENSHOT_RUN}\
-${WORKBENCH_SCREENSHOT_BASE:+ -Dworkbench.screenshot.base=$WORKBENCH_SCREENSHOT_BASE}" \
-  timeout 180 "$ROOT/workbench" --project "$PROJECT" || true
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+# As the workbench launcher: nothing probes the network, and TensorFlow's start-up notes stay quiet.
+export OPT_OUT_TRACKING=true
+export TF_CPP_MIN_LOG_LEVEL="${TF_CPP_MIN_LOG_LEVEL:-2}"
+# shellcheck disable=SC2086 # WORKBENCH_JAVA_OPTS holds several options
+DISPLAY=":$DISPLAY_NUMBER" timeout 180 "$JAVA" \
+  -Dai.djl.offline=true \
+  -Dworkbench.samples="$ROOT/resources/samples" \
+  -Dworkbench.screenshot="$OUT" -Dworkbench.screenshot.view="$VIEW" \
+  -Dworkbench.window="$SIZE" -Dprism.order=sw \
+  ${WORKBENCH_SCREENSHOT_WAIT:+-Dworkbench.screenshot.wait="$WORKBENCH_SCREENSHOT_WAIT"} \
+  ${WORKBENCH_SCREENSHOT_FILTER:+-Dworkbench.screenshot.filter="$WORKBENCH_SCREENSHOT_FILTER"} \
+  ${WORKBENCH_SCREENSHOT_MODEL:+-Dworkbench.screenshot.model="$WORKBENCH_SCREENSHOT_MODEL"} \
+  ${WORKBENCH_SCREENSHOT_RUN:+-Dworkbench.screenshot.run="$WORKBENCH_SCREENSHOT_RUN"} \
+  ${WORKBENCH_SCREENSHOT_BASE:+-Dworkbench.screenshot.base="$WORKBENCH_SCREENSHOT_BASE"} \
+  ${WORKBENCH_JAVA_OPTS:-} \
+  -cp "$CLASSPATH" org.modelworkbench.app.desktop.ScreenshotLauncher --project "$PROJECT" || true
 if [ ! -s "$OUT" ]; then
   echo "No screenshot was written; see the log (Linux: ${XDG_STATE_HOME:-~/.local/state}/modelworkbench/logs) or the output above." >&2
   exit 1

@@ -25,8 +25,11 @@ import org.slf4j.LoggerFactory;
  * The JavaFX application: the Primer Light theme, crash reports for errors nothing caught, the
  * background jobs, and the main window on the last project (or the sample project on first
  * start, or the one named on the command line).
+ *
+ * <p>Not final: a launcher that drives the real window (the documentation's screenshots, in the
+ * test sources) extends it through {@link #desktopSettings} and {@link #windowShown}.
  */
-public final class WorkbenchApplication extends Application {
+public class WorkbenchApplication extends Application {
   private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApplication.class);
 
   private JobRunner runner;
@@ -48,14 +51,22 @@ public final class WorkbenchApplication extends Application {
     crashes.installAsDefault();
     crashes.installOn(Thread.currentThread());
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    DesktopSettings settings = DesktopSettings.fromSystem(getParameters().getRaw());
+    DesktopSettings settings = desktopSettings(getParameters().getRaw());
     runner = JobRunner.standard();
     window = MainWindow.standard(settings, runner);
     window.show(stage);
     listenForOpenedFiles();
-    if (settings.screenshot() != null) {
-      new ScreenshotHook(window, settings.screenshot(), settings.screenshotView()).arm();
-    }
+    windowShown(window);
+  }
+
+  /** Where the window keeps and finds things: the user's own settings and recent projects. */
+  protected DesktopSettings desktopSettings(List<String> args) {
+    return DesktopSettings.fromSystem(args);
+  }
+
+  /** Called on the FX thread once the main window is shown, before its project has been read. */
+  protected void windowShown(MainWindow shown) {
+    // Nothing more to do in the app itself.
   }
 
   /**

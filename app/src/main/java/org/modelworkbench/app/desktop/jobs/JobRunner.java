@@ -63,11 +63,6 @@ public final class JobRunner implements AutoCloseable {
     return runner;
   }
 
-  /** A runner that does everything at once on the calling thread, for view-model tests. */
-  public static JobRunner direct() {
-    return new JobRunner(Runnable::run, Runnable::run, Runnable::run);
-  }
-
   /** Describes a new job; call {@link JobBuilder#start()} to run it. */
   public <T> JobBuilder<T> job(String title, JobWork<T> work) {
     return new JobBuilder<>(this, title, work);

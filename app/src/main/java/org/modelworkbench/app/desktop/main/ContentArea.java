@@ -159,11 +159,6 @@ final class ContentArea {
     return Optional.ofNullable(runView);
   }
 
-  /** The runs browser (kept, so its filters survive). */
-  RunsBrowserView runsView() {
-    return runsView;
-  }
-
   /** Forgets the current view so the next selection rebuilds (after a project switch). */
   void reset() {
     currentKey = "";

@@ -3,7 +3,6 @@ package org.modelworkbench.app.desktop.main;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.modelworkbench.app.desktop.project.InMemoryRecentProjects;
 import org.modelworkbench.app.desktop.project.RecentProjects;
 import org.modelworkbench.app.desktop.project.RecentProjectsFile;
 import org.modelworkbench.app.desktop.settings.SettingsFile;
@@ -16,18 +15,15 @@ import org.modelworkbench.model.UserFolders;
  * @param settings the window's settings file (in the OS's settings folder; a throw-away one
  *     for screenshots and tests)
  * @param recent the remembered projects (in {@code settings} in the real window, in memory for
- *     screenshots)
+ *     screenshots and tests)
  * @param sampleProject where the sample project is made on first start
  * @param samplesDir the sample CSV files that fill the sample project
  * @param projectArgument the folder named with {@code --project}, if any
- * @param screenshot where to save a snapshot of the window after start, or null (then the app
- *     exits); see {@code ScreenshotHook}
- * @param screenshotView what to show in the snapshot: run, train, dataset, runs, compare
  * @param importOnStart data files and folders named on the command line, imported into the
  *     project that opens first, as if dropped
  */
 public record DesktopSettings(SettingsFile settings, RecentProjects recent, Path sampleProject, Path samplesDir,
-    Optional<Path> projectArgument, Path screenshot, String screenshotView, List<Path> importOnStart) {
+    Optional<Path> projectArgument, List<Path> importOnStart) {
 
   /** Copies the list. */
   public DesktopSettings {
@@ -36,25 +32,27 @@ public record DesktopSettings(SettingsFile settings, RecentProjects recent, Path
 
   /** Settings that import nothing on start. */
   public DesktopSettings(SettingsFile settings, RecentProjects recent, Path sampleProject, Path samplesDir,
-      Optional<Path> projectArgument, Path screenshot, String screenshotView) {
-    this(settings, recent, sampleProject, samplesDir, projectArgument, screenshot, screenshotView, List.of());
+      Optional<Path> projectArgument) {
+    this(settings, recent, sampleProject, samplesDir, projectArgument, List.of());
   }
 
-  /** Reads the settings from the arguments and system properties. */
+  /** Reads the settings from the arguments and system properties, with the user's settings file. */
   public static DesktopSettings fromSystem(List<String> args) {
+    SettingsFile settings = new SettingsFile(UserFolders.forCurrentUser().settingsFile());
+    return fromSystem(args, settings, RecentProjectsFile.forUser(settings));
+  }
+
+  /**
+   * Reads the settings from the arguments and system properties, with the given settings file
+   * and recent projects (a launch that must leave the user's own alone, such as a test's).
+   */
+  public static DesktopSettings fromSystem(List<String> args, SettingsFile settings, RecentProjects recent) {
     UserFolders folders = UserFolders.forCurrentUser();
     Path sample = Path.of(System.getProperty("workbench.sampleProject",
         folders.projects().resolve("Sample project").toString()));
     Path samples = Path.of(System.getProperty("workbench.samples", "resources/samples"));
-    String shot = System.getProperty("workbench.screenshot");
-    boolean screenshot = shot != null && !shot.isBlank();
-    SettingsFile settings = new SettingsFile(screenshot
-        ? Path.of(shot).toAbsolutePath().resolveSibling("screenshot-settings.properties")
-        : folders.settingsFile());
-    RecentProjects recent = screenshot ? new InMemoryRecentProjects() : RecentProjectsFile.forUser(settings);
     LaunchArguments launch = LaunchArguments.parse(args);
-    return new DesktopSettings(settings, recent, sample, samples, launch.project(), screenshot ? Path.of(shot) : null,
-        System.getProperty("workbench.screenshot.view", "run"), launch.imports());
+    return new DesktopSettings(settings, recent, sample, samples, launch.project(), launch.imports());
   }
 
   /**

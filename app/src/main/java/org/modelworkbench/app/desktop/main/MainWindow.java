@@ -631,22 +631,6 @@ public final class MainWindow implements WindowActions {
     sidebar.select(new SidebarItem.Section(kind).key());
   }
 
-  /** Opens the runs browser and compares the newest {@code count} runs (screenshots). */
-  public void compareNewest(int count) {
-    showSection(SidebarItem.Kind.RUNS);
-    var table = content.runsView().table();
-    table.getSelectionModel().clearSelection();
-    for (int i = 0; i < Math.min(count, table.getItems().size()); i++) {
-      table.getSelectionModel().select(i);
-    }
-    if (table.getSelectionModel().getSelectedItems().size() >= 2) {
-      javafx.scene.Node compare = table.getScene().lookup("#compare-runs");
-      if (compare instanceof javafx.scene.control.Button button) {
-        button.fire();
-      }
-    }
-  }
-
   /** The menu's commands. */
   private final class Commands implements MainMenu.Commands {
     @Override

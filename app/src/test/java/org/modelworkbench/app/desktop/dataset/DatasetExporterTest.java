@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.modelworkbench.app.desktop.jobs.JobRunner;
+import org.modelworkbench.app.desktop.jobs.DirectJobRunner;
 import org.modelworkbench.app.desktop.support.RecordingNotifier;
 import org.modelworkbench.app.desktop.support.TestProjects;
 import org.modelworkbench.model.DatasetInfo;
@@ -26,9 +26,9 @@ class DatasetExporterTest {
   void exportsTheRowsAsShownWithoutTheLeftOutColumns() throws Exception {
     try (Workbench workbench = Workbench.open(TestProjects.withIris(dir.resolve("project")))) {
       DatasetInfo iris = workbench.datasets().find("iris");
-      DatasetViewModel model = new DatasetViewModel(JobRunner.direct(), () -> workbench, iris);
+      DatasetViewModel model = new DatasetViewModel(DirectJobRunner.create(), () -> workbench, iris);
       RecordingNotifier notifier = new RecordingNotifier();
-      DatasetExporter exporter = new DatasetExporter(JobRunner.direct(), () -> workbench, notifier, model);
+      DatasetExporter exporter = new DatasetExporter(DirectJobRunner.create(), () -> workbench, notifier, model);
       assertThat(exporter.suggestedName()).isEqualTo("iris.csv");
 
       model.rows().sortProperty().set(new RowSort("petal length (cm)", true));

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.modelworkbench.app.desktop.jobs.JobRunner;
+import org.modelworkbench.app.desktop.jobs.DirectJobRunner;
 import org.modelworkbench.app.desktop.support.TestProjects;
 import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.DatasetInfo;
@@ -43,7 +43,7 @@ class DatasetViewModelTest {
 
   @Test
   void pickingATargetShowsItsClassBalance() {
-    DatasetViewModel model = new DatasetViewModel(JobRunner.direct(), () -> workbench, iris);
+    DatasetViewModel model = new DatasetViewModel(DirectJobRunner.create(), () -> workbench, iris);
     assertThat(model.targetCandidates()).contains("target");
     assertThat(model.suggestedTarget()).isEqualTo("target");
     model.targetProperty().set("target");
@@ -53,7 +53,7 @@ class DatasetViewModelTest {
 
   @Test
   void rowsArriveByPages() {
-    DatasetViewModel model = new DatasetViewModel(JobRunner.direct(), () -> workbench, iris);
+    DatasetViewModel model = new DatasetViewModel(DirectJobRunner.create(), () -> workbench, iris);
     RowPager pager = model.newPager();
     assertThat(pager.rowCount()).isEqualTo(150);
     pager.row(149);
@@ -67,19 +67,19 @@ class DatasetViewModelTest {
         .concat("Wójcik,Małgorzata,Gdańsk\n").getBytes(Charset.forName("windows-1250")));
     DatasetInfo cities = workbench.imports().importFile(csv, ImportRequest.defaults(), (f, m) -> { },
         CancellationToken.none()).dataset();
-    DatasetViewModel model = new DatasetViewModel(JobRunner.direct(), () -> workbench, cities);
+    DatasetViewModel model = new DatasetViewModel(DirectJobRunner.create(), () -> workbench, cities);
     assertThat(model.summary()).startsWith("2 rows · 3 columns · version 1 · from miasta.csv · windows-1250 text · "
         + "imported ");
     assertThat(cities.columns().get(2).name()).isEqualTo("Miejscowość");
     // iris was imported as UTF-8 text.
-    assertThat(new DatasetViewModel(JobRunner.direct(), () -> workbench, iris).summary())
+    assertThat(new DatasetViewModel(DirectJobRunner.create(), () -> workbench, iris).summary())
         .contains(" · from iris.csv · UTF-8 text · imported ");
   }
 
   @Test
   void sortFilterAndLeftOutColumnsComeBackWhenTheDatasetIsShownAgain() {
     DatasetViewStates states = new DatasetViewStates();
-    DatasetViewModel first = new DatasetViewModel(JobRunner.direct(), () -> workbench, iris, states);
+    DatasetViewModel first = new DatasetViewModel(DirectJobRunner.create(), () -> workbench, iris, states);
     first.rows().sortProperty().set(new RowSort("sepal length (cm)", false));
     first.rows().filterColumnProperty().set("target");
     first.rows().filterTextProperty().set("VERSI");
@@ -89,7 +89,7 @@ class DatasetViewModelTest {
     assertThat(first.rows().countTextProperty().get()).isEqualTo("50 of 150 rows");
 
     // Leaving the view and coming back builds a new view model for the same dataset.
-    DatasetViewModel again = new DatasetViewModel(JobRunner.direct(), () -> workbench, iris, states);
+    DatasetViewModel again = new DatasetViewModel(DirectJobRunner.create(), () -> workbench, iris, states);
     assertThat(again.state()).isEqualTo(first.state());
     assertThat(again.rows().query()).isEqualTo(first.rows().query());
     assertThat(again.leftOut()).containsExactly("petal width (cm)");
@@ -108,11 +108,11 @@ class DatasetViewModelTest {
     // Changes on the second visit are kept too; a new session starts afresh.
     again.rows().clearFilter();
     again.useAgain("petal width (cm)");
-    DatasetViewModel third = new DatasetViewModel(JobRunner.direct(), () -> workbench, iris, states);
+    DatasetViewModel third = new DatasetViewModel(DirectJobRunner.create(), () -> workbench, iris, states);
     assertThat(third.rows().query().filters()).isEmpty();
     assertThat(third.rows().sortProperty().get()).isEqualTo(new RowSort("sepal length (cm)", false));
     assertThat(third.leftOut()).isEmpty();
-    DatasetViewModel fresh = new DatasetViewModel(JobRunner.direct(), () -> workbench, iris, new DatasetViewStates());
+    DatasetViewModel fresh = new DatasetViewModel(DirectJobRunner.create(), () -> workbench, iris, new DatasetViewStates());
     assertThat(fresh.rows().query().isAll()).isTrue();
     assertThat(fresh.rows().countTextProperty().get()).isEqualTo("150 rows");
   }
@@ -122,7 +122,7 @@ class DatasetViewModelTest {
     DatasetViewStates states = new DatasetViewStates();
     states.remember(iris.id(), new DatasetViewState(new RowSort("gone", true), "gone", "x", false,
         List.of("gone", "target")));
-    DatasetViewModel model = new DatasetViewModel(JobRunner.direct(), () -> workbench, iris, states);
+    DatasetViewModel model = new DatasetViewModel(DirectJobRunner.create(), () -> workbench, iris, states);
     assertThat(model.rows().sortProperty().get()).isNull();
     assertThat(model.rows().filterColumnProperty().get()).isEqualTo("sepal length (cm)");
     assertThat(model.leftOut()).containsExactly("target");
@@ -131,7 +131,7 @@ class DatasetViewModelTest {
 
   @Test
   void aCleanImportHasNoRejectedRows() {
-    DatasetViewModel model = new DatasetViewModel(JobRunner.direct(), () -> workbench, iris);
+    DatasetViewModel model = new DatasetViewModel(DirectJobRunner.create(), () -> workbench, iris);
     model.loadRejected();
     assertThat(model.rejectedLoadedProperty().get()).isTrue();
     assertThat(model.rejected()).isEmpty();

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.modelworkbench.app.desktop.jobs.JobRunner;
+import org.modelworkbench.app.desktop.jobs.DirectJobRunner;
 import org.modelworkbench.app.desktop.support.LoansCsv;
 import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.DatasetInfo;
@@ -35,7 +35,7 @@ class QualityTabModelTest {
 
   @Test
   void storedFindingsThenTargetFindingsMostSeriousFirst() {
-    DatasetViewModel model = new DatasetViewModel(JobRunner.direct(), () -> workbench, loans);
+    DatasetViewModel model = new DatasetViewModel(DirectJobRunner.create(), () -> workbench, loans);
     QualityFindings quality = model.quality();
     quality.loadStored();
     assertThat(quality.checkedProperty().get()).isFalse();
@@ -59,7 +59,7 @@ class QualityTabModelTest {
 
   @Test
   void leavingOutKeepsEachKnownColumnOnce() {
-    DatasetViewModel model = new DatasetViewModel(JobRunner.direct(), () -> workbench, loans);
+    DatasetViewModel model = new DatasetViewModel(DirectJobRunner.create(), () -> workbench, loans);
     model.leaveOut("customer_id");
     model.leaveOut("closing_code");
     model.leaveOut("customer_id");
@@ -71,7 +71,7 @@ class QualityTabModelTest {
 
   @Test
   void openingTheTabChecksForTheSuggestedTargetAndOneClickLeavesOutTheFlaggedColumns() {
-    DatasetViewModel model = new DatasetViewModel(JobRunner.direct(), () -> workbench, loans);
+    DatasetViewModel model = new DatasetViewModel(DirectJobRunner.create(), () -> workbench, loans);
     model.checkQuality();
     assertThat(model.targetProperty().get()).as("the suggested target is chosen").isEqualTo("defaulted");
     assertThat(model.balance()).as("its class balance is counted too").hasSize(2);
@@ -88,7 +88,7 @@ class QualityTabModelTest {
 
   @Test
   void aTargetAlreadyChosenIsKeptWhenTheTabIsOpened() {
-    DatasetViewModel model = new DatasetViewModel(JobRunner.direct(), () -> workbench, loans);
+    DatasetViewModel model = new DatasetViewModel(DirectJobRunner.create(), () -> workbench, loans);
     model.targetProperty().set("city");
     model.checkQuality();
     assertThat(model.targetProperty().get()).isEqualTo("city");

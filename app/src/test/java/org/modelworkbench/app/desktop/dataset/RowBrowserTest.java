@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.modelworkbench.app.desktop.jobs.JobRunner;
+import org.modelworkbench.app.desktop.jobs.DirectJobRunner;
 import org.modelworkbench.app.desktop.support.LoansCsv;
 import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.DataTable;
@@ -39,7 +39,7 @@ class RowBrowserTest {
   }
 
   private static RowBrowser browser() {
-    return new RowBrowser(JobRunner.direct(), () -> workbench, loans);
+    return new RowBrowser(DirectJobRunner.create(), () -> workbench, loans);
   }
 
   /** Every row of the current pager (pages load at once with a direct runner). */

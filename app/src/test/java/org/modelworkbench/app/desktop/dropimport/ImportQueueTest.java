@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.modelworkbench.app.desktop.jobs.Job;
+import org.modelworkbench.app.desktop.jobs.DirectJobRunner;
 import org.modelworkbench.app.desktop.jobs.JobRunner;
 import org.modelworkbench.app.desktop.jobs.JobState;
 import org.modelworkbench.app.desktop.support.PictureFolders;
@@ -27,7 +28,7 @@ class ImportQueueTest {
   void eachFileIsAJobAndAFailureLeavesTheOthersImported() throws IOException {
     Path pdf = Files.writeString(dir.resolve("notes.pdf"), "%PDF-1.4");
     Path broken = Files.writeString(dir.resolve("broken.csv"), "a,b\n");
-    JobRunner runner = JobRunner.direct();
+    JobRunner runner = DirectJobRunner.create();
     RecordingNotifier notifier = new RecordingNotifier();
     List<ImportOutcome> imported = new ArrayList<>();
     try (Workbench workbench = Workbench.open(dir.resolve("project"))) {
@@ -47,7 +48,7 @@ class ImportQueueTest {
 
   @Test
   void aFolderOfPicturesSaysHowManyPerClassAndNamesTheFilesLeftOut() {
-    JobRunner runner = JobRunner.direct();
+    JobRunner runner = DirectJobRunner.create();
     RecordingNotifier notifier = new RecordingNotifier();
     try (Workbench workbench = Workbench.open(dir.resolve("project"))) {
       ImportQueue queue = new ImportQueue(runner, () -> workbench, notifier, new DropRules(), outcome -> { });
@@ -65,7 +66,7 @@ class ImportQueueTest {
     Path march = Files.writeString(dir.resolve("loans_mar.csv"), "id,amount,defaulted\n5,500,no\n6,600,yes\n");
     Path april = Files.writeString(dir.resolve("loans_apr.csv"), "id,amount,defaulted\n7,700,no\n8,800,yes\n");
     Path same = Files.writeString(dir.resolve("loans_copy.csv"), "amount,id,defaulted\n3,300,no\n4,400,no\n");
-    JobRunner runner = JobRunner.direct();
+    JobRunner runner = DirectJobRunner.create();
     RecordingNotifier notifier = new RecordingNotifier();
     List<String> asked = new ArrayList<>();
     List<VersionQuestion.Answer> answers = new ArrayList<>(List.of(VersionQuestion.Answer.NEW_VERSION,

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.modelworkbench.app.desktop.jobs.JobRunner;
+import org.modelworkbench.app.desktop.jobs.DirectJobRunner;
 import org.modelworkbench.app.desktop.support.ImageProjects;
 import org.modelworkbench.app.desktop.support.PictureFolders;
 import org.modelworkbench.app.desktop.support.TestProjects;
@@ -36,7 +36,7 @@ class ImageGalleryViewModelTest {
   }
 
   private static ImageGalleryViewModel loaded() {
-    ImageGalleryViewModel model = ImageGalleryViewModel.forDataset(JobRunner.direct(), () -> workbench, defects);
+    ImageGalleryViewModel model = ImageGalleryViewModel.forDataset(DirectJobRunner.create(), () -> workbench, defects);
     model.load();
     assertThat(model.loadedProperty().get()).isTrue();
     return model;
@@ -45,7 +45,7 @@ class ImageGalleryViewModelTest {
   @Test
   void theDatasetHeaderCountsPicturesAndClassesAsTheImagesTabDoes() {
     org.modelworkbench.app.desktop.dataset.DatasetViewModel dataset =
-        new org.modelworkbench.app.desktop.dataset.DatasetViewModel(JobRunner.direct(), () -> workbench, defects);
+        new org.modelworkbench.app.desktop.dataset.DatasetViewModel(DirectJobRunner.create(), () -> workbench, defects);
     assertThat(dataset.summary()).startsWith("165 pictures in 3 classes · version 1 · from ");
     assertThat(loaded().messageProperty().get()).startsWith("165 pictures in 3 classes");
   }
@@ -107,7 +107,7 @@ class ImageGalleryViewModelTest {
     Path iris = dir.resolve("iris-project");
     TestProjects.withIris(iris);
     try (Workbench other = Workbench.open(iris)) {
-      assertThat(ImageGalleryViewModel.forDataset(JobRunner.direct(), () -> other, other.datasets().find("iris")))
+      assertThat(ImageGalleryViewModel.forDataset(DirectJobRunner.create(), () -> other, other.datasets().find("iris")))
           .isNull();
     }
   }

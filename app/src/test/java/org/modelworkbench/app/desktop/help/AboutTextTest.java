@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.modelworkbench.app.desktop.jobs.JobRunner;
+import org.modelworkbench.app.desktop.jobs.DirectJobRunner;
 import org.modelworkbench.model.AppVersion;
 import org.modelworkbench.model.DeviceInfo;
 import org.modelworkbench.model.UserFolders;
@@ -54,7 +54,7 @@ class AboutTextTest {
 
   @Test
   void theModelFillsInTheEngineFromTheBackground() {
-    AboutViewModel model = new AboutViewModel(JobRunner.direct(), facts(),
+    AboutViewModel model = new AboutViewModel(DirectJobRunner.create(), facts(),
         () -> Map.of("djl", "0.36.0", "pytorch", "2.7.1"), () -> List.of(CPU, GPU));
     assertThat(model.copyText()).contains("DJL: " + AboutText.CHECKING);
 
@@ -67,7 +67,7 @@ class AboutTextTest {
 
   @Test
   void anEngineThatCannotStartIsSaidPlainly() {
-    AboutViewModel model = new AboutViewModel(JobRunner.direct(), facts(), () -> {
+    AboutViewModel model = new AboutViewModel(DirectJobRunner.create(), facts(), () -> {
       throw new WorkbenchException("The PyTorch engine could not start: no natives.");
     }, List::of);
 

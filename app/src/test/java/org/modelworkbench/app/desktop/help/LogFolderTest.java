@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.modelworkbench.app.desktop.jobs.JobRunner;
+import org.modelworkbench.app.desktop.jobs.DirectJobRunner;
 
 /** Help ▸ Open log folder makes the folder and opens it, or says where it is. */
 class LogFolderTest {
@@ -22,7 +22,7 @@ class LogFolderTest {
     List<Path> opened = new ArrayList<>();
     List<String> failures = new ArrayList<>();
 
-    new LogFolder(JobRunner.direct(), logs, opened::add).open(failures::add);
+    new LogFolder(DirectJobRunner.create(), logs, opened::add).open(failures::add);
 
     assertThat(logs).isDirectory();
     assertThat(opened).containsExactly(logs);
@@ -34,7 +34,7 @@ class LogFolderTest {
     Path logs = dir.resolve("logs");
     List<String> failures = new ArrayList<>();
 
-    new LogFolder(JobRunner.direct(), logs, folder -> {
+    new LogFolder(DirectJobRunner.create(), logs, folder -> {
       throw new IOException("xdg-open found no program to open folders (exit code 3)");
     }).open(failures::add);
 
@@ -47,7 +47,7 @@ class LogFolderTest {
     Path blocked = Files.writeString(dir.resolve("file"), "not a folder");
     List<String> failures = new ArrayList<>();
 
-    new LogFolder(JobRunner.direct(), blocked.resolve("logs"), folder -> { }).open(failures::add);
+    new LogFolder(DirectJobRunner.create(), blocked.resolve("logs"), folder -> { }).open(failures::add);
 
     assertThat(failures).hasSize(1);
     assertThat(failures.get(0)).startsWith("The log folder could not be made (").contains(blocked.resolve("logs")

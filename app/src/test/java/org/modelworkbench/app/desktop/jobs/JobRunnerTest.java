@@ -17,7 +17,7 @@ import org.modelworkbench.model.WorkbenchException;
 class JobRunnerTest {
   @Test
   void successHandsTheResultToTheCallbackAndEndsSucceeded() {
-    JobRunner runner = JobRunner.direct();
+    JobRunner runner = DirectJobRunner.create();
     AtomicReference<String> result = new AtomicReference<>();
     Job job = runner.job("Say hello", context -> {
       context.progress(0.5, "Half way");
@@ -31,7 +31,7 @@ class JobRunnerTest {
 
   @Test
   void failureShowsThePlainMessageAndCallsTheErrorCallback() {
-    JobRunner runner = JobRunner.direct();
+    JobRunner runner = DirectJobRunner.create();
     AtomicReference<Throwable> seen = new AtomicReference<>();
     Job job = runner.job("Import x.csv", context -> {
       throw new WorkbenchException("x.csv, line 3: the row has 4 values but the header has 5.");
@@ -43,7 +43,7 @@ class JobRunnerTest {
 
   @Test
   void failureWithoutCallbackGoesToTheDefaultHandler() {
-    JobRunner runner = JobRunner.direct();
+    JobRunner runner = DirectJobRunner.create();
     List<String> headings = new ArrayList<>();
     runner.setDefaultErrorHandler((heading, error) -> headings.add(heading + ": " + error.getMessage()));
     runner.job("Export report", context -> {
@@ -54,7 +54,7 @@ class JobRunnerTest {
 
   @Test
   void cancellationEndsCancelledAndCallsTheCancelCallback() {
-    JobRunner runner = JobRunner.direct();
+    JobRunner runner = DirectJobRunner.create();
     AtomicBoolean cancelled = new AtomicBoolean();
     Job job = runner.job("Train", context -> {
       context.token().cancel();
@@ -84,7 +84,7 @@ class JobRunnerTest {
 
   @Test
   void hiddenJobsStayOutOfTheListAndClearFinishedRemovesEndedOnes() {
-    JobRunner runner = JobRunner.direct();
+    JobRunner runner = DirectJobRunner.create();
     runner.job("Read rows", context -> 1).hidden().start();
     runner.job("Visible", context -> 2).start();
     runner.failed("Import a.pdf", new WorkbenchException("a.pdf is not a data file."));
@@ -95,7 +95,7 @@ class JobRunnerTest {
 
   @Test
   void interruptedWorkCountsAsCancelled() {
-    JobRunner runner = JobRunner.direct();
+    JobRunner runner = DirectJobRunner.create();
     Job job = runner.job("Wait", context -> {
       throw new CancellationException("stop");
     }).start();

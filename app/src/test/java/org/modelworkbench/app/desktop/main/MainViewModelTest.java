@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.modelworkbench.app.desktop.dataset.DatasetViewState;
-import org.modelworkbench.app.desktop.jobs.JobRunner;
+import org.modelworkbench.app.desktop.jobs.DirectJobRunner;
 import org.modelworkbench.app.desktop.project.InMemoryRecentProjects;
 import org.modelworkbench.app.desktop.project.ProjectSession;
 import org.modelworkbench.model.RowSort;
@@ -18,8 +18,8 @@ class MainViewModelTest {
 
   @Test
   void datasetViewsAreKeptPerProject() {
-    ProjectSession session = new ProjectSession(JobRunner.direct(), new InMemoryRecentProjects(), dir.resolve("none"));
-    MainViewModel model = new MainViewModel(JobRunner.direct(), session);
+    ProjectSession session = new ProjectSession(DirectJobRunner.create(), new InMemoryRecentProjects(), dir.resolve("none"));
+    MainViewModel model = new MainViewModel(DirectJobRunner.create(), session);
     try {
       session.open(dir.resolve("first"), false);
       DatasetViewState state = new DatasetViewState(new RowSort("amount", false), "city", "oslo", false,
@@ -37,8 +37,8 @@ class MainViewModelTest {
 
   @Test
   void everyVersionOfEveryDatasetIsListedNewestFirst() throws java.io.IOException {
-    ProjectSession session = new ProjectSession(JobRunner.direct(), new InMemoryRecentProjects(), dir.resolve("none"));
-    MainViewModel model = new MainViewModel(JobRunner.direct(), session);
+    ProjectSession session = new ProjectSession(DirectJobRunner.create(), new InMemoryRecentProjects(), dir.resolve("none"));
+    MainViewModel model = new MainViewModel(DirectJobRunner.create(), session);
     try {
       session.open(dir.resolve("project"), false);
       var workbench = session.current();

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.modelworkbench.app.desktop.jobs.JobRunner;
+import org.modelworkbench.app.desktop.jobs.DirectJobRunner;
 import org.modelworkbench.app.desktop.support.ImageProjects;
 import org.modelworkbench.app.desktop.support.RecordingNotifier;
 import org.modelworkbench.model.ClassificationMetrics;
@@ -41,7 +41,7 @@ class ModelDetailsViewModelTest {
 
   private ModelDetailsViewModel details() {
     ModelInfo cnn = workbench.library().find("digits_cnn");
-    return new ModelDetailsViewModel(JobRunner.direct(), () -> workbench, new RecordingNotifier(), cnn);
+    return new ModelDetailsViewModel(DirectJobRunner.create(), () -> workbench, new RecordingNotifier(), cnn);
   }
 
   @Test

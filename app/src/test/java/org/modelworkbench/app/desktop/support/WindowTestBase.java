@@ -39,7 +39,7 @@ public abstract class WindowTestBase extends FxRobot {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     runner = JobRunner.standard();
     DesktopSettings settings = new DesktopSettings(settingsFile, recent, sampleProject, TestProjects.samples(),
-        Optional.ofNullable(project), null, "run");
+        Optional.ofNullable(project));
     window = new MainWindow(settings, runner, notifier, files);
     // Quitting must not end the test JVM's toolkit: the test sees that the window has quit.
     window.setOnQuit(() -> {

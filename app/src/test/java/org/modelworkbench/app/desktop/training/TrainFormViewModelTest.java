@@ -8,7 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.modelworkbench.app.desktop.jobs.JobRunner;
+import org.modelworkbench.app.desktop.jobs.DirectJobRunner;
 import org.modelworkbench.app.desktop.support.ImageProjects;
 import org.modelworkbench.app.desktop.support.TestProjects;
 import org.modelworkbench.ml.tensorflow.TinySavedModel;
@@ -41,7 +41,7 @@ class TrainFormViewModelTest {
   void aFolderOfPicturesStartsAsAnImageNetworkAndIgnoresThePictureTablesOwnColumns() {
     DatasetInfo digits = org.modelworkbench.app.desktop.support.ImageProjects.importImages(workbench,
         org.modelworkbench.app.desktop.support.ImageProjects.RESOURCES.resolve("images/digits"), "digits");
-    TrainFormViewModel form = new TrainFormViewModel(JobRunner.direct(), () -> workbench, digits, List.of(),
+    TrainFormViewModel form = new TrainFormViewModel(DirectJobRunner.create(), () -> workbench, digits, List.of(),
         List.of(new DeviceInfo("cpu", "cpu()", "CPU", 0, null)), "class");
     assertThat(form.modelKindProperty().get()).isEqualTo(org.modelworkbench.model.ModelKind.CNN);
     assertThat(form.learningRateProperty().get()).isEqualTo("0.003");
@@ -69,7 +69,7 @@ class TrainFormViewModelTest {
     Path savedModel = project.resolve("tiny-savedmodel");
     TinySavedModel.build(savedModel, 7);
     workbench.modelImports().importModel(savedModel, new ModelImportRequest("tiny", null, null));
-    TrainFormViewModel form = new TrainFormViewModel(JobRunner.direct(), () -> workbench, pictures, List.of(),
+    TrainFormViewModel form = new TrainFormViewModel(DirectJobRunner.create(), () -> workbench, pictures, List.of(),
         List.of(new DeviceInfo("cpu", "cpu()", "CPU", 0, null)), "class");
     assertThat(form.routeProperty().get()).isEqualTo("image");
     assertThat(form.routeOptions()).containsExactly(RouteOption.AUGMENT);
@@ -104,7 +104,7 @@ class TrainFormViewModelTest {
   }
 
   private TrainFormViewModel form(String target) {
-    return new TrainFormViewModel(JobRunner.direct(), () -> workbench, iris, List.of(),
+    return new TrainFormViewModel(DirectJobRunner.create(), () -> workbench, iris, List.of(),
         List.of(new DeviceInfo("cpu", "cpu()", "CPU", 0, null)), target);
   }
 

@@ -22,7 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes a picture of the window for the documentation ({@code -Dworkbench.screenshot=PATH}):
+ * Takes a picture of the window for the documentation ({@code -Dworkbench.screenshot=PATH}, armed
+ * by {@link ScreenshotApplication}; {@code app/screenshot.sh} runs it):
  * once the project is open, it shows the asked view (run, dataset, sorted, filtered, quality,
  * runs, compare, train, monitor, images: the first image dataset's Images tab, preview: its first
  * picture's preview, model: the first
@@ -146,7 +147,7 @@ final class ScreenshotHook {
         later(2.5, () -> save(window.stage().getScene()));
       }
       case "compare" -> {
-        window.compareNewest(2);
+        compareNewest(2);
         later(3, () -> save(window.stage().getScene()));
       }
       case "train", "monitor" -> {
@@ -182,6 +183,23 @@ final class ScreenshotHook {
         chosenRun().ifPresent(r -> window.select("run:" + r.id()));
         later(3, () -> save(window.stage().getScene()));
       }
+    }
+  }
+
+  /** Opens the runs browser, selects the newest {@code count} runs and presses Compare. */
+  private void compareNewest(int count) {
+    window.showSection(SidebarItem.Kind.RUNS);
+    Scene scene = window.stage().getScene();
+    if (!(scene.lookup("#runs-table") instanceof javafx.scene.control.TableView<?> table)) {
+      return;
+    }
+    table.getSelectionModel().clearSelection();
+    for (int i = 0; i < Math.min(count, table.getItems().size()); i++) {
+      table.getSelectionModel().select(i);
+    }
+    if (table.getSelectionModel().getSelectedItems().size() >= 2
+        && scene.lookup("#compare-runs") instanceof javafx.scene.control.Button compare) {
+      compare.fire();
     }
   }
 
