@@ -7,11 +7,11 @@ import org.modelworkbench.model.EpochMetrics;
 import org.modelworkbench.model.ModelKind;
 import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.TrainingSettings;
-import org.modelworkbench.services.ImageOptions;
-import org.modelworkbench.services.SavedModelOptions;
-import org.modelworkbench.services.TrainingObserver;
 import org.modelworkbench.services.Workbench;
+import org.modelworkbench.services.training.ImageOptions;
+import org.modelworkbench.services.training.SavedModelOptions;
 import org.modelworkbench.services.training.TrainRequest;
+import org.modelworkbench.services.training.TrainingObserver;
 
 /**
  * Runs made through the services and stopped the way quitting the window stops them
