@@ -18,7 +18,10 @@ final class Ngrams {
    * unbounded time or memory, and no classifier needs more than its first pages.
    */
   static final int MAX_TEXT_CHARS = 100_000;
-  /** Longer "words" are hashes, URLs or base64, never useful features; they are skipped. */
+  /**
+   * Longer word tokens are hashes, URLs or base64, never useful word features; they are skipped.
+   * Character n-grams still read them: in Chinese or Japanese a whole sentence is one "word".
+   */
   static final int MAX_WORD_CHARS = 64;
 
   // scikit-learn's default token pattern: two or more word characters, Unicode-aware.
@@ -60,7 +63,7 @@ final class Ngrams {
    */
   static void charsWithinWords(String text, int min, int max, Consumer<String> out) {
     for (String word : SPACES.split(text)) {
-      if (word.isEmpty() || word.length() > MAX_WORD_CHARS) {
+      if (word.isEmpty()) {
         continue;
       }
       int[] cps = (" " + word + " ").codePoints().toArray();

@@ -81,12 +81,16 @@ public final class TfidfTextClassifier {
     int dimension = featurizer.dimension() + dense.width();
     List<SparseVector> vectors = vectorise(featurizer, texts, dense, within(progress, 0.25, 0.4), cancel);
     LinearTrainer trainer = new LinearTrainer(vectors, classes, classNames.size(), dimension);
-    RegularisationSearch.Result search = RegularisationSearch.search(trainer, vectors, classes, classNames.size(),
-        options, within(progress, 0.4, 0.9), cancel);
-    cancel.throwIfCancelled();
-    progress.progress(0.9, String.format(Locale.ROOT, "Training on all %,d texts with C = %s", texts.size(),
-        search.chosenC()));
-    LinearModel linear = trainer.train(null, search.chosenC(), options.weighting(), options.seed());
+    LinearModel linear;
+    RegularisationSearch.Result search;
+    try (ParallelFits pool = ParallelFits.perProcessor()) {
+      search = RegularisationSearch.search(trainer, vectors, classes, classNames.size(), options, pool,
+          within(progress, 0.4, 0.9), cancel);
+      cancel.throwIfCancelled();
+      progress.progress(0.9, String.format(Locale.ROOT, "Training on all %,d texts with C = %s", texts.size(),
+          search.chosenC()));
+      linear = trainer.train(search.chosenC(), options.weighting(), options.seed(), pool);
+    }
     FitReport report = new FitReport(search.chosenC(), search.candidates(), search.folds(), texts.size(),
         featurizer.wordFeatures(), featurizer.charFeatures(), dense.width(), (System.nanoTime() - started) / 1e9);
     progress.progress(1, "Trained");
