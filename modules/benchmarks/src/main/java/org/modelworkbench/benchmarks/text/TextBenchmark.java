@@ -61,7 +61,7 @@ public final class TextBenchmark {
         if (all == null) {
           break;
         }
-        TextSplit split = TextSplit.of(all, corpus.equals("reviews") ? 0.2 : 0.2, seed);
+        TextSplit split = TextSplit.of(all, 0.2, seed);
         shape = String.format(Locale.ROOT, "%,d train / %,d test, %d classes", split.train().size(),
             split.test().size(), split.train().labels().stream().distinct().count());
         Path folder = work.resolve(corpus + "-" + seed);
@@ -108,7 +108,16 @@ public final class TextBenchmark {
       row("scikit-learn with our features and chosen C (check)", matched);
       double ratio = mean(ours, TestScores::accuracy) / mean(peer, TestScores::accuracy);
       System.out.println();
-      String line = String.format(Locale.ROOT, "%s: ours/peer accuracy = %.3f (target >= 1.000)", corpus, ratio);
+      double[] diff = new double[ours.size()];
+      for (int i = 0; i < diff.length; i++) {
+        diff[i] = ours.get(i).accuracy() - peer.get(i).accuracy();
+      }
+      double meanDiff = java.util.Arrays.stream(diff).average().orElse(0);
+      double sd = Math.sqrt(java.util.Arrays.stream(diff).map(d -> (d - meanDiff) * (d - meanDiff)).sum()
+          / Math.max(1, diff.length - 1));
+      String line = String.format(Locale.ROOT, "%s: ours/peer accuracy = %.3f (target >= 1.000); paired"
+          + " difference %+.4f, standard error %.4f over %d seeds", corpus, ratio, meanDiff,
+          sd / Math.sqrt(diff.length), diff.length);
       System.out.println(line);
       summary.add(line);
       if (ratio < 1.0) {
