@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import org.modelworkbench.ml.AtomicFiles;
+import org.modelworkbench.ml.training.AtomicFiles;
 import org.modelworkbench.model.WorkbenchException;
 
 /**
