@@ -46,6 +46,11 @@ public final class HuggingFaceBertFolder {
       throw new IOException(folder.getFileName() + " has no " + CONFIG);
     }
     if (!Files.isRegularFile(weightsFile)) {
+      if (Files.isRegularFile(folder.resolve("pytorch_model.bin"))) {
+        throw new IOException(folder.getFileName() + " holds pytorch_model.bin, a Python pickle "
+            + "that is unsafe to load; save the model as " + WEIGHTS + " in Python with "
+            + "save_pretrained(folder, safe_serialization=True)");
+      }
       throw new IOException(folder.getFileName() + " has no " + WEIGHTS);
     }
     String type = modelType(configFile);
