@@ -40,10 +40,9 @@ public final class OnnxBertWeights {
    */
   public static BertWeights from(OnnxGraph graph, String source) throws IOException {
     Map<String, WeightTensor> tensors = new LinkedHashMap<>();
-    Map<String, OnnxNode> producers = new HashMap<>();
+    Map<String, OnnxNode> producers = producers(graph);
     Map<String, OnnxNode> addAfter = new HashMap<>();
     for (OnnxNode n : graph.nodes()) {
-      n.outputs().forEach(o -> producers.put(o, n));
       if ("Add".equals(n.opType())) {
         n.inputs().forEach(i -> addAfter.putIfAbsent(i, n));
       }
@@ -71,6 +70,15 @@ public final class OnnxBertWeights {
     }
     BertConfig config = config(graph, tensors, producers, source);
     return BertWeights.checked(config, tensors, source);
+  }
+
+  /** The node that writes each value. */
+  static Map<String, OnnxNode> producers(OnnxGraph graph) {
+    Map<String, OnnxNode> producers = new HashMap<>();
+    for (OnnxNode n : graph.nodes()) {
+      n.outputs().forEach(o -> producers.put(o, n));
+    }
+    return producers;
   }
 
   private static String biasAfter(OnnxNode matMul, Map<String, OnnxNode> addAfter,
