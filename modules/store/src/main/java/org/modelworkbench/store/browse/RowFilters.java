@@ -61,7 +61,7 @@ final class RowFilters {
       return column::missing;
     }
     if (filter instanceof RowFilter.Between range) {
-      if (column.type() == ColumnType.CATEGORICAL) {
+      if (column.type().holdsStrings()) {
         throw new WorkbenchException("The column '" + filter.column()
             + "' holds text, so it cannot be filtered by a range of numbers. Type a text to look for instead.");
       }
