@@ -243,6 +243,11 @@ public final class ColumnWriter implements Closeable {
     schema = new ColumnSchema(schema.name(), type);
   }
 
+  /** How many characters of distinct texts the writer holds in memory (at most {@value #DICTIONARY_CHARS}). */
+  long rememberedChars() {
+    return rememberedChars;
+  }
+
   /** How many missing values were appended. */
   public long missing() {
     return missing;
