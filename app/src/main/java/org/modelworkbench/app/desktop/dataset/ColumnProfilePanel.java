@@ -9,6 +9,7 @@ import javafx.scene.chart.XYChart;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -31,6 +32,7 @@ final class ColumnProfilePanel {
   private final Label chartTitle = new Label();
   private final BarChart<String, Number> chart;
   private final VBox root;
+  private final ScrollPane scroll;
   private final long rows;
   private final TextColumns texts;
   private final Button switchType = new Button();
@@ -72,6 +74,11 @@ final class ColumnProfilePanel {
     textFacts.setHgap(24);
     textFacts.setVgap(6);
     textFacts.getStyleClass().add("facts");
+    javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+    javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+    values.setHgrow(Priority.ALWAYS);
+    values.setFillWidth(true);
+    textFacts.getColumnConstraints().setAll(labels, values);
     textMessage.setId("text-message");
     textMessage.setWrapText(true);
     Region spacer = new Region();
@@ -85,10 +92,15 @@ final class ColumnProfilePanel {
     }
     root.setPadding(new Insets(16));
     root.getStyleClass().add("profile-panel");
+    // A text column's profile is taller than the others': it scrolls rather than squeezing the chart.
+    scroll = new ScrollPane(root);
+    scroll.setFitToWidth(true);
+    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    root.minHeightProperty().bind(scroll.heightProperty().subtract(2));
   }
 
   Node node() {
-    return root;
+    return scroll;
   }
 
   void show(ColumnProfile profile) {
@@ -134,6 +146,8 @@ final class ColumnProfilePanel {
     for (ProfileFacts.Fact fact : ProfileFacts.textFacts(text)) {
       Label label = new Label(fact.label());
       label.getStyleClass().add("fact-label");
+      // The value wraps; the label keeps its full width.
+      label.setMinWidth(Region.USE_PREF_SIZE);
       Label value = new Label(fact.value());
       value.getStyleClass().add("fact-value");
       value.setWrapText(true);

@@ -25,7 +25,7 @@ final class FilterText {
   /** A hint for the text field of a column of this type. */
   static String hint(ColumnType type) {
     if (type == ColumnType.TEXT) {
-      return "Texts containing a word or \"a phrase\"";
+      return "A word or \"a phrase\"";
     }
     return type != null && type.isNumeric() ? "42, >100, 10..20" : "Contains… (=text for exact)";
   }

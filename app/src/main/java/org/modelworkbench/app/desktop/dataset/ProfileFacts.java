@@ -11,6 +11,9 @@ import org.modelworkbench.model.ValueCount;
 
 /** The facts of a column profile as label and value lines, and the bars of its chart. */
 public final class ProfileFacts {
+  /** The most bars a text column's length chart shows, so their labels fit under them. */
+  static final int MAX_TEXT_BARS = 8;
+
   private ProfileFacts() {}
 
   /**
@@ -77,21 +80,19 @@ public final class ProfileFacts {
     facts.add(new Fact("With no words", Formats.count(text.empty())));
     facts.add(new Fact("Exact duplicates", Formats.count(text.duplicates())
         + (text.duplicateGroups() == 0 ? "" : " (" + Formats.count(text.duplicateGroups()) + " texts repeated)")));
-    facts.add(new Fact("Words", lengths(text.words())));
-    facts.add(new Fact("Characters", lengths(text.characters())));
+    facts.add(new Fact("Median length", Formats.count(text.words().median()) + " words, "
+        + Formats.count(text.characters().median()) + " characters"));
+    facts.add(new Fact("Longest", Formats.count(text.words().max()) + " words, "
+        + Formats.count(text.characters().max()) + " characters"));
     if (text.tokens() != null) {
-      facts.add(new Fact("Tokens", lengths(text.tokens().lengths())));
+      facts.add(new Fact("Tokens", "median " + Formats.count(text.tokens().lengths().median()) + ", longest "
+          + Formats.count(text.tokens().lengths().max())));
       facts.add(new Fact("Cut at " + Formats.count(text.tokens().limit()) + " tokens",
           Formats.count(text.tokens().longer()) + " (" + Formats.percent(text.tokens().longerShare(text.texts())) + ")"));
     }
     List<String> words = text.topWords().stream().limit(10).map(ValueCount::value).toList();
     facts.add(new Fact("Most frequent words", words.isEmpty() ? "–" : String.join(", ", words)));
     return facts;
-  }
-
-  private static String lengths(TextProfile.Lengths l) {
-    return "median " + Formats.count(l.median()) + ", mean " + Formats.number(l.mean()) + ", longest "
-        + Formats.count(l.max());
   }
 
   /** The bars: the histogram bins, or the most frequent values (at most {@code maxBars}). */
@@ -109,6 +110,21 @@ public final class ProfileFacts {
     return unique;
   }
 
+  /** Neighbouring bins added up so that at most {@code most} are left, for readable labels. */
+  static List<HistogramBin> merged(List<HistogramBin> bins, int most) {
+    if (bins.size() <= most) {
+      return bins;
+    }
+    int group = (bins.size() + most - 1) / most;
+    List<HistogramBin> out = new ArrayList<>();
+    for (int from = 0; from < bins.size(); from += group) {
+      int to = Math.min(bins.size(), from + group);
+      long count = bins.subList(from, to).stream().mapToLong(HistogramBin::count).sum();
+      out.add(new HistogramBin(bins.get(from).lower(), bins.get(to - 1).upper(), count));
+    }
+    return out;
+  }
+
   /** A bin of whole word counts: "12" for one length, "10–19" for several. */
   private static String wordRange(HistogramBin bin) {
     long from = (long) bin.lower();
@@ -119,7 +135,9 @@ public final class ProfileFacts {
   private static List<Bar> rawBars(ColumnProfile profile, int maxBars) {
     List<Bar> bars = new ArrayList<>();
     if (!profile.histogram().isEmpty()) {
-      for (HistogramBin bin : profile.histogram()) {
+      List<HistogramBin> bins = profile.type() == ColumnType.TEXT ? merged(profile.histogram(), MAX_TEXT_BARS)
+          : profile.histogram();
+      for (HistogramBin bin : bins) {
         bars.add(new Bar(profile.type() == ColumnType.TEXT ? wordRange(bin) : Formats.statistic(bin.lower(),
             profile.type()) + "–" + Formats.statistic(bin.upper(), profile.type()), bin.count()));
       }

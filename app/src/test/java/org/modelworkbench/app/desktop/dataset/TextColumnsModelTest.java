@@ -49,7 +49,7 @@ class TextColumnsModelTest {
     assertThat(profile.column()).isEqualTo("review");
     assertThat(profile.texts()).isEqualTo(ReviewsCsv.ROWS);
     assertThat(ProfileFacts.textFacts(profile)).extracting(ProfileFacts.Fact::label)
-        .containsExactly("Texts", "With no words", "Exact duplicates", "Words", "Characters", "Most frequent words");
+        .containsExactly("Texts", "With no words", "Exact duplicates", "Median length", "Longest", "Most frequent words");
     assertThat(ProfileFacts.facts(review, reviews.rows())).extracting(ProfileFacts.Fact::label)
         .containsExactly("Type", "Missing", "Distinct", "Words");
     assertThat(ProfileFacts.chartTitle(review)).isEqualTo("Texts by length in words");
@@ -85,7 +85,7 @@ class TextColumnsModelTest {
         .contains(new RowFilter.Contains("review", "late delivery"));
     assertThat(FilterText.parse("review", ColumnType.TEXT, "late")).contains(new RowFilter.Contains("review", "late"));
     assertThat(FilterText.parse("review", ColumnType.TEXT, "\"\"")).contains(new RowFilter.Contains("review", "\"\""));
-    assertThat(FilterText.hint(ColumnType.TEXT)).isEqualTo("Texts containing a word or \"a phrase\"");
+    assertThat(FilterText.hint(ColumnType.TEXT)).isEqualTo("A word or \"a phrase\"");
   }
 
   @Test

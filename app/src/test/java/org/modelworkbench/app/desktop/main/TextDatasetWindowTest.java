@@ -121,7 +121,7 @@ class TextDatasetWindowTest extends WindowTestBase {
     ComboBox<String> column = lookup("#filter-column").query();
     interact(() -> column.setValue("review"));
     TextField text = lookup("#filter-text").query();
-    assertThat(text.getPromptText()).isEqualTo("Texts containing a word or \"a phrase\"");
+    assertThat(text.getPromptText()).isEqualTo("A word or \"a phrase\"");
     clickOn(text).write("\"late delivery\"");
     Labeled count = lookup("#rows-count").queryLabeled();
     String expected = ReviewsCsv.lateDeliveries() + " of " + ReviewsCsv.ROWS + " rows";
@@ -144,7 +144,7 @@ class TextDatasetWindowTest extends WindowTestBase {
     waitUntil("the text profile is read", 20, () -> lookup("#text-facts").query().isVisible()
         && factTexts().contains("Most frequent words"));
     Set<String> facts = factTexts();
-    assertThat(facts).contains("Texts", "120", "With no words", "Exact duplicates", "Words", "Characters");
+    assertThat(facts).contains("Texts", "120", "With no words", "Exact duplicates", "Median length", "Longest");
     Button switchType = lookup("#column-type-switch").queryButton();
     assertThat(switchType.getText()).isEqualTo("Read as categories");
 

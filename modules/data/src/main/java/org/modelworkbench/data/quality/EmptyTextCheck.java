@@ -56,7 +56,8 @@ final class EmptyTextCheck {
         + " with no words in " + (count == 1 ? "it" : "them") + " (" + Wording.rowNumbers(examples)
         + (count > examples.size() ? ", ..." : "") + ": " + Wording.snippet(entries[column.code(examples.get(0))])
         + ")" + (missing > 0 ? ", besides " + Wording.rows(missing) + " left empty" : "") + ". A text model"
-        + " learns nothing from them; fill them in or leave those rows out.";
+        + " learns nothing from " + (count == 1 ? "it; fill it in or leave that row out." : "them; fill them in or"
+        + " leave those rows out.");
     return Optional.of(new QualityFinding(Severity.WARNING, QualityCodes.EMPTY_TEXTS, name, message, count));
   }
 }
