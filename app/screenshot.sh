@@ -3,7 +3,8 @@
 #
 #   app/screenshot.sh [VIEW] [OUTPUT.png]
 #
-# VIEW is what the window shows: run (default: the newest completed run), dataset, sorted (the rows
+# VIEW is what the window shows: run (default: the newest completed run), dataset, row (the rows with
+# the third selected: a text dataset shows its text in full below them), sorted (the rows
 # sorted by the second column), filtered (also filtered by WORKBENCH_SCREENSHOT_FILTER=column=text),
 # quality (the Quality tab), runs, compare, train (the Train model dialog), model (the first imported
 # model's page), cell (the newest run with a mistaken confusion-matrix cell clicked), monitor (a run
@@ -11,7 +12,8 @@
 # the digits pictures, or WORKBENCH_SCREENSHOT_IMAGES=folder, plus two damaged files) or preview (the
 # larger preview of its first picture). OUTPUT defaults to
 # docs/screenshot.png. WORKBENCH_SCREENSHOT_MODEL=NAME picks the model of the model view,
-# WORKBENCH_SCREENSHOT_RUN=ID the run of the run and cell views, and WORKBENCH_SCREENSHOT_BASE=NAME
+# WORKBENCH_SCREENSHOT_RUN=ID the run of the run and cell views,
+# WORKBENCH_SCREENSHOT_COLUMN=N the column (from 0) the columns view picks (default 3), and WORKBENCH_SCREENSHOT_BASE=NAME
 # opens the train and monitor views as a fine-tune of that base model. The window runs under Xvfb on a demo project that this script prepares once
 # with the command line (import the samples, train two runs). The window is the real app started by
 # a launcher of the test sources (org.modelworkbench.app.desktop.ScreenshotLauncher, built here with
@@ -101,6 +103,7 @@ DISPLAY=":$DISPLAY_NUMBER" timeout 180 "$JAVA" \
   ${WORKBENCH_SCREENSHOT_FILTER:+-Dworkbench.screenshot.filter="$WORKBENCH_SCREENSHOT_FILTER"} \
   ${WORKBENCH_SCREENSHOT_MODEL:+-Dworkbench.screenshot.model="$WORKBENCH_SCREENSHOT_MODEL"} \
   ${WORKBENCH_SCREENSHOT_RUN:+-Dworkbench.screenshot.run="$WORKBENCH_SCREENSHOT_RUN"} \
+  ${WORKBENCH_SCREENSHOT_COLUMN:+-Dworkbench.screenshot.column="$WORKBENCH_SCREENSHOT_COLUMN"} \
   ${WORKBENCH_SCREENSHOT_BASE:+-Dworkbench.screenshot.base="$WORKBENCH_SCREENSHOT_BASE"} \
   ${WORKBENCH_JAVA_OPTS:-} \
   -cp "$CLASSPATH" org.modelworkbench.app.desktop.ScreenshotLauncher --project "$PROJECT" || true

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.modelworkbench.model.CancellationToken;
+import org.modelworkbench.model.ColumnType;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.WorkbenchException;
 import org.modelworkbench.services.Workbench;
@@ -36,6 +37,12 @@ final class ImportCommand extends ProjectCommand {
           + "(a byte order mark, else UTF-8, else the legacy charset the bytes look like, else windows-1252).")
   String encoding;
 
+  @Option(names = "--types", paramLabel = "COLUMN=TYPE", split = ",",
+      description = "Read these columns as free text or as categories, e.g. --types review=text,city=categorical. "
+          + "Default: long, mostly different values made of words are text. A file already imported gets these "
+          + "types on its stored version.")
+  Map<String, String> types = new LinkedHashMap<>();
+
   @Option(names = "--skip-bad-rows",
       description = "Store the good rows and keep unparseable ones aside with their line numbers.")
   boolean skipBadRows;
@@ -51,6 +58,22 @@ final class ImportCommand extends ProjectCommand {
     }
   }
 
+  /** The --types values as column types, with a plain message for a type that is not text or categorical. */
+  static Map<String, ColumnType> columnTypes(Map<String, String> given) {
+    Map<String, ColumnType> out = new LinkedHashMap<>();
+    given.forEach((column, type) -> {
+      String label = type == null ? "" : type.strip().toLowerCase(java.util.Locale.ROOT);
+      ColumnType parsed = switch (label) {
+        case "text" -> ColumnType.TEXT;
+        case "categorical", "category" -> ColumnType.CATEGORICAL;
+        default -> throw new WorkbenchException("--types " + column + "=" + type + ": the type can be text or "
+            + "categorical.");
+      };
+      out.put(column.strip(), parsed);
+    });
+    return out;
+  }
+
   /** "Hint: same columns as 'loans_2025'; use --name loans_2025 to make it version 2." */
   static String versionHint(DatasetInfo existing) {
     return "Hint: same columns as '" + existing.name() + "'; use --name " + existing.name()
@@ -59,7 +82,7 @@ final class ImportCommand extends ProjectCommand {
 
   @Override
   int execute(Workbench workbench) {
-    ImportRequest request = new ImportRequest(name, skipBadRows, kind, sheet, charset());
+    ImportRequest request = new ImportRequest(name, skipBadRows, kind, sheet, charset(), columnTypes(types));
     Optional<DatasetInfo> lookalike = workbench.imports().sameColumnsAs(file, name);
     ImportOutcome outcome = workbench.imports().importFile(file, request, (fraction, message) -> { },
         CancellationToken.none());
@@ -76,7 +99,11 @@ final class ImportCommand extends ProjectCommand {
     if (outcome.unchanged()) {
       outcome.problems().forEach(p -> err().println("Left out: " + p));
       out().println("Nothing to import: '" + file.getFileName() + "' is already stored as '"
-          + outcome.dataset().name() + "' version " + outcome.dataset().version() + ".");
+          + outcome.dataset().name() + "' version " + outcome.dataset().version() + "."
+          + (types.isEmpty() ? "" : " The types given with --types are set on it."));
+      if (!types.isEmpty()) {
+        out().println(TextViews.dataset(outcome.dataset()));
+      }
       return 0;
     }
     out().println(TextViews.dataset(outcome.dataset()));

@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.modelworkbench.model.ColumnType;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.QualityFinding;
 import org.modelworkbench.model.QualityReport;
 import org.modelworkbench.model.Task;
+import org.modelworkbench.model.TextProfile;
 import org.modelworkbench.services.Workbench;
 import org.modelworkbench.services.training.TrainRequest;
 import picocli.CommandLine.Command;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code workbench profile NAME}: column profiles and the data-quality findings. */
-@Command(name = "profile", description = "Show a dataset's column profiles and its data-quality findings.")
+@Command(name = "profile", description = "Show a dataset's column profiles (for free-text columns: lengths, empty and "
+    + "duplicate texts, most frequent words) and its data-quality findings.")
 final class ProfileCommand extends ProjectCommand {
   @Parameters(index = "0", paramLabel = "NAME", description = "Dataset name (or NAME@VERSION).")
   String dataset;
@@ -40,14 +43,18 @@ final class ProfileCommand extends ProjectCommand {
               org.modelworkbench.model.TrainingSettings.defaults(target)));
       report = workbench.quality().forTarget(info, target, chosen, List.of());
     }
+    List<TextProfile> texts = info.columns().stream().filter(c -> c.type() == ColumnType.TEXT)
+        .map(c -> workbench.datasets().textProfile(info, c.name())).toList();
     if (json) {
       Map<String, Object> doc = new LinkedHashMap<>(JsonViews.dataset(info));
       doc.put("target", target);
+      doc.put("texts", texts.stream().map(TextProfileViews::json).toList());
       doc.put("findings", findings(report));
       printJson(doc);
       return 0;
     }
     out().println(TextViews.dataset(info));
+    texts.forEach(t -> out().println(TextProfileViews.text(t)));
     if (report.findings().isEmpty()) {
       out().println("Data quality: no findings.");
     } else {

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Takes a picture of the window for the documentation ({@code -Dworkbench.screenshot=PATH}, armed
  * by {@link ScreenshotApplication}; {@code app/screenshot.sh} runs it):
- * once the project is open, it shows the asked view (run, dataset, sorted, filtered, quality,
+ * once the project is open, it shows the asked view (run, dataset, row (a row selected), sorted, filtered, quality,
  * runs, compare, train, monitor, images: the first image dataset's Images tab, preview: its first
  * picture's preview, model: the first
  * imported model's page, cell: the newest run with
@@ -73,8 +73,17 @@ final class ScreenshotHook {
             target.getSelectionModel().selectLast();
           } else {
             var columns = (javafx.scene.control.TableView<?>) window.stage().getScene().lookup("#columns-table");
-            columns.getSelectionModel().select(3);
+            columns.getSelectionModel().select(Integer.getInteger("workbench.screenshot.column", 3));
           }
+          later(2, () -> save(window.stage().getScene()));
+        });
+      }
+      case "row" -> {
+        // The rows with one selected: for a dataset with free text, its text in full below the table.
+        window.model().datasets().stream().findFirst().ifPresent(d -> window.select("dataset:" + d.id()));
+        later(1.5, () -> {
+          var table = (javafx.scene.control.TableView<?>) window.stage().getScene().lookup("#rows-table");
+          table.getSelectionModel().select(Math.min(2, table.getItems().size() - 1));
           later(2, () -> save(window.stage().getScene()));
         });
       }

@@ -18,7 +18,7 @@ import java.util.List;
  *   <li>{@link ColumnType#TIMESTAMP}: {@link #longs} holding epoch seconds (UTC) and {@link #nanos}
  *       the nano-of-second;
  *   <li>{@link ColumnType#DECIMAL}: {@link #doubles};
- *   <li>{@link ColumnType#CATEGORICAL}: {@link #texts}.
+ *   <li>{@link ColumnType#CATEGORICAL} and {@link ColumnType#TEXT}: {@link #texts}.
  * </ul>
  *
  * <p>A missing value is flagged in {@link #missing}; its slot in the value array is meaningless.
@@ -59,7 +59,7 @@ public final class ColumnBatch {
           nanos[c] = new int[capacity];
         }
         case DECIMAL -> doubles[c] = new double[capacity];
-        case CATEGORICAL -> texts[c] = new String[capacity];
+        case CATEGORICAL, TEXT -> texts[c] = new String[capacity];
       }
     }
   }
@@ -131,7 +131,7 @@ public final class ColumnBatch {
       case DATE -> LocalDate.ofEpochDay(longs[column][row]);
       case TIMESTAMP -> LocalDateTime.ofEpochSecond(longs[column][row], nanos[column][row], ZoneOffset.UTC);
       case DECIMAL -> doubles[column][row];
-      case CATEGORICAL -> texts[column][row];
+      case CATEGORICAL, TEXT -> texts[column][row];
     };
   }
 }

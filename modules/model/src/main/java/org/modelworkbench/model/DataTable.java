@@ -168,6 +168,30 @@ public final class DataTable {
     return new DataTable(schema, out);
   }
 
+  /**
+   * The same rows with other column types where only the reading changes: a column holding
+   * strings may become categorical or text and back. The value arrays are shared, not copied.
+   *
+   * @param schema the new columns, the same names in the same order
+   * @throws IllegalArgumentException when a name differs or a type change would need converting
+   *     values
+   */
+  public DataTable withSchema(List<ColumnSchema> schema) {
+    if (schema.size() != columns.size()) {
+      throw new IllegalArgumentException("Expected " + columns.size() + " columns but got " + schema.size());
+    }
+    for (int c = 0; c < schema.size(); c++) {
+      ColumnSchema was = columns.get(c);
+      ColumnSchema now = schema.get(c);
+      boolean sameReading = was.type() == now.type() || (was.type().holdsStrings() && now.type().holdsStrings());
+      if (!was.name().equals(now.name()) || !sameReading) {
+        throw new IllegalArgumentException("Column " + was.name() + " (" + was.type().label()
+            + ") cannot become " + now.name() + " (" + now.type().label() + ")");
+      }
+    }
+    return new DataTable(schema, values);
+  }
+
   /** Converts one stored value to a number as {@link #numericColumn(int)} does. */
   public static double toDouble(Object v) {
     if (v == null) {

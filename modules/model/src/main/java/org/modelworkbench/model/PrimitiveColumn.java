@@ -66,7 +66,7 @@ public final class PrimitiveColumn {
 
   /** A text column: per row whether it is missing and its entry's code, and the entries by code. */
   public static PrimitiveColumn ofTexts(ColumnSchema schema, boolean[] missing, int[] codes, String[] entries) {
-    require(schema, codes.length == missing.length, ColumnType.CATEGORICAL);
+    require(schema, codes.length == missing.length, ColumnType.CATEGORICAL, ColumnType.TEXT);
     return new PrimitiveColumn(schema, missing, null, null, null, codes, entries);
   }
 
@@ -102,7 +102,7 @@ public final class PrimitiveColumn {
         }
         return ofTimestamps(schema, missing, seconds, nanos);
       }
-      case CATEGORICAL -> {
+      case CATEGORICAL, TEXT -> {
         Map<String, Integer> dictionary = new HashMap<>();
         int[] codes = new int[rows];
         for (int r = 0; r < rows; r++) {
@@ -210,7 +210,7 @@ public final class PrimitiveColumn {
       case BOOLEAN -> longs[row] != 0;
       case DATE -> LocalDate.ofEpochDay(longs[row]);
       case TIMESTAMP -> LocalDateTime.ofEpochSecond(longs[row], nanos[row], ZoneOffset.UTC);
-      case CATEGORICAL -> entries[codes[row]];
+      case CATEGORICAL, TEXT -> entries[codes[row]];
     };
   }
 }

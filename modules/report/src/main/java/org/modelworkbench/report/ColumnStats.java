@@ -29,7 +29,7 @@ final class ColumnStats {
     }
     return switch (column.type()) {
       case BOOLEAN -> Formats.percent(mean) + " true";
-      case CATEGORICAL -> Formats.NONE;
+      case CATEGORICAL, TEXT -> Formats.NONE;
       default -> bound(column.type(), mean);
     };
   }
@@ -43,7 +43,7 @@ final class ColumnStats {
       case DATE -> Formats.epochDay(value);
       case TIMESTAMP -> Formats.epochSecond(value);
       case BOOLEAN -> value >= 0.5 ? "true" : "false";
-      case CATEGORICAL -> Formats.NONE;
+      case CATEGORICAL, TEXT -> Formats.NONE;
     };
   }
 }

@@ -97,6 +97,24 @@ public final class DatasetAppender implements AutoCloseable {
     }
   }
 
+  /**
+   * Reads a column of strings as categorical or as free text, before appending ends (the manifest
+   * records the final type); the values written stay as they are.
+   *
+   * @param column the column's index
+   * @param type {@link org.modelworkbench.model.ColumnType#CATEGORICAL} or
+   *     {@link org.modelworkbench.model.ColumnType#TEXT}
+   * @throws IllegalStateException when appending has ended or a type does not hold strings
+   */
+  public void relabel(int column, org.modelworkbench.model.ColumnType type) {
+    if (finished) {
+      throw new IllegalStateException("The columns are already final");
+    }
+    ColumnWriter w = columnWriters.get(column);
+    w.relabel(type);
+    columns[column] = w.schema();
+  }
+
   /** How many rows were appended. */
   public long rowCount() {
     return rows;

@@ -154,6 +154,38 @@ final class DatasetCatalogue {
     }
   }
 
+  /**
+   * Replaces one column's type and profile, and drops the version's stored quality report (its
+   * findings depend on the types); the caller commits.
+   *
+   * @return whether the column was there
+   */
+  static boolean updateColumn(Connection c, long datasetId, int position, ColumnProfile p) throws SQLException {
+    int updated;
+    try (PreparedStatement ps = c.prepareStatement("UPDATE dataset_columns SET type = ?, missing_count = ?, "
+        + "distinct_count = ?, min_value = ?, max_value = ?, mean = ?, stddev = ?, top_values = ?, histogram = ? "
+        + "WHERE dataset_id = ? AND position = ? AND name = ?")) {
+      ps.setString(1, p.type().name());
+      ps.setLong(2, p.missing());
+      ps.setLong(3, p.distinct());
+      SqlValues.setDouble(ps, 4, p.min());
+      SqlValues.setDouble(ps, 5, p.max());
+      SqlValues.setDouble(ps, 6, p.mean());
+      SqlValues.setDouble(ps, 7, p.stddev());
+      ps.setString(8, ProfileJson.topValuesToJson(p.topValues()));
+      ps.setString(9, ProfileJson.histogramToJson(p.histogram()));
+      ps.setLong(10, datasetId);
+      ps.setInt(11, position);
+      ps.setString(12, p.name());
+      updated = ps.executeUpdate();
+    }
+    try (PreparedStatement ps = c.prepareStatement("DELETE FROM dataset_quality WHERE dataset_id = ?")) {
+      ps.setLong(1, datasetId);
+      ps.executeUpdate();
+    }
+    return updated == 1;
+  }
+
   private static void insertRejects(Connection c, long datasetId, List<RejectedRow> rejected) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
         "INSERT INTO dataset_rejects (dataset_id, position, line, reason, content) VALUES (?, ?, ?, ?, ?)")) {

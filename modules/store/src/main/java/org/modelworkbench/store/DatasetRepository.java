@@ -234,6 +234,36 @@ public final class DatasetRepository {
         stored.rowCount()), e -> damaged(failure, dir, e));
   }
 
+  /**
+   * Reads a column of strings in another way, categorical or free text: its type and profile are
+   * replaced in the catalogue and the version's stored quality report is dropped (it is checked
+   * again when next asked for). The rows do not change, since both types store the same strings.
+   *
+   * @param dataset the dataset version
+   * @param profile the column's new profile, of the same name, typed categorical or text
+   * @return the version as now stored
+   * @throws IllegalArgumentException when the column is unknown or either type does not hold strings
+   */
+  public DatasetInfo changeColumnType(DatasetInfo dataset, ColumnProfile profile) {
+    int position = -1;
+    for (int i = 0; i < dataset.columns().size(); i++) {
+      if (dataset.columns().get(i).name().equals(profile.name())) {
+        position = i;
+      }
+    }
+    if (position < 0 || !profile.type().holdsStrings() || !dataset.columns().get(position).type().holdsStrings()) {
+      throw new IllegalArgumentException("Column " + profile.name() + " cannot be retyped as " + profile.type());
+    }
+    int at = position;
+    database.transaction("Could not change the type of column '" + profile.name() + "'.", c -> {
+      if (!DatasetCatalogue.updateColumn(c, dataset.id(), at, profile)) {
+        throw new WorkbenchException("There is no column '" + profile.name() + "' in dataset " + dataset.id() + ".");
+      }
+      return null;
+    });
+    return find(dataset.id()).orElseThrow();
+  }
+
   private RowQueries.OrderSource orders(long datasetId) {
     return (column, keys) -> orders.get(datasetId, column, () -> ColumnOrder.of(keys.get()));
   }

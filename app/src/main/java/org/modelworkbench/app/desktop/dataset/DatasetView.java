@@ -38,6 +38,8 @@ import org.modelworkbench.model.ColumnProfile;
 public final class DatasetView {
   private final DatasetViewModel model;
   private final VBox root;
+  private TabPane tabs;
+  private Tab columnsTab;
 
   /**
    * Builds the view.
@@ -107,6 +109,7 @@ public final class DatasetView {
       tabs.getSelectionModel().select(0);
     }
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    this.tabs = tabs;
     tabs.setId("dataset-tabs");
     VBox.setVgrow(tabs, Priority.ALWAYS);
     root = new VBox(header, tabs);
@@ -116,6 +119,12 @@ public final class DatasetView {
   /** The view's node. */
   public Node node() {
     return root;
+  }
+
+  /** Shows the Columns tab with a column's profile (after its type was switched, for example). */
+  public void showColumn(String column) {
+    model.dataset().column(column).ifPresent(model.selectedColumnProperty()::set);
+    tabs.getSelectionModel().select(columnsTab);
   }
 
   /** The view model. */
@@ -128,6 +137,9 @@ public final class DatasetView {
     table.setId("rows-table");
     VBox.setVgrow(table, Priority.ALWAYS);
     VBox box = new VBox(8, FilterBar.create(model.rows()), table);
+    if (model.dataset().columns().stream().anyMatch(c -> c.type() == org.modelworkbench.model.ColumnType.TEXT)) {
+      box.getChildren().add(RowDetail.create(table, model.rows()));
+    }
     box.setPadding(new Insets(8, 0, 0, 0));
     Tab tab = new Tab("Rows", box);
     tab.setGraphic(Icons.of(Material2MZ.TABLE_ROWS));
@@ -186,13 +198,17 @@ public final class DatasetView {
     columns.getColumns().add(missing);
     columns.getColumns().add(distinct);
     columns.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    ColumnProfilePanel panel = new ColumnProfilePanel(model.dataset().rows());
+    ColumnProfilePanel panel = new ColumnProfilePanel(model.dataset().rows(), model.texts());
     columns.getSelectionModel().selectedItemProperty().addListener((obs, old, column) -> {
       if (column != null) {
         model.selectedColumnProperty().set(column);
       }
     });
-    model.selectedColumnProperty().addListener((obs, old, column) -> panel.show(column));
+    model.selectedColumnProperty().addListener((obs, old, column) -> {
+      model.texts().show(column);
+      panel.show(column);
+    });
+    model.texts().show(model.selectedColumnProperty().get());
     panel.show(model.selectedColumnProperty().get());
     if (model.selectedColumnProperty().get() != null) {
       columns.getSelectionModel().select(model.selectedColumnProperty().get());
@@ -200,7 +216,14 @@ public final class DatasetView {
     SplitPane split = new SplitPane(columns, panel.node());
     split.setDividerPositions(0.42);
     Tab tab = new Tab("Columns", split);
+    tab.setId("columns-tab");
     tab.setGraphic(Icons.of(Material2MZ.VIEW_COLUMN));
+    columnsTab = tab;
+    model.selectedColumnProperty().addListener((obs, old, column) -> {
+      if (column != null && columns.getSelectionModel().getSelectedItem() != column) {
+        columns.getSelectionModel().select(column);
+      }
+    });
     return tab;
   }
 

@@ -54,6 +54,7 @@ public final class DatasetViewModel {
   private final ObservableList<String> leftOut = FXCollections.observableArrayList();
   private final RowBrowser rows;
   private final QualityFindings quality;
+  private final TextColumns texts;
 
   /**
    * Creates the view model, starting afresh.
@@ -87,6 +88,7 @@ public final class DatasetViewModel {
       restored.leftOut().forEach(this::leaveOut);
     }
     this.quality = new QualityFindings(runner, workbench, dataset, target);
+    this.texts = new TextColumns(runner, workbench, dataset);
     if (!dataset.columns().isEmpty()) {
       selectedColumn.set(dataset.columns().get(0));
     }
@@ -148,6 +150,11 @@ public final class DatasetViewModel {
   /** The rows tab: sort, filter bar and the pager over the rows they keep. */
   public RowBrowser rows() {
     return rows;
+  }
+
+  /** The columns tab's free-text part: the chosen text column's profile and the type switch. */
+  public TextColumns texts() {
+    return texts;
   }
 
   /** The quality tab: the data-quality findings of the dataset and the chosen target. */

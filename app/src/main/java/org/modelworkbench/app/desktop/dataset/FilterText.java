@@ -12,7 +12,8 @@ import org.modelworkbench.model.WorkbenchException;
  * Turns what the analyst typed in the filter bar into a {@link RowFilter} for one column. For a
  * number column: {@code 42}, {@code >100}, {@code <=0.5}, {@code 10..20} or {@code 10 to 20}. For
  * any other column: a text the value contains (ignoring case), or {@code =text} for exactly that
- * value.
+ * value. A phrase in double quotes ({@code "late delivery"}) is looked for as it is, spaces and
+ * all, without the quotes: the way to find a phrase in a free-text column.
  */
 final class FilterText {
   private static final String NUMBER = "([-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?)";
@@ -23,6 +24,9 @@ final class FilterText {
 
   /** A hint for the text field of a column of this type. */
   static String hint(ColumnType type) {
+    if (type == ColumnType.TEXT) {
+      return "A word or \"a phrase\"";
+    }
     return type != null && type.isNumeric() ? "42, >100, 10..20" : "Contains… (=text for exact)";
   }
 
@@ -44,6 +48,12 @@ final class FilterText {
     if (type == null || !type.isNumeric()) {
       if (typed.length() > 1 && typed.startsWith("=")) {
         return Optional.of(new RowFilter.EqualTo(column, typed.substring(1).strip()));
+      }
+      if (typed.length() > 2 && typed.startsWith("\"") && typed.endsWith("\"")) {
+        String phrase = typed.substring(1, typed.length() - 1);
+        if (!phrase.isBlank()) {
+          return Optional.of(new RowFilter.Contains(column, phrase));
+        }
       }
       return Optional.of(new RowFilter.Contains(column, typed));
     }

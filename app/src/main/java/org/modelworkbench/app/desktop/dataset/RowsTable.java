@@ -10,13 +10,14 @@ import javafx.scene.control.TableView;
 import org.modelworkbench.app.desktop.common.ErrorText;
 import org.modelworkbench.app.desktop.common.Formats;
 import org.modelworkbench.model.ColumnProfile;
+import org.modelworkbench.model.ColumnType;
 import org.modelworkbench.model.RowSort;
 
 /**
  * A virtualised table over a {@link RowBrowser}'s pager: the table only asks for the rows on
  * screen, and rows still on their way show "…" until their page arrives. Clicking a header asks
  * the browser to sort (the project sorts; the table never sorts its items itself), and "#" shows
- * each row's number in the dataset.
+ * each row's number in the dataset. Free-text columns wrap over a few lines ({@link TextCells}).
  */
 final class RowsTable {
   private static final String LOADING = "…";
@@ -26,7 +27,9 @@ final class RowsTable {
   static TableView<Integer> create(RowBrowser browser, List<ColumnProfile> columns) {
     TableView<Integer> table = new TableView<>();
     table.getStyleClass().addAll("rows-table", "dense");
-    table.setFixedCellSize(28);
+    boolean hasText = columns.stream().anyMatch(c -> c.type() == ColumnType.TEXT);
+    // Rows stay one fixed height (the table is virtualised); with free text they hold a few lines.
+    table.setFixedCellSize(hasText ? TextCells.ROW_HEIGHT : 28);
     TableColumn<Integer, String> number = new TableColumn<>("#");
     number.setCellValueFactory(cell -> {
       Object[] row = browser.pagerProperty().get().row(cell.getValue());
@@ -46,6 +49,11 @@ final class RowsTable {
         return new ReadOnlyStringWrapper(row == null ? LOADING : Formats.cell(row[index]));
       });
       column.setPrefWidth(Math.max(90, Math.min(220, 9 * profile.name().length() + 30)));
+      if (profile.type() == ColumnType.TEXT) {
+        column.setCellFactory(TextCells.factory());
+        column.setPrefWidth(TextCells.COLUMN_WIDTH);
+        column.getStyleClass().add("text-column");
+      }
       if (profile.type().isNumeric()) {
         column.getStyleClass().add("numeric");
       }

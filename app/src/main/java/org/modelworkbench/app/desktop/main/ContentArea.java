@@ -103,6 +103,12 @@ final class ContentArea {
         model.datasetViews());
     ImageGalleryViewModel images = ImageGalleryViewModel.forDataset(runner, () -> model.session().current(), dataset);
     DatasetExporter exporter = new DatasetExporter(runner, () -> model.session().current(), notifier, datasetModel);
+    // A column read as text or as categories changes the stored version: show it as it is now.
+    datasetModel.texts().setOnTypeChanged((changed, column) -> {
+      showDataset(changed);
+      datasetView.showColumn(column);
+      model.refresh();
+    });
     datasetView = new DatasetView(datasetModel, images, target -> actions.train(dataset,
         target == null ? datasetModel.suggestedTarget() : target, List.copyOf(datasetModel.leftOut())), files,
         exporter);

@@ -218,9 +218,10 @@ public final class TrainFormViewModel {
       try {
         Task chosenTask = open.training().validate(request);
         return new Checked(chosen, chosenTask,
-            open.quality().forTarget(dataset, settings.target(), chosenTask, settings.excludedColumns()), null);
+            open.quality().forTarget(dataset, settings.target(), chosenTask, settings.excludedColumns()),
+            open.training().notices(request), null);
       } catch (RuntimeException e) {
-        return new Checked(chosen, null, null, e);
+        return new Checked(chosen, null, null, List.of(), e);
       }
     })
         .hidden()
@@ -235,7 +236,8 @@ public final class TrainFormViewModel {
             }
             checkedTask = checked.task();
             valid.set(true);
-            message.set(readyText(checked.task(), settings));
+            message.set(readyText(checked.task(), settings)
+                + checked.notices().stream().map(n -> " " + n).collect(java.util.stream.Collectors.joining()));
             findings.setAll(relevant(checked.report().atLeast(QualityFinding.Severity.WARNING)));
           }
         })
@@ -291,7 +293,8 @@ public final class TrainFormViewModel {
   private record Route(String name, Set<RouteOption> options, List<String> signatures) {}
 
   /** The result of one background check: the route, and the task and findings or what is wrong. */
-  private record Checked(Route route, Task task, QualityReport report, RuntimeException error) {}
+  private record Checked(Route route, Task task, QualityReport report, List<String> notices,
+      RuntimeException error) {}
 
   /** Columns left out of the features (ID-like or leaking columns, for example). */
   public ObservableList<String> excluded() {

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import org.modelworkbench.data.csv.CsvImporter;
+import org.modelworkbench.data.infer.TextTyping;
 import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.DataFormatException;
+import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.ProgressListener;
 
 /**
@@ -23,6 +25,10 @@ import org.modelworkbench.model.ProgressListener;
  *       documents ({@link DatasetKind#TEXT}).
  *   <li>{@code .zip}: extracted safely, then any of the above.
  * </ul>
+ *
+ * <p>A tabular source's columns of long, mostly different texts made of words become
+ * {@link org.modelworkbench.model.ColumnType#TEXT} columns (see {@link TextTyping}); a folder of
+ * texts gives its {@code text} column that type.
  *
  * <p>The format is decided by the first bytes, then by the name: a PDF, a picture or a Word
  * document gets one plain sentence saying it is not a data file. Every error is a
@@ -53,9 +59,22 @@ public final class DatasetReaders {
     if (SourceSniffer.sniff(source, opts.kind()) == SourceType.ZIP) {
       DatasetRead read = ZipSource.read(source, opts, ZipLimits.DEFAULT, listener, token);
       requireKind(read, opts.kind(), Folders.nameOf(source));
+      return withTextTyped(read);
+    }
+    return withTextTyped(readSource(source, opts, listener, token));
+  }
+
+  /**
+   * A table's categorical columns that hold free text typed as text (see {@link TextTyping});
+   * an image dataset's columns (paths, hashes) are left as they are.
+   */
+  private static DatasetRead withTextTyped(DatasetRead read) {
+    if (read.kind() != DatasetKind.TABULAR) {
       return read;
     }
-    return readSource(source, opts, listener, token);
+    DataTable typed = TextTyping.infer(read.table());
+    return typed == read.table() ? read : new DatasetRead(read.kind(), typed, read.rejected(), read.problems(),
+        read.sha256(), read.formatDescription(), read.workFolder(), read.leftOutFiles(), read.charset());
   }
 
   /**

@@ -27,7 +27,7 @@ import org.modelworkbench.model.ProgressListener;
 final class TextFolderSource {
   /** The table's columns. */
   static final List<ColumnSchema> COLUMNS = List.of(
-      new ColumnSchema("text", ColumnType.CATEGORICAL),
+      new ColumnSchema("text", ColumnType.TEXT),
       new ColumnSchema("label", ColumnType.CATEGORICAL),
       new ColumnSchema("file", ColumnType.CATEGORICAL));
 

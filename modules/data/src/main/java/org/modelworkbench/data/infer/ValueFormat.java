@@ -217,7 +217,7 @@ public enum ValueFormat {
         batch.longs(column)[row] = t.toEpochSecond(ZoneOffset.UTC);
         batch.nanos(column)[row] = t.getNano();
       }
-      case CATEGORICAL -> batch.texts(column)[row] = (String) parsed;
+      case CATEGORICAL, TEXT -> batch.texts(column)[row] = (String) parsed;
     }
     return true;
   }

@@ -5,6 +5,8 @@
  * <p>{@link org.modelworkbench.data.infer.ColumnTypeInferrer} watches every value of a column and
  * keeps the formats that still fit; {@link org.modelworkbench.data.infer.ValueFormat} then turns
  * each cell into a {@code Long}, {@code Double}, {@code Boolean}, {@code LocalDate},
- * {@code LocalDateTime} or {@code String}.
+ * {@code LocalDateTime} or {@code String}. {@link org.modelworkbench.data.infer.TextTyping} then
+ * tells free text from categories among the columns of strings ({@link
+ * org.modelworkbench.data.infer.TextShape}).
  */
 package org.modelworkbench.data.infer;

@@ -22,7 +22,9 @@ import org.modelworkbench.model.ValueCount;
  *   <li>numbers, dates (as epoch days) and timestamps (as epoch seconds, UTC): minimum, maximum,
  *       mean and sample standard deviation (null with fewer than two values);
  *   <li>numbers: a histogram of at most 20 equal-width bins;
- *   <li>text and yes/no columns: the 10 most frequent values, ties ordered by value.
+ *   <li>categorical and yes/no columns: the 10 most frequent values, ties ordered by value;
+ *   <li>free-text columns: the length in words as minimum, maximum, mean, spread and histogram
+ *       (see {@link TextProfiler}, which also gives the full {@link org.modelworkbench.model.TextProfile}).
  * </ul>
  *
  * <p>A table in memory is profiled exactly. A column that is streamed from storage
@@ -65,6 +67,16 @@ public final class ColumnProfiler {
     ColumnSchema schema = table.columns().get(column);
     ColumnType type = schema.type();
     Object[] values = table.columnValues(column);
+    if (type == ColumnType.TEXT) {
+      return TextProfiler.columnProfile(schema, java.util.Arrays.stream(values).filter(v -> v == null).count(),
+          visit -> {
+            for (Object v : values) {
+              if (v != null) {
+                visit.accept((String) v, 1);
+              }
+            }
+          });
+    }
     long missing = 0;
     Set<Object> distinct = new HashSet<>();
     for (Object v : values) {
@@ -113,7 +125,8 @@ public final class ColumnProfiler {
   }
 
   /**
-   * Profiles a text or yes/no column from its values and their counts, in bounded memory.
+   * Profiles a categorical, free-text or yes/no column from its values and their counts, in bounded
+   * memory.
    *
    * @param schema the column's name and type; text or yes/no
    * @param missing how many of its rows are missing
@@ -123,6 +136,9 @@ public final class ColumnProfiler {
    */
   public static ColumnProfile profileCounts(ColumnSchema schema, long missing, CountScan scan) {
     ColumnType type = schema.type();
+    if (type == ColumnType.TEXT) {
+      return TextProfiler.columnProfile(schema, missing, scan);
+    }
     if (type != ColumnType.CATEGORICAL && type != ColumnType.BOOLEAN) {
       throw new IllegalArgumentException("Column " + schema.name() + " is " + type.label() + ", not text");
     }

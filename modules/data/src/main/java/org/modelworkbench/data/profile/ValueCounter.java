@@ -30,7 +30,7 @@ final class ValueCounter {
   /** The count of every distinct non-missing value of a column, most frequent first. */
   static List<ValueCount> count(PrimitiveColumn column) {
     Map<Object, Long> counts = new HashMap<>();
-    if (column.type() == ColumnType.CATEGORICAL) {
+    if (column.type().holdsStrings()) {
       long[] perCode = new long[column.entries().length];
       for (int r = 0; r < column.rowCount(); r++) {
         if (!column.missing(r)) {

@@ -23,12 +23,14 @@ import org.modelworkbench.model.QualityReport;
  * most serious first (and otherwise in column order):
  * <ul>
  *   <li>{@link #check(DataTable)} for the dataset alone: missing values, constant and ID-like
- *       columns, mixed types, outliers and duplicate rows; {@link #check(ColumnSource)} gives the
+ *       columns, mixed types, outliers, duplicate rows and texts with no words; {@link #check(ColumnSource)} gives the
  *       same findings reading the dataset one primitive column at a time;
  *   <li>{@link #checkTarget(DataTable, String, boolean)} once a target is chosen: class balance,
- *       rows without a target, conflicting labels and features that leak the target;
+ *       rows without a target, conflicting labels (also equal texts with different labels) and
+ *       features that leak the target;
  *   <li>{@link #checkSplit(DataTable, DataSplit, List)} after a split: test rows that repeat
- *       training rows.
+ *       training rows, and test texts that repeat training texts
+ *       ({@link #checkTextSplit(DataTable, DataSplit, List)}).
  * </ul>
  * The codes of the findings are listed in {@link QualityCodes}. All checks are linear or sort-based
  * in the number of rows, so a million rows by a dozen columns take a few seconds at most.
@@ -73,6 +75,7 @@ public final class QualityChecker {
       ConstantCheck.check(scan).ifPresent(findings::add);
       IdLikeCheck.check(scan).ifPresent(findings::add);
       MixedTypeCheck.check(column).ifPresent(findings::add);
+      EmptyTextCheck.check(column).ifPresent(findings::add);
       if (scan.distinct() > 1) {
         OutlierCheck.check(column).ifPresent(findings::add);
       }
@@ -140,6 +143,7 @@ public final class QualityChecker {
         if (leaks != null) {
           ClassLeakCheck.check(leaks, column).ifPresent(leakFindings::add);
         }
+        TextConflictCheck.check(column, target, labels).ifPresent(findings::add);
       }
       if (features > 0) {
         ConflictingLabelCheck.check(ValueHash.finish(rowHashes), target, labels).ifPresent(findings::add);
@@ -182,6 +186,30 @@ public final class QualityChecker {
     Objects.requireNonNull(split, "split");
     List<QualityFinding> findings = new ArrayList<>();
     SplitLeakCheck.check(table, split, List.copyOf(featureColumns)).ifPresent(findings::add);
+    List<String> texts = featureColumns.stream()
+        .filter(c -> table.column(c).type() == ColumnType.TEXT).toList();
+    findings.addAll(checkTextSplit(table, split, texts).findings());
+    return new QualityReport(findings);
+  }
+
+  /**
+   * Checks a split for test rows whose text, word for word, is also a training or validation
+   * row's text, one finding per column (see {@link QualityCodes#TEXT_SPLIT_OVERLAP}).
+   *
+   * @param table the dataset the split belongs to
+   * @param split the split
+   * @param textColumns the free-text columns to look at
+   * @return the findings, with counts and example rows; empty when no test text repeats
+   * @throws IllegalArgumentException when a column is unknown or the split names a row the table
+   *     does not have
+   */
+  public static QualityReport checkTextSplit(DataTable table, DataSplit split, List<String> textColumns) {
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(split, "split");
+    List<QualityFinding> findings = new ArrayList<>();
+    for (String column : textColumns) {
+      TextSplitLeakCheck.check(table, split, column).ifPresent(findings::add);
+    }
     return new QualityReport(findings);
   }
 

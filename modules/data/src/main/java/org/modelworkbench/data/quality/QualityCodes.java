@@ -36,5 +36,12 @@ public final class QualityCodes {
   /** Test rows whose feature values also appear in the training or validation rows (warning). */
   public static final String SPLIT_OVERLAP = "split_overlap";
 
+  /** Texts of a free-text column that hold no word at all (warning). */
+  public static final String EMPTY_TEXTS = "empty_texts";
+  /** The same text, word for word, with different labels (warning). */
+  public static final String TEXT_CONFLICTING_LABELS = "text_conflicting_labels";
+  /** Test rows whose text is also a training or validation row's text (warning). */
+  public static final String TEXT_SPLIT_OVERLAP = "text_split_overlap";
+
   private QualityCodes() {}
 }

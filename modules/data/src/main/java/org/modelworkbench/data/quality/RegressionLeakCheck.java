@@ -40,7 +40,7 @@ final class RegressionLeakCheck {
     String targetName = table.columns().get(target).name();
     for (int c = 0; c < table.columns().size(); c++) {
       ColumnType type = table.columns().get(c).type();
-      if (c == target || type == ColumnType.CATEGORICAL) {
+      if (c == target || type.holdsStrings()) {
         continue;
       }
       double r = correlation(table.column(c), targetColumn, rows);

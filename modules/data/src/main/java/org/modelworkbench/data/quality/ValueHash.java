@@ -64,7 +64,7 @@ final class ValueHash {
     int rows = column.rowCount();
     long[] hashes = new long[rows];
     long[] entryHashes = null;
-    if (column.type() == ColumnType.CATEGORICAL) {
+    if (column.type().holdsStrings()) {
       String[] entries = column.entries();
       entryHashes = new long[entries.length];
       for (int e = 0; e < entries.length; e++) {
@@ -86,7 +86,7 @@ final class ValueHash {
         case BOOLEAN -> column.longValue(r) != 0 ? TRUE_HASH : FALSE_HASH;
         case DATE -> mix(column.longValue(r) ^ DATE_SALT);
         case TIMESTAMP -> mix(mix(column.longValue(r) ^ TIME_SALT) + column.nanos(r));
-        case CATEGORICAL -> entryHashes[column.code(r)];
+        case CATEGORICAL, TEXT -> entryHashes[column.code(r)];
       };
     }
     return hashes;

@@ -54,6 +54,28 @@ final class Wording {
     return "'" + text + "'";
   }
 
+  /** A text in quotes on one line (runs of spaces and line breaks as one space), shortened when long. */
+  static String snippet(String text) {
+    return value(text.strip().replaceAll("\\s+", " "));
+  }
+
+  /**
+   * Row numbers as the dataset view shows them (the first row is 1), for example
+   * {@code "rows 4, 19 and 230"} or {@code "row 7"}.
+   *
+   * @param rows row indexes, counting from 0, in the order to name them
+   */
+  static String rowNumbers(java.util.List<Integer> rows) {
+    StringBuilder sb = new StringBuilder(rows.size() == 1 ? "row " : "rows ");
+    for (int i = 0; i < rows.size(); i++) {
+      if (i > 0) {
+        sb.append(i == rows.size() - 1 ? " and " : ", ");
+      }
+      sb.append(count(rows.get(i) + 1L));
+    }
+    return sb.toString();
+  }
+
   /** The note appended to a message whose numbers come from a sample of the rows. */
   static String sampleNote(int sampleSize, int total) {
     return sampleSize < total ? " (estimated from a sample of " + count(sampleSize) + " rows)" : "";

@@ -23,7 +23,7 @@ import org.modelworkbench.model.WorkbenchException;
  * <p>Numbers, dates and timestamps are median-imputed and standardised (plus a "was missing" input
  * when training had gaps); booleans become 0/1 with the training mode for gaps; categories become
  * one-hot inputs of the {@value #MAX_CATEGORIES} most frequent training values plus an "other"
- * input for the rest. Instances are immutable and are saved with Jackson.
+ * input for the rest. Free-text columns are refused: their features come from a text model. Instances are immutable and are saved with Jackson.
  */
 public final class Preprocessor {
   /** The JSON layout written by this version. */
@@ -73,6 +73,9 @@ public final class Preprocessor {
         case INTEGER, DECIMAL, DATE, TIMESTAMP -> NumericEncoder.fit(name, values);
         case BOOLEAN -> FlagEncoder.fit(name, values);
         case CATEGORICAL -> CategoricalEncoder.fit(name, values, MAX_CATEGORIES);
+        // One-hot inputs of mostly different texts carry nothing; text is read by the text routes.
+        case TEXT -> throw new WorkbenchException("'" + name + "' is free text, which the table"
+            + " preprocessing does not read; leave it out of the features or use a text model.");
       });
     }
     return new Preprocessor(FORMAT_VERSION, encoders);

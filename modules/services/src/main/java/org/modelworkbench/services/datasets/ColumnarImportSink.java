@@ -5,12 +5,15 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.modelworkbench.data.csv.TypedRowSink;
+import org.modelworkbench.data.infer.TextShape;
+import org.modelworkbench.data.infer.TextTyping;
 import org.modelworkbench.data.profile.ColumnProfiler;
 import org.modelworkbench.data.profile.NumberProfileBuilder;
 import org.modelworkbench.model.CancellationToken;
@@ -23,8 +26,9 @@ import org.modelworkbench.store.DatasetAppender;
 import org.modelworkbench.store.DatasetRepository;
 
 /**
- * Writes the rows of a one-pass CSV import into a new dataset version's columnar files, and
- * gathers the number columns' profiles (count, range, mean, spread, distinct values) while writing
+ * Writes the rows of a one-pass CSV import into a new dataset version's columnar files, watches
+ * the columns of strings to tell free text from categories ({@link TextShape}), and gathers the
+ * number columns' profiles (count, range, mean, spread, distinct values) while writing
  * so that only their histograms read the files again. Closing it without a commit keeps nothing.
  */
 final class ColumnarImportSink implements TypedRowSink, AutoCloseable {
@@ -32,7 +36,9 @@ final class ColumnarImportSink implements TypedRowSink, AutoCloseable {
 
   private final DatasetRepository datasets;
   private final String name;
+  private final Map<String, ColumnType> typeOverrides;
   private DatasetAppender appender;
+  private TextShape[] shapes;
   private NumberProfileBuilder[] builders;
   private ColumnType[] types;
   private DatasetInfo alreadyStored;
@@ -44,8 +50,21 @@ final class ColumnarImportSink implements TypedRowSink, AutoCloseable {
    * @param name the dataset name
    */
   ColumnarImportSink(DatasetRepository datasets, String name) {
+    this(datasets, name, Map.of());
+  }
+
+  /**
+   * Prepares the import of one file with some columns' types given.
+   *
+   * @param datasets where the dataset goes
+   * @param name the dataset name
+   * @param typeOverrides text or categorical by column name; the other columns of strings are
+   *     typed from their values (see {@link TextTyping})
+   */
+  ColumnarImportSink(DatasetRepository datasets, String name, Map<String, ColumnType> typeOverrides) {
     this.datasets = datasets;
     this.name = name;
+    this.typeOverrides = Map.copyOf(typeOverrides);
   }
 
   @Override
@@ -60,13 +79,18 @@ final class ColumnarImportSink implements TypedRowSink, AutoCloseable {
   @Override
   public void begin(List<ColumnSchema> columns) {
     discard();
+    TextTyping.check(columns, typeOverrides);
     appender = datasets.openAppender(name, columns);
     int n = columns.size();
     builders = new NumberProfileBuilder[n];
     types = new ColumnType[n];
+    shapes = new TextShape[n];
     for (int c = 0; c < n; c++) {
       types[c] = columns.get(c).type();
-      if (types[c] != ColumnType.CATEGORICAL && types[c] != ColumnType.BOOLEAN) {
+      if (types[c] == ColumnType.CATEGORICAL && !typeOverrides.containsKey(columns.get(c).name())) {
+        shapes[c] = new TextShape();
+      }
+      if (!types[c].holdsStrings() && types[c] != ColumnType.BOOLEAN) {
         builders[c] = new NumberProfileBuilder(columns.get(c));
       }
     }
@@ -77,6 +101,9 @@ final class ColumnarImportSink implements TypedRowSink, AutoCloseable {
     appender.append(values);
     for (int c = 0; c < values.length; c++) {
       Object v = values[c];
+      if (shapes[c] != null && v != null) {
+        shapes[c].accept((String) v);
+      }
       NumberProfileBuilder builder = builders[c];
       if (v == null || builder == null) {
         continue;
@@ -109,6 +136,15 @@ final class ColumnarImportSink implements TypedRowSink, AutoCloseable {
     appender.append(batch);
     int n = batch.size();
     for (int c = 0; c < builders.length; c++) {
+      if (shapes[c] != null) {
+        String[] texts = batch.texts(c);
+        boolean[] gaps = batch.missing(c);
+        for (int r = 0; r < n; r++) {
+          if (!gaps[r]) {
+            shapes[c].accept(texts[r]);
+          }
+        }
+      }
       NumberProfileBuilder builder = builders[c];
       if (builder == null) {
         continue;
@@ -172,6 +208,13 @@ final class ColumnarImportSink implements TypedRowSink, AutoCloseable {
    * @param cancel checked before each column; may be null
    */
   List<ColumnProfile> profiles(CancellationToken cancel) {
+    List<ColumnSchema> typed = TextTyping.decide(appender.columns(), typeOverrides,
+        c -> shapes[c] != null && shapes[c].looksLikeText());
+    for (int c = 0; c < typed.size(); c++) {
+      if (typed.get(c).type() != appender.columns().get(c).type()) {
+        appender.relabel(c, typed.get(c).type());
+      }
+    }
     appender.finishAppending();
     List<ColumnSchema> columns = appender.columns();
     ExecutorService pool = Executors.newFixedThreadPool(PROFILE_THREADS, task -> {
@@ -203,7 +246,7 @@ final class ColumnarImportSink implements TypedRowSink, AutoCloseable {
   private ColumnProfile profile(int column, ColumnSchema schema) {
     ColumnType type = schema.type();
     long missing = appender.missing(column);
-    if (type == ColumnType.CATEGORICAL || type == ColumnType.BOOLEAN) {
+    if (type.holdsStrings() || type == ColumnType.BOOLEAN) {
       return ColumnProfiler.profileCounts(schema, missing, counts -> appender.forEachCount(column, counts));
     }
     if (builders[column] != null) {

@@ -14,6 +14,7 @@ import org.modelworkbench.data.formats.DatasetKind;
 import org.modelworkbench.data.formats.DatasetRead;
 import org.modelworkbench.data.formats.DatasetReaders;
 import org.modelworkbench.data.formats.ReadOptions;
+import org.modelworkbench.data.infer.TextTyping;
 import org.modelworkbench.data.profile.ColumnProfiler;
 import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.ColumnSource;
@@ -53,7 +54,8 @@ public final class DatasetImports {
     }
     if (isDelimitedText(source, request)) {
       ImportOutcome outcome = datasets.importCsv(source, request.name(), request.skipBadRows(), request.encoding(),
-          progress, cancel);
+          request.types(), progress, cancel);
+      outcome = withTypes(outcome, request);
       if (!outcome.unchanged() && outcome.dataset().rows() <= QualityService.CHECK_ON_IMPORT_MAX_ROWS) {
         progress.progress(1.0, "Checking data quality");
         quality.datasetReport(outcome.dataset());
@@ -69,9 +71,9 @@ public final class DatasetImports {
       Optional<DatasetInfo> same = database.datasets().findByContent(name, read.sha256());
       if (same.isPresent()) {
         progress.progress(1.0, "Already imported");
-        return new ImportOutcome(same.get(), read.rejected(), true, read.problems());
+        return withTypes(new ImportOutcome(same.get(), read.rejected(), true, read.problems()), request);
       }
-      DataTable table = read.table();
+      DataTable table = TextTyping.override(read.table(), request.types());
       if (read.kind() == DatasetKind.IMAGE) {
         progress.progress(0.6, "Copying " + table.rowCount() + " images into the project");
         table = ImageArtifacts.copyIntoProject(table, database.artifacts());
@@ -90,6 +92,21 @@ public final class DatasetImports {
     } finally {
       read.deleteWorkFolder();
     }
+  }
+
+  /**
+   * A file that was already stored gets the types the request gives on its stored version, so
+   * importing it again with {@code --types review=categorical} changes how it is read.
+   */
+  private ImportOutcome withTypes(ImportOutcome outcome, ImportRequest request) {
+    if (!outcome.unchanged() || request.types().isEmpty()) {
+      return outcome;
+    }
+    DatasetInfo dataset = outcome.dataset();
+    for (var wanted : request.types().entrySet()) {
+      dataset = datasets.changeColumnType(dataset, wanted.getKey(), wanted.getValue());
+    }
+    return new ImportOutcome(dataset, outcome.rejected(), true, outcome.problems());
   }
 
   /**

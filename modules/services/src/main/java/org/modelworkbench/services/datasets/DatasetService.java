@@ -5,12 +5,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToIntFunction;
 import org.modelworkbench.data.csv.CsvImportOptions;
 import org.modelworkbench.data.csv.CsvImporter;
 import org.modelworkbench.data.csv.CsvLayout;
+import org.modelworkbench.data.infer.TextTyping;
 import org.modelworkbench.data.profile.ColumnProfiler;
+import org.modelworkbench.data.profile.CountScan;
+import org.modelworkbench.data.profile.TextProfiler;
 import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.ColumnProfile;
+import org.modelworkbench.model.ColumnSchema;
+import org.modelworkbench.model.ColumnType;
+import org.modelworkbench.model.PrimitiveColumn;
+import org.modelworkbench.model.TextProfile;
 import org.modelworkbench.model.ColumnSource;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.DatasetInfo;
@@ -66,13 +75,27 @@ public final class DatasetService {
    */
   public ImportOutcome importCsv(Path file, String name, boolean skipBadRows, Charset encoding,
       ProgressListener progress, CancellationToken cancel) {
+    return importCsv(file, name, skipBadRows, encoding, Map.of(), progress, cancel);
+  }
+
+  /**
+   * Imports a CSV file as {@link #importCsv(Path, String, boolean, Charset, ProgressListener,
+   * CancellationToken)} does, with some columns' types given.
+   *
+   * @param types text or categorical by column name; the other columns of strings are typed from
+   *     their values
+   * @throws WorkbenchException with a plain message when a typed column is missing or holds no
+   *     strings
+   */
+  public ImportOutcome importCsv(Path file, String name, boolean skipBadRows, Charset encoding,
+      Map<String, ColumnType> types, ProgressListener progress, CancellationToken cancel) {
     String datasetName = name == null || name.isBlank() ? defaultName(file) : name.strip();
     if (!Files.exists(file)) {
       throw new WorkbenchException(file.getFileName() + ": the file does not exist (" + file.toAbsolutePath() + ").");
     }
     ProgressListener reading = (f, m) -> progress.progress(f < 0 ? f : f * 0.9, m);
     CsvImporter importer = new CsvImporter(new CsvImportOptions(skipBadRows, null, null, encoding));
-    try (ColumnarImportSink sink = new ColumnarImportSink(database.datasets(), datasetName)) {
+    try (ColumnarImportSink sink = new ColumnarImportSink(database.datasets(), datasetName, types)) {
       CsvLayout layout = importer.streamInOnePass(file, sink, reading, cancel);
       if (sink.alreadyStored() != null) {
         progress.progress(1.0, "Already imported");
@@ -185,6 +208,84 @@ public final class DatasetService {
     requireColumn(dataset, column);
     List<String> names = dataset.schema().stream().map(c -> c.name()).toList();
     return ColumnProfiler.valueCounts(columns(dataset).column(names.indexOf(column)));
+  }
+
+  /**
+   * Reads a column of a stored dataset version as free text or as categories from now on: its
+   * profile is worked out again for the new type and the version's quality report is checked
+   * again when next asked for. The rows stay as they are; runs already trained keep what they
+   * learned.
+   *
+   * @param dataset the dataset version
+   * @param column the column's name
+   * @param type {@link ColumnType#TEXT} or {@link ColumnType#CATEGORICAL}
+   * @return the version as now stored (the same when the column already has that type)
+   * @throws WorkbenchException with a plain message when the column is missing or does not hold
+   *     words, or the type is another one
+   */
+  public DatasetInfo changeColumnType(DatasetInfo dataset, String column, ColumnType type) {
+    requireColumn(dataset, column);
+    TextTyping.check(dataset.schema(), Map.of(column, type));
+    ColumnProfile now = dataset.column(column).orElseThrow();
+    if (now.type() == type) {
+      return dataset;
+    }
+    int index = dataset.schema().stream().map(c -> c.name()).toList().indexOf(column);
+    PrimitiveColumn values = columns(dataset).column(index);
+    long missing = 0;
+    long[] perCode = new long[values.entries().length];
+    for (int r = 0; r < values.rowCount(); r++) {
+      if (values.missing(r)) {
+        missing++;
+      } else {
+        perCode[values.code(r)]++;
+      }
+    }
+    String[] entries = values.entries();
+    CountScan counts = visit -> {
+      for (int code = 0; code < perCode.length; code++) {
+        if (perCode[code] > 0) {
+          visit.accept(entries[code], perCode[code]);
+        }
+      }
+    };
+    ColumnProfile profile = ColumnProfiler.profileCounts(new ColumnSchema(column, type), missing, counts);
+    DatasetInfo changed = database.datasets().changeColumnType(dataset, profile);
+    LOG.info("Column '{}' of {} v{} is now read as {}", column, dataset.name(), dataset.version(), type.label());
+    return changed;
+  }
+
+  /**
+   * The profile of a column of words as free text: lengths, empty and duplicate texts, the most
+   * frequent words. Reads that column alone.
+   *
+   * @param dataset the dataset version
+   * @param column a text or categorical column
+   * @throws WorkbenchException when the column is missing or holds no words
+   */
+  public TextProfile textProfile(DatasetInfo dataset, String column) {
+    return textProfile(dataset, column, null, 0);
+  }
+
+  /**
+   * The profile of a column of words with its length in a model's tokens: the share longer than
+   * the model reads is {@link TextProfile.TokenLengths#longerShare}.
+   *
+   * @param dataset the dataset version
+   * @param column a text or categorical column
+   * @param tokenCounter how many tokens a text has for the model (its tokenizer), or null
+   * @param tokenLimit the most tokens the model reads
+   * @throws WorkbenchException when the column is missing or holds no words
+   */
+  public TextProfile textProfile(DatasetInfo dataset, String column, ToIntFunction<String> tokenCounter,
+      int tokenLimit) {
+    requireColumn(dataset, column);
+    ColumnProfile profile = dataset.column(column).orElseThrow();
+    if (!profile.type().holdsStrings()) {
+      throw new WorkbenchException("'" + column + "' holds " + profile.type().label() + " values, not words.");
+    }
+    int index = dataset.schema().stream().map(c -> c.name()).toList().indexOf(column);
+    return TextProfiler.profile(columns(dataset).column(index), tokenCounter, tokenLimit);
   }
 
   /** Fails with a plain message when the dataset has no such column. */

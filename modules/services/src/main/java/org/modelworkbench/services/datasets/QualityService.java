@@ -125,6 +125,14 @@ public final class QualityService {
     return QualityChecker.checkSplit(rows, split, features);
   }
 
+  /**
+   * Test rows whose text is also a training or validation row's text, per free-text column, with
+   * counts and example rows.
+   */
+  public QualityReport forTextSplit(DataTable rows, DataSplit split, List<String> textColumns) {
+    return QualityChecker.checkTextSplit(rows, split, textColumns);
+  }
+
   private static List<String> columnsWithout(DataTable rows, Set<String> excluded) {
     return rows.columnNames().stream().filter(c -> !excluded.contains(c)).toList();
   }

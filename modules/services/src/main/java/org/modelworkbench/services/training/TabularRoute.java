@@ -56,6 +56,11 @@ final class TabularRoute implements TrainingRoute {
   }
 
   @Override
+  public List<String> notices(TrainRequest request) {
+    return TabularPlan.of(context.catalog(), request.dataset(), request.settings()).notices();
+  }
+
+  @Override
   public Task validate(TrainRequest request) {
     return TabularPlan.of(context.catalog(), request.dataset(), request.settings()).task();
   }
@@ -66,6 +71,7 @@ final class TabularRoute implements TrainingRoute {
     TrainingSettings settings = request.settings();
     TabularPlan plan = TabularPlan.of(context.catalog(), dataset, settings);
     DeviceInfo device = RunDevice.resolve(settings, request.strict(), observer);
+    plan.notices().forEach(observer::notice);
     Path baseModelDir = request.baseModel() == null ? null
         : context.database().artifacts().resolve(context.catalog().model(request.baseModel()).path());
     DataTable rows = context.database().datasets().rows(dataset.id());
@@ -78,6 +84,8 @@ final class TabularRoute implements TrainingRoute {
     findings.serious().forEach(f -> observer.notice("Data quality: " + f.message()));
     DataSplit split = LabelledSplit.of(rows, settings, plan.task());
     context.quality().forSplit(rows, split, plan.features()).findings()
+        .forEach(f -> observer.notice("Data quality: " + f.message()));
+    context.quality().forTextSplit(rows, split, plan.textColumns()).findings()
         .forEach(f -> observer.notice("Data quality: " + f.message()));
     TrainingSettings effective = settings.withTask(plan.task());
     RecordedRun run = RecordedRun.start(context, this, dataset, effective, plan.task(), device, split, Map.of(),

@@ -34,6 +34,14 @@ public interface TrainingRoute {
   Task validate(TrainRequest request);
 
   /**
+   * What the analyst should know about the request before training, one plain sentence each (for
+   * example a column this route leaves out); {@link #start} tells the observer the same.
+   */
+  default java.util.List<String> notices(TrainRequest request) {
+    return java.util.List.of();
+  }
+
+  /**
    * Validates the request, records a new run and trains it. The run row exists from the first
    * moment, each epoch is stored as it ends, and the run ends as completed, cancelled or failed.
    *

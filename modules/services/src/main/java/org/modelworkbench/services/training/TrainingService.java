@@ -44,6 +44,16 @@ public final class TrainingService {
     return routes.forRequest(request).validate(request);
   }
 
+  /**
+   * What the route that would train the request wants the analyst to know before training, one
+   * plain sentence each: for example that a free-text column is not used by a table model.
+   *
+   * @throws WorkbenchException with a plain message when the request does not fit
+   */
+  public List<String> notices(TrainRequest request) {
+    return routes.forRequest(request).notices(request);
+  }
+
   /** The name of the route that would train the request, for example {@code savedmodel-head}. */
   public String route(TrainRequest request) {
     return routes.forRequest(request).name();

@@ -38,7 +38,7 @@ public final class ColumnKeys {
 
   /** A number, yes/no, date or timestamp column from its keys. */
   static ColumnKeys ofKeys(ColumnType type, boolean[] missing, long[] keys) {
-    if (type == ColumnType.CATEGORICAL) {
+    if (type.holdsStrings()) {
       throw new IllegalArgumentException("A text column has codes, not keys");
     }
     return new ColumnKeys(type, missing, keys, null, null);
@@ -57,7 +57,7 @@ public final class ColumnKeys {
       missing[r] = column.missing(r);
     }
     ColumnType type = column.type();
-    if (type == ColumnType.CATEGORICAL) {
+    if (type.holdsStrings()) {
       int[] codes = new int[rows];
       for (int r = 0; r < rows; r++) {
         codes[r] = missing[r] ? 0 : column.code(r);
@@ -83,7 +83,7 @@ public final class ColumnKeys {
     for (int r = 0; r < values.length; r++) {
       missing[r] = values[r] == null;
     }
-    if (type == ColumnType.CATEGORICAL) {
+    if (type.holdsStrings()) {
       Map<String, Integer> dictionary = new HashMap<>();
       int[] codes = new int[values.length];
       for (int r = 0; r < values.length; r++) {
@@ -179,7 +179,7 @@ public final class ColumnKeys {
     return switch (type) {
       case DECIMAL -> Double.longBitsToDouble(key ^ ((key >> 63) & LOW_63));
       case TIMESTAMP -> Math.floorDiv(key, NANOS);
-      case CATEGORICAL -> throw new IllegalStateException("A text column has no numbers");
+      case CATEGORICAL, TEXT -> throw new IllegalStateException("A text column has no numbers");
       default -> key;
     };
   }
@@ -203,7 +203,7 @@ public final class ColumnKeys {
       case DATE -> LocalDate.ofEpochDay(key).toString();
       case TIMESTAMP -> LocalDateTime.ofEpochSecond(Math.floorDiv(key, NANOS), (int) Math.floorMod(key, NANOS),
           ZoneOffset.UTC).toString();
-      case CATEGORICAL -> throw new IllegalStateException("unreachable");
+      case CATEGORICAL, TEXT -> throw new IllegalStateException("unreachable");
     };
   }
 

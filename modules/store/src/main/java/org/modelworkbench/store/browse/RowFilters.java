@@ -61,7 +61,7 @@ final class RowFilters {
       return column::missing;
     }
     if (filter instanceof RowFilter.Between range) {
-      if (column.type() == ColumnType.CATEGORICAL) {
+      if (column.type().holdsStrings()) {
         throw new WorkbenchException("The column '" + filter.column()
             + "' holds text, so it cannot be filtered by a range of numbers. Type a text to look for instead.");
       }
@@ -69,8 +69,8 @@ final class RowFilters {
     }
     TextTest text;
     if (filter instanceof RowFilter.Contains contains) {
-      String wanted = contains.text().toLowerCase(Locale.ROOT);
-      text = value -> value.toLowerCase(Locale.ROOT).contains(wanted);
+      String wanted = contains.text();
+      text = value -> containsIgnoringCase(value, wanted);
     } else {
       String wanted = ((RowFilter.EqualTo) filter).text();
       text = wanted::equals;
@@ -90,6 +90,38 @@ final class RowFilters {
       }
       return decided[code] == 1;
     };
+  }
+
+  /**
+   * Whether a text contains another, ignoring case, without lower-casing a copy of it: a
+   * free-text column's every row is an entry of its own, often thousands of characters long.
+   */
+  static boolean containsIgnoringCase(String value, String wanted) {
+    int last = value.length() - wanted.length();
+    if (wanted.isEmpty()) {
+      return true;
+    }
+    char first = wanted.charAt(0);
+    char firstLower = Character.toLowerCase(first);
+    char firstUpper = Character.toUpperCase(first);
+    for (int i = 0; i <= last; i++) {
+      char c = value.charAt(i);
+      if ((c == first || c == firstLower || c == firstUpper || Character.toLowerCase(c) == firstLower)
+          && value.regionMatches(true, i, wanted, 0, wanted.length())) {
+        return true;
+      }
+    }
+    // Letters whose lower case differs in length (a dotted capital I) fall back to the plain way.
+    return !isSimple(wanted) && value.toLowerCase(Locale.ROOT).contains(wanted.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isSimple(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x130) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A condition on a value's text. */

@@ -23,7 +23,7 @@ public final class ColumnValues {
       case BOOLEAN -> Boolean.class;
       case DATE -> LocalDate.class;
       case TIMESTAMP -> LocalDateTime.class;
-      case CATEGORICAL -> String.class;
+      case CATEGORICAL, TEXT -> String.class;
     };
   }
 
@@ -45,7 +45,7 @@ public final class ColumnValues {
       case INTEGER -> ps.setLong(index, (Long) value);
       case DECIMAL -> ps.setDouble(index, (Double) value);
       case BOOLEAN -> ps.setBoolean(index, (Boolean) value);
-      case CATEGORICAL -> ps.setString(index, (String) value);
+      case CATEGORICAL, TEXT -> ps.setString(index, (String) value);
       // java.time values go through setObject (JDBC 4.2), which keeps nanoseconds.
       case DATE, TIMESTAMP -> ps.setObject(index, value);
     }
@@ -63,7 +63,7 @@ public final class ColumnValues {
       case BOOLEAN -> Types.BOOLEAN;
       case DATE -> Types.DATE;
       case TIMESTAMP -> Types.TIMESTAMP;
-      case CATEGORICAL -> Types.VARCHAR;
+      case CATEGORICAL, TEXT -> Types.VARCHAR;
     };
   }
 }

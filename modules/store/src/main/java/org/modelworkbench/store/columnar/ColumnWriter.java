@@ -23,11 +23,15 @@ import org.modelworkbench.model.ColumnType;
  *
  * <p>Text is dictionary-encoded: the first {@value #DICTIONARY_CAP} distinct texts each get one
  * entry that every row holding them shares; past that, every new row's text gets an entry of its
- * own, so memory stays bounded for ID-like columns while random access keeps working.
+ * own, so memory stays bounded for ID-like columns while random access keeps working. The texts
+ * remembered are also capped at {@value #DICTIONARY_CHARS} characters in all, so a column of long
+ * free texts (reviews, tickets, mostly different) keeps a few MB in memory, not 65,536 whole texts.
  */
 public final class ColumnWriter implements Closeable {
   /** The most distinct texts a column remembers while writing. */
   static final int DICTIONARY_CAP = 1 << 16;
+  /** The most characters of distinct texts a column remembers while writing. */
+  static final long DICTIONARY_CHARS = 4L << 20;
   private static final int REWRITE_BYTES = 1 << 16;
 
   private final Path valuesFile;
@@ -38,6 +42,7 @@ public final class ColumnWriter implements Closeable {
   private final LittleEndianOutput dictionaryIndex;
   private final Map<String, Integer> codes;
   private int entries;
+  private long rememberedChars;
   private int pendingBits;
   private int pendingCount;
   private long missing;
@@ -49,7 +54,7 @@ public final class ColumnWriter implements Closeable {
     this.valuesFile = ColumnarFiles.values(dir, column);
     this.nulls = new LittleEndianOutput(ColumnarFiles.nulls(dir, column));
     this.values = new LittleEndianOutput(ColumnarFiles.values(dir, column));
-    if (schema.type() == ColumnType.CATEGORICAL) {
+    if (schema.type().holdsStrings()) {
       dictionary = new LittleEndianOutput(ColumnarFiles.dictionary(dir, column));
       dictionaryIndex = new LittleEndianOutput(ColumnarFiles.dictionaryIndex(dir, column));
       dictionaryIndex.writeLong(0);
@@ -126,7 +131,7 @@ public final class ColumnWriter implements Closeable {
           values.writeInt(gaps[i] ? 0 : nanos[i]);
         }
       }
-      case CATEGORICAL -> {
+      case CATEGORICAL, TEXT -> {
         String[] v = batch.texts(column);
         for (int i = 0; i < n; i++) {
           values.writeInt(gaps[i] ? 0 : code(v[i]));
@@ -166,7 +171,7 @@ public final class ColumnWriter implements Closeable {
         values.writeLong(t == null ? 0 : t.toEpochSecond(ZoneOffset.UTC));
         values.writeInt(t == null ? 0 : t.getNano());
       }
-      case CATEGORICAL -> values.writeInt(value == null ? 0 : code((String) value));
+      case CATEGORICAL, TEXT -> values.writeInt(value == null ? 0 : code((String) value));
     }
   }
 
@@ -176,8 +181,9 @@ public final class ColumnWriter implements Closeable {
       return known;
     }
     int code = entries++;
-    if (codes.size() < DICTIONARY_CAP) {
+    if (codes.size() < DICTIONARY_CAP && rememberedChars + text.length() <= DICTIONARY_CHARS) {
       codes.put(text, code);
+      rememberedChars += text.length();
     }
     dictionary.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     dictionaryIndex.writeLong(dictionary.position());
@@ -221,6 +227,25 @@ public final class ColumnWriter implements Closeable {
       }
     }
     schema = new ColumnSchema(schema.name(), ColumnType.DECIMAL);
+  }
+
+  /**
+   * Reads the column as another type of strings (categorical or free text); nothing written
+   * changes, since both store the same dictionary and codes.
+   *
+   * @throws IllegalStateException when either type does not hold strings
+   */
+  public void relabel(ColumnType type) {
+    if (!type.holdsStrings() || !schema.type().holdsStrings()) {
+      throw new IllegalStateException("Column " + schema.name() + " is " + schema.type().label() + " and cannot be "
+          + "read as " + type.label());
+    }
+    schema = new ColumnSchema(schema.name(), type);
+  }
+
+  /** How many characters of distinct texts the writer holds in memory (at most {@value #DICTIONARY_CHARS}). */
+  long rememberedChars() {
+    return rememberedChars;
   }
 
   /** How many missing values were appended. */

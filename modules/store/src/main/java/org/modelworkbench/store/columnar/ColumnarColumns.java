@@ -64,9 +64,9 @@ public final class ColumnarColumns implements ColumnSource {
     ColumnType type = schema.type();
     int width = ColumnarFiles.width(type);
     boolean[] missing = new boolean[rowCount];
-    long[] longs = type == ColumnType.DECIMAL || type == ColumnType.CATEGORICAL ? null : new long[rowCount];
+    long[] longs = type == ColumnType.DECIMAL || type.holdsStrings() ? null : new long[rowCount];
     double[] doubles = type == ColumnType.DECIMAL ? new double[rowCount] : null;
-    int[] ints = type == ColumnType.TIMESTAMP || type == ColumnType.CATEGORICAL ? new int[rowCount] : null;
+    int[] ints = type == ColumnType.TIMESTAMP || type.holdsStrings() ? new int[rowCount] : null;
     try (FileChannel nullFile = FileChannel.open(ColumnarFiles.nulls(dir, column));
         FileChannel valueFile = FileChannel.open(ColumnarFiles.values(dir, column))) {
       for (int first = 0; first < rowCount; first += CHUNK_ROWS) {
@@ -89,7 +89,7 @@ public final class ColumnarColumns implements ColumnSource {
               longs[row] = b.getLong(at);
               ints[row] = b.getInt(at + 8);
             }
-            case CATEGORICAL -> ints[row] = b.getInt(at);
+            case CATEGORICAL, TEXT -> ints[row] = b.getInt(at);
           }
         }
       }
@@ -97,7 +97,7 @@ public final class ColumnarColumns implements ColumnSource {
     return switch (type) {
       case DECIMAL -> PrimitiveColumn.ofDecimals(schema, missing, doubles);
       case TIMESTAMP -> PrimitiveColumn.ofTimestamps(schema, missing, longs, ints);
-      case CATEGORICAL -> {
+      case CATEGORICAL, TEXT -> {
         try (ColumnarReader.TextEntries entries = new ColumnarReader.TextEntries(dir, column, Integer.MAX_VALUE)) {
           yield PrimitiveColumn.ofTexts(schema, missing, ints, entries.entries());
         }

@@ -21,7 +21,7 @@ import org.modelworkbench.model.ColumnType;
  *       {@code r} is missing;
  *   <li>{@code c<i>.val}: one fixed-width value per row (zeros when missing): a long for integers, a
  *       double for decimals, a byte for yes/no, an int epoch day for dates, a long epoch second and
- *       an int nanosecond for timestamps, an int dictionary code for text;
+ *       an int nanosecond for timestamps, an int dictionary code for text (categorical and free text alike);
  *   <li>text only: {@code c<i>.dic}, the UTF-8 bytes of the dictionary entries one after another,
  *       and {@code c<i>.dix}, entries + 1 longs giving where each entry starts in {@code c<i>.dic}.
  * </ul>
@@ -72,7 +72,7 @@ public final class ColumnarFiles {
     return switch (type) {
       case INTEGER, DECIMAL -> 8;
       case BOOLEAN -> 1;
-      case DATE, CATEGORICAL -> 4;
+      case DATE, CATEGORICAL, TEXT -> 4;
       case TIMESTAMP -> 12;
     };
   }

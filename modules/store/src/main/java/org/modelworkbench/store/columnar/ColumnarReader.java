@@ -25,6 +25,8 @@ import org.modelworkbench.model.DataTable;
 public final class ColumnarReader {
   /** Rows read per chunk when a long range is read. */
   private static final int CHUNK_ROWS = 1 << 16;
+  /** Bytes of dictionary text read at once when the entries are streamed. */
+  private static final int TEXT_CHUNK_BYTES = 4 << 20;
 
   private final Path dir;
   private final List<ColumnSchema> columns;
@@ -66,7 +68,7 @@ public final class ColumnarReader {
     Object[] out = new Object[n];
     try (FileChannel nullFile = FileChannel.open(ColumnarFiles.nulls(dir, column));
         FileChannel valueFile = FileChannel.open(ColumnarFiles.values(dir, column));
-        TextEntries texts = type == ColumnType.CATEGORICAL ? new TextEntries(dir, column, n) : null) {
+        TextEntries texts = type.holdsStrings() ? new TextEntries(dir, column, n) : null) {
       for (int from = 0; from < n; from += CHUNK_ROWS) {
         int count = Math.min(CHUNK_ROWS, n - from);
         long first = offset + from;
@@ -89,7 +91,7 @@ public final class ColumnarReader {
       case BOOLEAN -> b.get(at) != 0;
       case DATE -> LocalDate.ofEpochDay(b.getInt(at));
       case TIMESTAMP -> LocalDateTime.ofEpochSecond(b.getLong(at), b.getInt(at + 8), ZoneOffset.UTC);
-      case CATEGORICAL -> texts.text(b.getInt(at));
+      case CATEGORICAL, TEXT -> texts.text(b.getInt(at));
     };
   }
 
@@ -117,7 +119,7 @@ public final class ColumnarReader {
    */
   public void forEachCount(int column, ObjLongConsumer<String> valueAndCount) throws IOException {
     ColumnType type = columns.get(column).type();
-    boolean text = type == ColumnType.CATEGORICAL;
+    boolean text = type.holdsStrings();
     if (!text && type != ColumnType.BOOLEAN) {
       throw new IllegalArgumentException("Column " + column + " is not text or yes/no");
     }
@@ -144,10 +146,30 @@ public final class ColumnarReader {
       }
       return;
     }
-    try (TextEntries entries = new TextEntries(dir, column, Integer.MAX_VALUE)) {
-      for (int code = 0; code < counts.length; code++) {
-        if (counts[code] > 0) {
-          valueAndCount.accept(entries.text(code), counts[code]);
+    // The entries are read a chunk at a time and not kept: a column of long free texts may hold
+    // hundreds of MB of them.
+    try (FileChannel index = FileChannel.open(ColumnarFiles.dictionaryIndex(dir, column));
+        FileChannel bytes = FileChannel.open(ColumnarFiles.dictionary(dir, column))) {
+      for (int first = 0; first < counts.length; first += CHUNK_ROWS) {
+        int n = Math.min(CHUNK_ROWS, counts.length - first);
+        ByteBuffer starts = readFully(index, first * 8L, (n + 1) * 8);
+        int i = 0;
+        while (i < n) {
+          // As many entries as fit in TEXT_CHUNK_BYTES, and at least one.
+          long from = starts.getLong(i * 8);
+          int last = i + 1;
+          while (last < n && starts.getLong((last + 1) * 8) - from <= TEXT_CHUNK_BYTES) {
+            last++;
+          }
+          ByteBuffer chunk = readFully(bytes, from, Math.toIntExact(starts.getLong(last * 8) - from));
+          for (; i < last; i++) {
+            long count = counts[first + i];
+            if (count > 0) {
+              int start = (int) (starts.getLong(i * 8) - from);
+              int end = (int) (starts.getLong((i + 1) * 8) - from);
+              valueAndCount.accept(new String(chunk.array(), start, end - start, StandardCharsets.UTF_8), count);
+            }
+          }
         }
       }
     }
@@ -215,7 +237,7 @@ public final class ColumnarReader {
           }
         }
       }
-      case CATEGORICAL -> throw new IllegalArgumentException("A text column has no numbers");
+      case CATEGORICAL, TEXT -> throw new IllegalArgumentException("A text column has no numbers");
     }
   }
 

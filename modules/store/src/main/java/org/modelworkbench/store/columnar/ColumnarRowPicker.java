@@ -36,7 +36,7 @@ public final class ColumnarRowPicker {
     Object[] out = new Object[rows.length];
     try (FileChannel nullFile = FileChannel.open(ColumnarFiles.nulls(dir, column));
         FileChannel valueFile = FileChannel.open(ColumnarFiles.values(dir, column));
-        ColumnarReader.TextEntries texts = type == ColumnType.CATEGORICAL
+        ColumnarReader.TextEntries texts = type.holdsStrings()
             ? new ColumnarReader.TextEntries(dir, column, rows.length) : null) {
       for (int i = 0; i < rows.length; i++) {
         long row = rows[i];

@@ -89,7 +89,7 @@ public record TypedTable(String tableName, List<ColumnSchema> columns, List<Stri
       case BOOLEAN -> "BOOLEAN";
       case DATE -> "DATE";
       case TIMESTAMP -> "TIMESTAMP(9)";
-      case CATEGORICAL -> "CHARACTER VARYING";
+      case CATEGORICAL, TEXT -> "CHARACTER VARYING";
     };
   }
 
