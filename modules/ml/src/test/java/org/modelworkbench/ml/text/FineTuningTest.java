@@ -16,7 +16,7 @@ import ai.djl.training.tracker.Tracker;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.modelworkbench.ml.EngineSetup;
+import org.modelworkbench.ml.engine.EngineSetup;
 import org.modelworkbench.ml.text.bert.BertClassifierBlock;
 
 /**

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.modelworkbench.ml.EngineSetup;
+import org.modelworkbench.ml.engine.EngineSetup;
 import org.modelworkbench.ml.text.bert.Pooling;
 import org.modelworkbench.ml.text.weights.SafetensorsWriter;
 import org.modelworkbench.ml.text.weights.WeightTensor;

@@ -7,7 +7,7 @@ import ai.djl.training.ParameterStore;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.modelworkbench.ml.EngineSetup;
+import org.modelworkbench.ml.engine.EngineSetup;
 
 /**
  * The encoder rebuilt from a built-in model's ONNX weights gives the same numbers as ONNX Runtime

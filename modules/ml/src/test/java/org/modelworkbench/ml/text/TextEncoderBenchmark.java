@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.modelworkbench.ml.EngineSetup;
+import org.modelworkbench.ml.engine.EngineSetup;
 import org.modelworkbench.ml.text.bert.BertClassifierBlock;
 import org.modelworkbench.ml.text.bert.BertEncoderBlock;
 import org.modelworkbench.ml.text.bert.BertWeights;
