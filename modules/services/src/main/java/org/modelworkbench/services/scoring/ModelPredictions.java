@@ -7,10 +7,13 @@ import org.modelworkbench.ml.image.ImageModel;
 import org.modelworkbench.ml.library.OutputScores;
 import org.modelworkbench.ml.tabular.TabularModel;
 import org.modelworkbench.ml.tensorflow.SavedModelRunner;
+import org.modelworkbench.ml.text.classify.TextTableModel;
+import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.ModelInfo;
 import org.modelworkbench.model.ModelSignature;
 import org.modelworkbench.model.Predictions;
+import org.modelworkbench.model.ProgressListener;
 import org.modelworkbench.model.Task;
 import org.modelworkbench.model.WorkbenchException;
 import org.modelworkbench.services.datasets.ImageDatasets;
@@ -78,11 +81,16 @@ public final class ModelPredictions {
   /**
    * Loads the model folder, predicts the rows and frees the model.
    *
-   * @param modelDir a tabular or image model's folder
+   * @param modelDir a tabular, text or image model's folder
    * @param rows the rows (image rows need the {@code file} column)
    * @param artifacts resolves image paths
    */
   public static Predictions predict(Path modelDir, DataTable rows, ArtifactStore artifacts) {
+    if (TextTableModel.isTextModel(modelDir)) {
+      try (TextTableModel model = TextTableModel.load(modelDir)) {
+        return model.predict(rows, ProgressListener.NONE, CancellationToken.none());
+      }
+    }
     if (ImageModel.isImageModel(modelDir)) {
       if (!ImageDatasets.isImage(rows)) {
         throw new WorkbenchException("This model classifies images; pick an image dataset.");
