@@ -105,8 +105,8 @@ public final class TrainFormViewModel {
     baseModels.add(NO_BASE_MODEL);
     models.forEach(m -> baseModels.add(m.name()));
     this.devices = FXCollections.observableArrayList(DeviceChoice.from(deviceInfos));
-    // A folder of pictures trains an image network (as on the command line), not an MLP.
-    ModelKind startKind = dataset.holdsImages() ? ModelKind.CNN : ModelKind.MLP;
+    // As on the command line: pictures train a CNN, free text TF-IDF, the rest an MLP.
+    ModelKind startKind = workbench.get().training().defaultKind(dataset, proposedTarget, null);
     TrainingSettings defaults = TrainingSettings.defaults(proposedTarget, startKind);
     modelKind.set(startKind);
     epochs.set(defaults.epochs());
