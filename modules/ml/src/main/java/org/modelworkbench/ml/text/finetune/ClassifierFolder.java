@@ -16,7 +16,6 @@ import org.modelworkbench.ml.text.bert.BertConfig;
 import org.modelworkbench.ml.text.bert.BertWeights;
 import org.modelworkbench.ml.text.bert.HuggingFaceBertFolder;
 import org.modelworkbench.ml.text.weights.SafetensorsWriter;
-import org.modelworkbench.ml.text.weights.WeightTensor;
 
 /**
  * The files of a fine-tuned text classifier, in the layout of a Hugging Face
@@ -64,13 +63,15 @@ final class ClassifierFolder {
    * @param folder the target folder
    * @param config the encoder's sizes
    * @param labels the classes in logit order
-   * @param weights every weight under its checkpoint name
+   * @param shapes every weight's shape under its checkpoint name, in checkpoint order
+   * @param values gives each weight's values, one at a time
    * @param tokenizerJson the tokenizer.json text the model was trained with
    * @param maxTokens tokens kept per text
    * @throws IOException if a file cannot be written
    */
   static void write(Path folder, BertConfig config, List<String> labels,
-      Map<String, WeightTensor> weights, String tokenizerJson, int maxTokens) throws IOException {
+      Map<String, long[]> shapes, SafetensorsWriter.Values values, String tokenizerJson,
+      int maxTokens) throws IOException {
     ObjectNode c = config.toConfigJson();
     c.putArray("architectures").add("BertForSequenceClassification");
     ObjectNode id2label = c.putObject("id2label");
@@ -83,7 +84,7 @@ final class ClassifierFolder {
     c.put("pad_token_id", 0);
     c.put("torch_dtype", "float32");
     Files.writeString(folder.resolve(CONFIG), c.toPrettyString());
-    SafetensorsWriter.write(folder.resolve(WEIGHTS), weights, Map.of("format", "pt"));
+    SafetensorsWriter.write(folder.resolve(WEIGHTS), shapes, values, Map.of("format", "pt"));
     ObjectNode tokenizer = (ObjectNode) JSON.readTree(tokenizerJson);
     // Python's tokenizers library then truncates as the workbench does, and does not pad to a
     // fixed length (all-MiniLM-L6-v2's file pads every text to 128 tokens).

@@ -276,8 +276,8 @@ public final class FineTunedTextClassifier implements TextClassifier {
   @Override
   public void save(Path folder) throws IOException {
     Files.createDirectories(folder);
-    ClassifierFolder.write(folder, block.encoder().config(), labels, block.currentWeights(),
-        tokenizerJson, maxTokens());
+    ClassifierFolder.write(folder, block.encoder().config(), labels, block.shapes(),
+        block::values, tokenizerJson, maxTokens());
   }
 
   @Override

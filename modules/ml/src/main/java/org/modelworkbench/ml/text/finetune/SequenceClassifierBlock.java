@@ -155,7 +155,33 @@ public final class SequenceClassifierBlock extends AbstractBlock {
   }
 
   /**
-   * The current values of every parameter under its checkpoint name, for saving.
+   * Every parameter's shape under its checkpoint name, in checkpoint order.
+   *
+   * @return name to shape
+   */
+  public Map<String, long[]> shapes() {
+    Map<String, long[]> m = new LinkedHashMap<>();
+    namedParameters().forEach((name, p) -> m.put(name, p.getArray().getShape().getShape()));
+    return m;
+  }
+
+  /**
+   * The current values of one parameter, copied out of the engine.
+   *
+   * @param name its checkpoint name
+   * @return its values, row-major
+   */
+  public float[] values(String name) {
+    Parameter p = namedParameters().get(name);
+    if (p == null) {
+      throw new IllegalArgumentException("no parameter " + name);
+    }
+    return p.getArray().toFloatArray();
+  }
+
+  /**
+   * The current values of every parameter under its checkpoint name (all copied at once; see
+   * {@link #values} to copy one at a time).
    *
    * @return name to values
    */
