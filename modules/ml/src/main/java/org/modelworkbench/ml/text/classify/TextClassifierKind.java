@@ -47,8 +47,7 @@ public enum TextClassifierKind {
     return switch (this) {
       case TFIDF -> TfidfClassifierAdapter.load(folder);
       case FINE_TUNED -> org.modelworkbench.ml.text.finetune.FineTunedTextClassifier.load(folder);
-      case ENCODER_HEAD -> throw new WorkbenchException("Text models of kind '" + stored
-          + "' cannot be loaded by this build.");
+      case ENCODER_HEAD -> org.modelworkbench.ml.text.head.EncoderHeadClassifier.load(folder);
     };
   }
 }
