@@ -28,6 +28,8 @@ public final class TrainingRoutes {
     this.routes = List.of(
         new SavedModelHeadRoute(context),
         new SavedModelFullRoute(context),
+        new TextHeadRoute(context),
+        new TextFullRoute(context),
         new TextTfidfRoute(context),
         new ImageRoute(context),
         new TabularRoute(context));
