@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.modelworkbench.ml.text.classify.TextTableModel;
+import org.modelworkbench.ml.text.finetune.FineTunedTextClassifier;
 import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.ClassificationMetrics;
 import org.modelworkbench.model.DatasetInfo;
@@ -92,6 +93,21 @@ class EncoderRoutesTest {
       try (Stream<Path> files = Files.list(folder)) {
         assertThat(files.map(p -> p.getFileName().toString())).contains("config.json", "model.safetensors",
             "tokenizer.json", "labels.txt", TextTableModel.MANIFEST);
+      }
+
+      // The export is a Hugging Face sequence-classification folder that predicts as the kept model.
+      Path exported = workbench.modelExport().export(model.name(), dir.resolve("export"), null);
+      assertThat(workbench.modelExport().contents(model.name())).startsWith("a Hugging Face sequence-classification");
+      String config = Files.readString(exported.resolve("config.json"));
+      assertThat(config).contains("BertForSequenceClassification").contains("id2label").contains("\"great\"");
+      assertThat(Files.readAllLines(exported.resolve("labels.txt"))).containsExactly("great", "other");
+      List<String> texts = List.of("It stopped working after three days.", "The build quality is excellent.");
+      try (TextTableModel kept = TextTableModel.load(folder);
+          FineTunedTextClassifier again = FineTunedTextClassifier.load(exported)) {
+        double[][] before = kept.classifier().probabilities(texts, null, ProgressListener.NONE,
+            CancellationToken.none());
+        double[][] after = again.probabilities(texts, null, ProgressListener.NONE, CancellationToken.none());
+        assertThat(after).isDeepEqualTo(before);
       }
     }
   }
