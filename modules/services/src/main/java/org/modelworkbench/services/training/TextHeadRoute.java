@@ -80,6 +80,8 @@ final class TextHeadRoute implements TrainingRoute {
     DataSplit split = LabelledSplit.of(rows, settings, plan.task());
     TextRunChecks.afterSplit(context, rows, split, plan, observer);
     int tokens = TextEncoderBase.tokens(request.text(), source);
+    TextTruncation.notice(source, tokens, TextTableModel.texts(rows.selectRows(split.train()),
+        plan.inputs().textColumns())).ifPresent(observer::notice);
     Map<String, String> extra = new LinkedHashMap<>();
     extra.put(TextEncoderBase.STRATEGY_SETTING, "head");
     extra.put(TextEncoderBase.MAX_TOKENS_SETTING, Integer.toString(tokens));

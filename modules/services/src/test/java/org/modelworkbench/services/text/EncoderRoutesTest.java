@@ -118,9 +118,18 @@ class EncoderRoutesTest {
       DatasetInfo data = reviews(workbench, 80);
       TrainRequest request = request(data, "head", 1, List.of("id"));
       assertThat(workbench.training().route(request)).isEqualTo("text-head");
-      RunInfo run = workbench.training().train(request, TrainingObserver.NONE, CancellationToken.none());
+      List<String> notices = new ArrayList<>();
+      RunInfo run = workbench.training().train(request, new TrainingObserver() {
+        @Override
+        public void notice(String message) {
+          notices.add(message);
+        }
+      }, CancellationToken.none());
 
       assertThat(run.status()).as(run.error()).isEqualTo(RunStatus.COMPLETED);
+      // Reviews of 20 to 60 words run past 32 tokens: the run says how many it cuts.
+      assertThat(notices).anyMatch(n -> n.matches("\\d+ % of the training texts \\([0-9,]+ of [0-9,]+\\) are longer"
+          + " than 32 tokens, so their ends are not read\\. Raise --max-tokens \\(up to 512\\).*"));
       assertThat(((ClassificationMetrics) run.testMetrics()).accuracy()).isGreaterThan(0.7);
       ModelInfo model = workbench.catalog().model(run.modelId());
       assertThat(model.kind()).isEqualTo("encoder-head");
