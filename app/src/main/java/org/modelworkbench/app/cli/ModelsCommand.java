@@ -63,7 +63,7 @@ final class ModelsCommand extends ProjectCommand {
     sb.append(String.format(Locale.ROOT, row, "name", "language", "size", "licence", "pooling", "source"));
     for (TextEncoderSource e : encoders) {
       var f = e.facts();
-      String name = e.name() + (e.builtIn() == org.modelworkbench.ml.text.BuiltInEncoders.defaultEncoder() ? "*" : "");
+      String name = e.name() + (e.isDefault() ? "*" : "");
       sb.append(String.format(Locale.ROOT, row, name, f.language(), f.size(), f.licence(), f.poolingName(),
           f.source()));
       sb.append("  ").append(e.description()).append(System.lineSeparator());
@@ -77,9 +77,9 @@ final class ModelsCommand extends ProjectCommand {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", e.name());
     m.put("builtIn", e.isBuiltIn());
-    m.put("default", e.builtIn() == org.modelworkbench.ml.text.BuiltInEncoders.defaultEncoder());
+    m.put("default", e.isDefault());
     m.put("kind", "text-encoder");
-    m.put("displayName", e.builtIn().displayName());
+    m.put("displayName", e.displayName());
     m.putAll(e.facts().asMap());
     m.put("labels", new ArrayList<>(e.labels()));
     return m;

@@ -7,23 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.modelworkbench.ml.text.bert.BertConfig;
-import org.modelworkbench.ml.text.bert.BertWeights;
-import org.modelworkbench.ml.text.weights.SafetensorsWriter;
-import org.modelworkbench.ml.text.weights.WeightTensor;
+import org.modelworkbench.app.desktop.support.TinyTextModel;
 
 /** {@code models} lists the built-in encoders; {@code import-model} takes a text model folder or refuses it. */
 class TextModelCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<String> VOCAB = List.of("[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "good", "bad",
-      "product", "the", "it", "works");
+  private static final List<String> VOCAB = TinyTextModel.VOCAB;
 
   @TempDir
   Path work;
@@ -95,22 +87,7 @@ class TextModelCommandTest {
     assertThat(JSON.readTree(cli.run("models", "--json").out())).isEmpty();
   }
 
-  /** A random 2-layer, 16-wide BERT with a vocab.txt, written here (a few kilobytes). */
   private static Path tinyBert(Path folder) throws Exception {
-    BertConfig config = new BertConfig(VOCAB.size(), 16, 2, 2, 32, 24, 2, 1e-12f, 0.1f, 0.1f);
-    Random random = new Random(7);
-    Map<String, WeightTensor> tensors = new LinkedHashMap<>();
-    BertWeights.expectedShapes(config).forEach((name, shape) -> {
-      float[] v = new float[(int) WeightTensor.size(shape)];
-      for (int i = 0; i < v.length; i++) {
-        v[i] = 0.1f * (float) random.nextGaussian();
-      }
-      tensors.put(name, new WeightTensor(shape, v));
-    });
-    Files.createDirectories(folder);
-    Files.writeString(folder.resolve("config.json"), config.toConfigJson().toPrettyString());
-    SafetensorsWriter.write(folder.resolve("model.safetensors"), tensors, Map.of());
-    Files.write(folder.resolve("vocab.txt"), new ArrayList<>(VOCAB));
-    return folder;
+    return TinyTextModel.write(folder);
   }
 }

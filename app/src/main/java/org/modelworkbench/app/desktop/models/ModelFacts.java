@@ -27,6 +27,7 @@ public final class ModelFacts {
     String input = switch (signature.inputKind()) {
       case ModelSignature.IMAGE -> "input " + dims(signature.inputShape()) + " image";
       case ModelSignature.TABULAR -> "input " + signature.inputShape().get(0) + " columns";
+      case ModelSignature.TEXT -> "input text of up to " + signature.inputShape().get(0) + " tokens";
       default -> signature.inputShape().isEmpty() ? "input not recorded" : "input " + dims(signature.inputShape());
     };
     long outputs = signature.outputCount();
@@ -36,7 +37,8 @@ public final class ModelFacts {
     } else if (outputs == 0) {
       output = "output not recorded";
     } else {
-      output = "output " + outputs + (outputs == 1 ? " value" : " features");
+      output = "output " + outputs + (outputs == 1 ? " value" : ModelSignature.TEXT.equals(signature.inputKind())
+          ? "-wide text vectors" : " features");
     }
     return input + ", " + output;
   }

@@ -64,6 +64,16 @@ public record TextEncoderSource(String name, BuiltInEncoder builtIn, Path folder
     return !labels.isEmpty();
   }
 
+  /** Whether it is the encoder text routes use when none is named. */
+  public boolean isDefault() {
+    return builtIn == org.modelworkbench.ml.text.BuiltInEncoders.defaultEncoder();
+  }
+
+  /** The model's own name ("all-MiniLM-L6-v2"), or the library name of an imported one. */
+  public String displayName() {
+    return builtIn != null ? builtIn.displayName() : name;
+  }
+
   /** Whether it ships with the application (never deleted, never downloaded). */
   public boolean isBuiltIn() {
     return builtIn != null;
