@@ -64,7 +64,8 @@ public final class ModelFacts {
     lines.put("Kind", model.kind());
     lines.put("Task", model.task() == null ? "" : model.task().label());
     lines.put("Inputs and outputs", shapes(signature));
-    lines.put("Labels", labels(signature.labels()));
+    lines.put("Labels", ModelSignature.TEXT.equals(signature.inputKind()) && signature.labels().isEmpty()
+        ? "No classification head: an encoder to train a head on (Fine-tune\u2026)" : labels(signature.labels()));
     if (ModelSignature.IMAGE.equals(signature.inputKind())) {
       lines.put("Pixels", capitalised(signature.normalization().describe()));
     }

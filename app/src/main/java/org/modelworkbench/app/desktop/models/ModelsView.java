@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -28,8 +27,6 @@ import org.modelworkbench.model.ModelInfo;
  * then every model of the project: name, kind, engine, task, the run that made it, and when.
  */
 public final class ModelsView {
-  /** Rows shown in the built-in table before it scrolls: all three built-ins. */
-  private static final double BUILT_IN_HEIGHT = 112;
   private final VBox root;
 
   /**
@@ -54,10 +51,11 @@ public final class ModelsView {
       Runnable importFolder) {
     Label title = new Label("Models");
     title.getStyleClass().add("page-title");
-    Label subtitle = new Label("Built-in text encoders, models trained in this project and models you brought: drop "
-        + "a TorchScript .pt, a DJL model, a TensorFlow SavedModel folder, or a text model folder (Hugging Face "
-        + "BERT family, ONNX or TorchScript encoder with its tokenizer) here. Double-click a model to see what it "
+    Label subtitle = new Label("Drop a model file or folder here to import it. Double-click a model to see what it "
         + "takes and gives.");
+    subtitle.setTooltip(new Tooltip("TorchScript .pt, DJL model, TensorFlow SavedModel folder, or a text model folder: "
+        + "Hugging Face BERT family (BERT, DistilBERT, MiniLM, RoBERTa, XLM-R), ONNX or TorchScript encoder, each "
+        + "with its tokenizer.json"));
     subtitle.setWrapText(true);
     subtitle.getStyleClass().add("page-subtitle");
     VBox header = new VBox(2, title, subtitle);
@@ -107,20 +105,31 @@ public final class ModelsView {
     return box;
   }
 
-  private static TableView<EncoderRow> encoders(List<EncoderRow> rows) {
-    TableView<EncoderRow> table = new TableView<>(FXCollections.observableArrayList(rows));
-    table.setId("built-in-encoders");
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.getColumns().add(column("Name", EncoderRow::name, 170));
-    table.getColumns().add(column("What it is", EncoderRow::description, 380));
-    table.getColumns().add(column("Size", EncoderRow::size, 160));
-    table.getColumns().add(column("Licence", EncoderRow::licence, 80));
-    table.getColumns().add(column("Pooling", EncoderRow::pooling, 60));
-    table.getColumns().add(column("Source", EncoderRow::source, 330));
-    table.setPrefHeight(BUILT_IN_HEIGHT);
-    table.setMinHeight(BUILT_IN_HEIGHT);
-    table.setMaxHeight(BUILT_IN_HEIGHT);
-    return table;
+  /** One two-line entry per encoder: name and what it is, then size, licence, pooling and source. */
+  private static VBox encoders(List<EncoderRow> rows) {
+    VBox list = new VBox(6);
+    list.setId("built-in-encoders");
+    list.setStyle("-fx-padding: 6 10 6 10; -fx-border-color: -color-border-default, transparent; "
+        + "-fx-border-radius: 4;");
+    for (EncoderRow row : rows) {
+      Label name = new Label(row.name());
+      name.setStyle("-fx-font-weight: bold;");
+      name.setMinWidth(Region.USE_PREF_SIZE);
+      Label description = new Label(row.description());
+      description.getStyleClass().add("encoder-description");
+      HBox first = new HBox(10, name, description);
+      first.setAlignment(Pos.BASELINE_LEFT);
+      Label facts = new Label(row.size() + "  \u00B7  licence " + row.licence() + "  \u00B7  " + row.pooling()
+          + " pooling  \u00B7  " + row.language());
+      facts.getStyleClass().add("page-subtitle");
+      Label source = new Label("From " + row.source() + " (Maven Central)");
+      source.getStyleClass().add("page-subtitle");
+      VBox entry = new VBox(0, first, facts, source);
+      entry.getStyleClass().add("encoder-row");
+      entry.setUserData(row);
+      list.getChildren().add(entry);
+    }
+    return list;
   }
 
   private static TableView<ModelInfo> projectModels(ObservableList<ModelInfo> models, Consumer<ModelInfo> open) {
@@ -141,8 +150,8 @@ public final class ModelsView {
         open.accept(chosen);
       }
     });
-    table.getColumns().add(column("Name", ModelInfo::name, 220));
-    table.getColumns().add(column("Kind", ModelInfo::kind, 90));
+    table.getColumns().add(column("Name", ModelInfo::name, 200));
+    table.getColumns().add(column("Kind", ModelInfo::kind, 110));
     table.getColumns().add(column("Engine", ModelInfo::engine, 90));
     table.getColumns().add(column("Task", m -> m.task() == null ? "" : m.task().label(), 110));
     table.getColumns().add(column("From run", m -> m.runId() == null ? "imported" : "run " + m.runId(), 90));

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.Node;
-import javafx.scene.control.TableView;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
@@ -49,10 +49,13 @@ class TextModelsViewTest extends WindowTestBase {
     waitForProject();
     interact(() -> window.showSection(SidebarItem.Kind.MODELS));
     waitUntil("the built-in encoders show", 10, () -> lookup("#built-in-encoders").tryQuery().isPresent());
-    TableView<EncoderRow> builtIn = lookup("#built-in-encoders").queryTableView();
-    assertThat(builtIn.getItems()).extracting(EncoderRow::name)
+    List<EncoderRow> builtIn = lookup(".encoder-row").queryAll().stream().map(n -> (EncoderRow) n.getUserData())
+        .toList();
+    assertThat(builtIn).extracting(EncoderRow::name)
         .containsExactly("bge-small-en-v1.5 (default)", "all-minilm-l6-v2", "bge-small-zh-v1.5");
-    EncoderRow minilm = builtIn.getItems().get(1);
+    assertThat(lookup(".encoder-description").queryAll()).extracting(n -> ((Labeled) n).getText())
+        .contains("BERT-family encoder, 6 layers, 384 wide, max 512 tokens, English");
+    EncoderRow minilm = builtIn.get(1);
     assertThat(minilm.description()).isEqualTo("BERT-family encoder, 6 layers, 384 wide, max 512 tokens, English");
     assertThat(List.of(minilm.language(), minilm.licence(), minilm.pooling()))
         .containsExactly("English", "Apache-2.0", "mean");
