@@ -9,11 +9,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code workbench import-model}: adds a TorchScript, workbench or TensorFlow model to the library. */
+/** {@code workbench import-model}: adds a TorchScript, workbench, TensorFlow or text model to the library. */
 @Command(name = "import-model", description = "Add a model file or folder to the project's model library.")
 final class ImportModelCommand extends ProjectCommand {
   @Parameters(index = "0", paramLabel = "PATH",
-      description = "A TorchScript .pt/.pth, a workbench model folder or .params, or a TensorFlow SavedModel folder or .zip.")
+      description = "A TorchScript .pt/.pth, a workbench model folder or .params, a TensorFlow SavedModel folder or .zip, "
+          + "or a text model folder: Hugging Face BERT family (config.json, model.safetensors, tokenizer.json or "
+          + "vocab.txt; BERT, DistilBERT, MiniLM, RoBERTa, XLM-R), an ONNX encoder export or a TorchScript encoder, "
+          + "each with its tokenizer.json.")
   Path path;
 
   @Option(names = "--name", paramLabel = "NAME", description = "Name in the library. Default: the file's name.")
@@ -36,10 +39,11 @@ final class ImportModelCommand extends ProjectCommand {
   int execute(Workbench workbench) {
     ModelImportOutcome outcome = workbench.modelImports().importModel(path,
         new ModelImportRequest(name, labels, inputShape, normalize));
-    return print(outcome, o -> ModelJsonViews.model(o.model(), workbench.library()), o -> {
+    return print(outcome, o -> ModelJsonViews.model(o.model(), workbench.library(), workbench.textEncoders()), o -> {
       ModelSignature s = o.signature();
       return "Imported " + o.model().name() + " (" + o.model().kind() + ", " + o.model().engine() + "): "
-          + s.description() + (s.normalization().isNone() ? "" : "; pixels " + s.normalization().describe()) + ".";
+          + s.description() + (s.normalization().isNone() ? "" : "; pixels " + s.normalization().describe()) + "."
+          + (ModelSignature.TEXT.equals(s.inputKind()) ? " Train on it with --base " + o.model().name() + "." : "");
     });
   }
 }

@@ -9,6 +9,7 @@ import org.modelworkbench.model.ModelSignature;
 import org.modelworkbench.model.SignatureSpec;
 import org.modelworkbench.model.TensorSpec;
 import org.modelworkbench.services.library.ModelLibrary;
+import org.modelworkbench.services.library.TextEncoderLibrary;
 import org.modelworkbench.services.scoring.ModelEvaluationOutcome;
 
 /** JSON documents of the model library: a model with its inputs, outputs and lineage; evaluations as-is. */
@@ -17,6 +18,14 @@ final class ModelJsonViews {
 
   /** A model as {@link JsonViews#model} plus {@code inputs}, {@code outputs}, {@code labels} and {@code lineage}. */
   static Map<String, Object> model(ModelInfo model, ModelLibrary library) {
+    return model(model, library, null);
+  }
+
+  /**
+   * As {@link #model(ModelInfo, ModelLibrary)}, plus {@code textEncoder} (family, sizes, pooling,
+   * language, labels) for an imported text model.
+   */
+  static Map<String, Object> model(ModelInfo model, ModelLibrary library, TextEncoderLibrary encoders) {
     ModelSignature s = library.signature(model);
     Map<String, Object> m = JsonViews.model(model);
     Map<String, Object> inputs = new LinkedHashMap<>();
@@ -41,6 +50,9 @@ final class ModelJsonViews {
     lineage.put("datasetId", model.datasetId());
     lineage.put("fineTuned", library.derived(model).stream().map(ModelInfo::name).toList());
     m.put("lineage", lineage);
+    if (encoders != null) {
+      encoders.imported(model).ifPresent(e -> m.put("textEncoder", e.facts().asMap()));
+    }
     return m;
   }
 

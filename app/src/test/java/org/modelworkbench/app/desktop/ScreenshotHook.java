@@ -151,6 +151,10 @@ final class ScreenshotHook {
           later(4, () -> save(window.stage().getScene()));
         });
       }
+      case "models" -> {
+        window.showSection(SidebarItem.Kind.MODELS);
+        later(2.5, () -> save(window.stage().getScene()));
+      }
       case "runs" -> {
         window.showSection(SidebarItem.Kind.RUNS);
         later(2.5, () -> save(window.stage().getScene()));

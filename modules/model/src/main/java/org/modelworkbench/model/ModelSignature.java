@@ -7,7 +7,7 @@ import java.util.List;
  * {@link ModelInfo} so that record stays as it is; models trained before this was recorded have
  * {@link #unknown()}.
  *
- * @param inputKind {@code image}, {@code tabular} or {@code unknown}
+ * @param inputKind {@code image}, {@code tabular}, {@code text} or {@code unknown}
  * @param inputShape one example's input dimensions without the batch, for example {@code [1, 8, 8]}
  *     (channels, height, width) or {@code [12]} (features); empty when unknown
  * @param outputShape one example's output dimensions without the batch, for example {@code [10]}
@@ -37,7 +37,7 @@ public record ModelSignature(
   public static final String IMAGE = "image";
   /** Tabular input: {@link #inputShape} is the number of features. */
   public static final String TABULAR = "tabular";
-  /** Text input: {@link #inputShape} is the number of text columns. */
+  /** Text input: for a trained text model, the number of text columns; for an imported encoder, its longest input in tokens. */
   public static final String TEXT = "text";
   /** Input not known. */
   public static final String UNKNOWN = "unknown";

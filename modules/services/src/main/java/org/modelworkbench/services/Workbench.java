@@ -10,6 +10,7 @@ import org.modelworkbench.services.datasets.QualityService;
 import org.modelworkbench.services.datasets.export.DatasetExport;
 import org.modelworkbench.services.library.ModelExport;
 import org.modelworkbench.services.library.ModelImports;
+import org.modelworkbench.services.library.TextEncoderLibrary;
 import org.modelworkbench.services.library.ModelLibrary;
 import org.modelworkbench.services.library.SavedModelHeadBase;
 import org.modelworkbench.services.reports.ReportService;
@@ -35,6 +36,7 @@ public final class Workbench implements AutoCloseable {
   private final CatalogService catalog;
   private final ModelLibrary library;
   private final ModelImports modelImports;
+  private final TextEncoderLibrary textEncoders;
   private final ModelEvaluation modelEvaluation;
   private final ModelExport modelExport;
   private final ImageGallery gallery;
@@ -48,6 +50,7 @@ public final class Workbench implements AutoCloseable {
     this.catalog = new CatalogService(database);
     this.library = new ModelLibrary(database);
     this.modelImports = new ModelImports(database);
+    this.textEncoders = new TextEncoderLibrary(database);
     this.modelEvaluation = new ModelEvaluation(database, library);
     this.modelExport = new ModelExport(library, new SavedModelHeadBase(database));
     this.evaluation = new EvaluationService(database, catalog);
@@ -159,6 +162,11 @@ public final class Workbench implements AutoCloseable {
   /** Importing model files and folders into the library. */
   public ModelImports modelImports() {
     return modelImports;
+  }
+
+  /** The text encoders: the built-in ones, then the text models imported into the library. */
+  public TextEncoderLibrary textEncoders() {
+    return textEncoders;
   }
 
   /** Evaluating a library model as it is. */

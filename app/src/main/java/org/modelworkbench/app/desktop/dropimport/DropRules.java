@@ -15,7 +15,10 @@ import java.util.Locale;
 public final class DropRules {
   private static final List<String> EXTENSIONS = List.of(".csv", ".tsv", ".txt", ".csv.gz", ".xlsx", ".xlsm",
       ".jsonl", ".ndjson", ".json", ".zip");
-  private static final List<String> MODEL_EXTENSIONS = List.of(".pt", ".pth", ".params");
+  private static final List<String> MODEL_EXTENSIONS = List.of(".pt", ".pth", ".params", ".onnx", ".safetensors");
+  /** Files that mark a folder as a text model (Hugging Face, ONNX or TorchScript encoder with its tokenizer). */
+  private static final List<String> TEXT_MODEL_FILES = List.of("config.json", "model.safetensors", "tokenizer.json",
+      "pytorch_model.bin", "model.onnx", "onnx/model.onnx");
 
   /** Whether the file's name has an extension the import reads. */
   public boolean hasDataExtension(Path file) {
@@ -25,15 +28,17 @@ public final class DropRules {
 
   /**
    * Whether a dropped file or folder is a model for the model library rather than data: a
-   * TorchScript {@code .pt}/{@code .pth}, DJL {@code .params}, or a folder holding a TensorFlow
-   * {@code saved_model.pb}.
+   * TorchScript {@code .pt}/{@code .pth}, DJL {@code .params}, an ONNX or safetensors file, a
+   * folder holding a TensorFlow {@code saved_model.pb}, or a text model folder (its
+   * {@code config.json}, weights or {@code tokenizer.json}); the import says what is missing.
    */
   public boolean isModel(Path file) {
     if (Files.isDirectory(file)) {
-      return Files.isRegularFile(file.resolve("saved_model.pb"));
+      return Files.isRegularFile(file.resolve("saved_model.pb"))
+          || TEXT_MODEL_FILES.stream().anyMatch(f -> Files.isRegularFile(file.resolve(f)));
     }
     String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return MODEL_EXTENSIONS.stream().anyMatch(name::endsWith);
+    return MODEL_EXTENSIONS.stream().anyMatch(name::endsWith) || name.equals("pytorch_model.bin");
   }
 
   /** Whether a drag carries at least one file, so the window should offer to take it. */

@@ -18,7 +18,9 @@ import org.modelworkbench.app.desktop.gallery.ImageGalleryViewModel;
 import org.modelworkbench.app.desktop.jobs.JobRunner;
 import org.modelworkbench.app.desktop.models.ModelDetailsView;
 import org.modelworkbench.app.desktop.models.ModelDetailsViewModel;
+import org.modelworkbench.app.desktop.models.EncoderRow;
 import org.modelworkbench.app.desktop.models.ModelsView;
+import org.modelworkbench.services.library.TextEncoderLibrary;
 import org.modelworkbench.app.desktop.run.RunView;
 import org.modelworkbench.app.desktop.run.RunViewModel;
 import org.modelworkbench.app.desktop.runs.RunsBrowserView;
@@ -34,6 +36,9 @@ import org.modelworkbench.model.RunStatus;
  * run being trained. A view is rebuilt only when the selection really changed.
  */
 final class ContentArea {
+  /** The built-in text encoders: the same in every project, so listed once. */
+  private static final List<EncoderRow> BUILT_IN_ENCODERS = new TextEncoderLibrary().builtIn().stream()
+      .map(EncoderRow::of).toList();
   private final StackPane root = new StackPane();
   private final MainViewModel model;
   private final JobRunner runner;
@@ -91,8 +96,8 @@ final class ContentArea {
     currentKey = new SidebarItem.Section(kind).key();
     switch (kind) {
       case DATASETS -> root.getChildren().setAll(DatasetsOverview.create(model.datasets(), actions));
-      case MODELS -> root.getChildren().setAll(new ModelsView(model.models(),
-          chosen -> actions.select("model:" + chosen.id())).node());
+      case MODELS -> root.getChildren().setAll(new ModelsView(model.models(), BUILT_IN_ENCODERS,
+          chosen -> actions.select("model:" + chosen.id()), actions::importModelFolder).node());
       case RUNS -> root.getChildren().setAll(runsView.node());
       default -> throw new IllegalStateException(kind.name());
     }

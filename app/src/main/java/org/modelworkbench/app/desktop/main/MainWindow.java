@@ -341,6 +341,11 @@ public final class MainWindow implements WindowActions {
   }
 
   @Override
+  public void importModelFolder() {
+    files.chooseFolder("Import a model folder", null).ifPresent(folder -> importFiles(List.of(folder)));
+  }
+
+  @Override
   public void train(DatasetInfo dataset, String target) {
     train(dataset, target, List.of());
   }

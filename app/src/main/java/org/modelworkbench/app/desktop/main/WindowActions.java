@@ -9,6 +9,9 @@ interface WindowActions {
   /** Opens the file chooser to import data (Ctrl+I). */
   void importWithChooser();
 
+  /** Asks for a model folder (text model, SavedModel) and imports it into the library. */
+  void importModelFolder();
+
   /** Opens the train dialog for a dataset, proposing a target (or null). */
   void train(DatasetInfo dataset, String target);
 

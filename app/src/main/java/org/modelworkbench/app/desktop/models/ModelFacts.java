@@ -27,6 +27,7 @@ public final class ModelFacts {
     String input = switch (signature.inputKind()) {
       case ModelSignature.IMAGE -> "input " + dims(signature.inputShape()) + " image";
       case ModelSignature.TABULAR -> "input " + signature.inputShape().get(0) + " columns";
+      case ModelSignature.TEXT -> "input text of up to " + signature.inputShape().get(0) + " tokens";
       default -> signature.inputShape().isEmpty() ? "input not recorded" : "input " + dims(signature.inputShape());
     };
     long outputs = signature.outputCount();
@@ -36,7 +37,8 @@ public final class ModelFacts {
     } else if (outputs == 0) {
       output = "output not recorded";
     } else {
-      output = "output " + outputs + (outputs == 1 ? " value" : " features");
+      output = "output " + outputs + (outputs == 1 ? " value" : ModelSignature.TEXT.equals(signature.inputKind())
+          ? "-wide text vectors" : " features");
     }
     return input + ", " + output;
   }
@@ -62,7 +64,8 @@ public final class ModelFacts {
     lines.put("Kind", model.kind());
     lines.put("Task", model.task() == null ? "" : model.task().label());
     lines.put("Inputs and outputs", shapes(signature));
-    lines.put("Labels", labels(signature.labels()));
+    lines.put("Labels", ModelSignature.TEXT.equals(signature.inputKind()) && signature.labels().isEmpty()
+        ? "No classification head: an encoder to train a head on (Fine-tune\u2026)" : labels(signature.labels()));
     if (ModelSignature.IMAGE.equals(signature.inputKind())) {
       lines.put("Pixels", capitalised(signature.normalization().describe()));
     }

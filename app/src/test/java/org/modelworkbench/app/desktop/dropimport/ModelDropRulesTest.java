@@ -28,4 +28,23 @@ class ModelDropRulesTest {
     assertThat(rules.isModel(images)).isFalse();
     assertThat(rules.isModel(csv)).isFalse();
   }
+
+  @Test
+  void takesTextModelFoldersAndTheirLoneFilesAsModels() throws Exception {
+    DropRules rules = new DropRules();
+    Path huggingFace = Files.createDirectory(dir.resolve("bert"));
+    Files.writeString(huggingFace.resolve("config.json"), "{}");
+    Path onnx = Files.createDirectory(dir.resolve("onnx-export"));
+    Files.createDirectory(onnx.resolve("onnx"));
+    Files.write(onnx.resolve("onnx/model.onnx"), new byte[] {1});
+    Path pickle = Files.write(dir.resolve("pytorch_model.bin"), new byte[] {1});
+    Path texts = Files.createDirectory(dir.resolve("reviews"));
+    Files.createDirectory(texts.resolve("great"));
+
+    assertThat(rules.isModel(huggingFace)).isTrue();
+    assertThat(rules.isModel(onnx)).isTrue();
+    // A lone weights file is taken, so the import can say to drop its folder instead.
+    assertThat(rules.isModel(pickle)).isTrue();
+    assertThat(rules.isModel(texts)).isFalse();
+  }
 }

@@ -42,12 +42,17 @@ public final class ModelImports {
    * Imports a model.
    *
    * @param path a TorchScript {@code .pt}/{@code .pth}, a workbench model folder or its
-   *     {@code .params}, or a TensorFlow SavedModel folder or {@code .zip}
+   *     {@code .params}, a TensorFlow SavedModel folder or {@code .zip}, or a text model folder
+   *     (Hugging Face BERT family, ONNX encoder or TorchScript encoder with its tokenizer, see
+   *     {@link TextModelFolder})
    * @param request name, labels file and input shape
    * @return the stored model and its signature
    * @throws WorkbenchException in one plain sentence when the path is not a model or does not load
    */
   public ModelImportOutcome importModel(Path path, ModelImportRequest request) {
+    if (TextModelFolder.isTextModel(path)) {
+      return new TextModelImports(database).importModel(path, request);
+    }
     ModelSource source = ModelDetector.detect(path);
     String name = modelName(path, request.name());
     database.models().findByName(name).ifPresent(m -> {
@@ -60,7 +65,7 @@ public final class ModelImports {
     try {
       Path modelPath = unpacked == null ? source.path() : savedModelFolder(unpacked, path);
       String sha = hash(modelPath);
-      refuseDuplicate(sha);
+      refuseDuplicate(database, sha);
       Described described = describe(source.format(), modelPath, request, labels);
       requireImages(normalization, described.signature(), source.format(), name);
       Path folder = store(source.format(), modelPath, sha, described.signature().labels());
@@ -157,7 +162,8 @@ public final class ModelImports {
     }
   }
 
-  private void refuseDuplicate(String sha) {
+  /** Refuses content already in the library under another name. */
+  static void refuseDuplicate(ProjectDatabase database, String sha) {
     for (ModelInfo existing : database.models().list()) {
       if (sha.equals(database.models().signature(existing.id()).sha256())) {
         throw new WorkbenchException("This model is already in the library as '" + existing.name() + "'.");
