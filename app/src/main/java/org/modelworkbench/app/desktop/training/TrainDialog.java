@@ -112,9 +112,12 @@ public final class TrainDialog extends Dialog<TrainRequest> {
     Spinner<Integer> epochs = intSpinner(1, 10_000, form.epochsProperty().get(), 1);
     epochs.setId("epochs");
     epochs.valueProperty().addListener((obs, old, value) -> form.epochsProperty().set(value == null ? 0 : value));
+    // The form changes these too (another model kind brings its own defaults).
+    form.epochsProperty().addListener((obs, old, value) -> epochs.getValueFactory().setValue(value.intValue()));
     Spinner<Integer> batch = intSpinner(1, 65_536, form.batchSizeProperty().get(), 8);
     batch.setId("batch-size");
     batch.valueProperty().addListener((obs, old, value) -> form.batchSizeProperty().set(value == null ? 0 : value));
+    form.batchSizeProperty().addListener((obs, old, value) -> batch.getValueFactory().setValue(value.intValue()));
     TextField rate = new TextField();
     rate.setId("learning-rate");
     rate.textProperty().bindBidirectional(form.learningRateProperty());
@@ -132,7 +135,15 @@ public final class TrainDialog extends Dialog<TrainRequest> {
     row = add(grid, row, "Target column", target, "The column the model should predict.");
     row = add(grid, row, "Task", task, null);
     row = add(grid, row, "Model", kind, null);
-    row = add(grid, row, "Start from", base, "A model of this project to fine-tune, or none.");
+    row = add(grid, row, "Start from", base, "A model of this project or a built-in language model to fine-tune, or none.");
+    Label baseLine = new Label();
+    baseLine.setId("base-description");
+    baseLine.setWrapText(true);
+    baseLine.getStyleClass().add("text-muted");
+    baseLine.textProperty().bind(form.baseDescriptionProperty());
+    baseLine.visibleProperty().bind(form.baseDescriptionProperty().isNotEmpty());
+    baseLine.managedProperty().bind(baseLine.visibleProperty());
+    grid.add(baseLine, 1, row++);
     row = add(grid, row, "Epochs (at most)", epochs, "Training stops earlier when the validation loss stops improving.");
     row = add(grid, row, "Batch size", batch, null);
     row = add(grid, row, "Learning rate", rate, null);

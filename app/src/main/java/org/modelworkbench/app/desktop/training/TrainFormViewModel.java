@@ -36,6 +36,7 @@ import org.modelworkbench.model.WorkbenchException;
 import org.modelworkbench.services.Workbench;
 import org.modelworkbench.services.training.ImageOptions;
 import org.modelworkbench.services.training.RouteOption;
+import org.modelworkbench.services.library.TextEncoderSource;
 import org.modelworkbench.services.training.SavedModelOptions;
 import org.modelworkbench.services.training.TextOptions;
 import org.modelworkbench.services.training.TrainRequest;
@@ -64,6 +65,8 @@ public final class TrainFormViewModel {
   private final ObjectProperty<TaskChoice> task = new SimpleObjectProperty<>(this, "task", TaskChoice.AUTO);
   private final ObjectProperty<ModelKind> modelKind = new SimpleObjectProperty<>(this, "modelKind", ModelKind.MLP);
   private final StringProperty baseModel = new SimpleStringProperty(this, "baseModel", NO_BASE_MODEL);
+  private final java.util.Map<String, String> encoderLines = new java.util.HashMap<>();
+  private final ReadOnlyStringWrapper baseDescription = new ReadOnlyStringWrapper(this, "baseDescription", "");
   private final IntegerProperty epochs = new SimpleIntegerProperty(this, "epochs");
   private final IntegerProperty batchSize = new SimpleIntegerProperty(this, "batchSize");
   private final StringProperty learningRate = new SimpleStringProperty(this, "learningRate");
@@ -107,6 +110,15 @@ public final class TrainFormViewModel {
     this.columns = FXCollections.observableArrayList(dataset.columns().stream().map(ColumnProfile::name).toList());
     baseModels.add(NO_BASE_MODEL);
     models.forEach(m -> baseModels.add(m.name()));
+    // A dataset with free text also offers the built-in language models, each with a line on what it is.
+    if (!dataset.textColumns().isEmpty()) {
+      for (TextEncoderSource encoder : workbench.get().textEncoders().all()) {
+        if (!baseModels.contains(encoder.name())) {
+          baseModels.add(encoder.name());
+        }
+        encoderLines.put(encoder.name(), encoderLine(encoder));
+      }
+    }
     this.devices = FXCollections.observableArrayList(DeviceChoice.from(deviceInfos));
     // As on the command line: pictures train a CNN, free text TF-IDF, the rest an MLP.
     ModelKind startKind = workbench.get().training().defaultKind(dataset, proposedTarget, null);
@@ -134,6 +146,15 @@ public final class TrainFormViewModel {
       }
       if (was.batchSize() == batchSize.get()) {
         batchSize.set(now.batchSize());
+      }
+    });
+    baseModel.addListener((obs, old, base) -> {
+      baseDescription.set(encoderLines.getOrDefault(base, ""));
+      // A language model as base trains as one; back to no base, the dataset's own default kind.
+      ModelKind was = workbench.get().training().defaultKind(dataset, target.get(), baseName(old));
+      ModelKind now = workbench.get().training().defaultKind(dataset, target.get(), baseName(base));
+      if (modelKind.get() == was && was != now) {
+        modelKind.set(now);
       }
     });
     for (Observable property : List.<Observable>of(target, task, modelKind, baseModel, epochs, batchSize,
@@ -345,6 +366,20 @@ public final class TrainFormViewModel {
       return all;
     }
     return all.stream().filter(f -> f.column() == null || f.column().equals(target.get())).toList();
+  }
+
+  /** One line on the chosen base when it is a language model (what it is, size, licence); else empty. */
+  public ReadOnlyStringProperty baseDescriptionProperty() {
+    return baseDescription.getReadOnlyProperty();
+  }
+
+  private static String baseName(String choice) {
+    return choice == null || choice.equals(NO_BASE_MODEL) ? null : choice;
+  }
+
+  private static String encoderLine(TextEncoderSource encoder) {
+    String licence = encoder.isBuiltIn() ? ", " + encoder.builtIn().licence() + " licence, built in" : ", imported";
+    return encoder.description() + licence + (encoder.isDefault() ? " (the default English model)" : "");
   }
 
   /** The models offered as a starting point. */

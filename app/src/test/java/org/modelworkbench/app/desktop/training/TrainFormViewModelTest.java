@@ -58,6 +58,40 @@ class TrainFormViewModelTest {
   }
 
   @Test
+  void freeTextStartsAsTfidfAndOffersTheBuiltInLanguageModels() throws Exception {
+    java.nio.file.Path csv = project.resolve("tickets.csv");
+    java.nio.file.Files.copy(java.nio.file.Path.of("../resources/samples/support_tickets.csv"), csv);
+    DatasetInfo tickets = workbench.imports().importFile(csv, org.modelworkbench.services.datasets.ImportRequest
+        .defaults(), org.modelworkbench.model.ProgressListener.NONE,
+        org.modelworkbench.model.CancellationToken.none()).dataset();
+    TrainFormViewModel form = new TrainFormViewModel(DirectJobRunner.create(), () -> workbench, tickets, List.of(),
+        List.of(new DeviceInfo("cpu", "cpu()", "CPU", 0, null)), "category");
+    assertThat(form.modelKindProperty().get()).isEqualTo(org.modelworkbench.model.ModelKind.TFIDF);
+    assertThat(form.routeProperty().get()).isEqualTo("text-tfidf");
+    assertThat(form.messageProperty().get()).contains("with TF-IDF and a linear classifier");
+    assertThat(form.baseModels()).contains("bge-small-en-v1.5", "all-minilm-l6-v2", "bge-small-zh-v1.5");
+
+    form.baseModelProperty().set("bge-small-en-v1.5");
+    assertThat(form.modelKindProperty().get()).isEqualTo(org.modelworkbench.model.ModelKind.ENCODER);
+    assertThat(form.epochsProperty().get()).isEqualTo(3);
+    assertThat(form.learningRateProperty().get()).isEqualTo("0.00003");
+    assertThat(form.baseDescriptionProperty().get())
+        .startsWith("BERT-family encoder, 12 layers, 384 wide, max 512 tokens, English, MIT licence");
+    assertThat(form.routeProperty().get()).isEqualTo("text-full");
+    assertThat(form.routeOptions()).containsExactlyInAnyOrder(RouteOption.STRATEGY, RouteOption.MAX_TOKENS);
+
+    form.strategyProperty().set(StrategyChoice.HEAD);
+    assertThat(form.routeProperty().get()).isEqualTo("text-head");
+    form.maxTokensProperty().set(64);
+    form.headKindProperty().set("mlp");
+    assertThat(form.request().text()).isEqualTo(new org.modelworkbench.services.training.TextOptions(64, "mlp"));
+
+    form.baseModelProperty().set(TrainFormViewModel.NO_BASE_MODEL);
+    assertThat(form.modelKindProperty().get()).isEqualTo(org.modelworkbench.model.ModelKind.TFIDF);
+    assertThat(form.baseDescriptionProperty().get()).isEmpty();
+  }
+
+  @Test
   void eachRouteOffersItsOwnOptionsAndTheRequestCarriesThem() throws Exception {
     TrainFormViewModel table = form("target");
     assertThat(table.routeProperty().get()).isEqualTo("tabular");

@@ -30,6 +30,19 @@ final class TextEncoderBase {
         + "' in the library or among the built-in ones."));
   }
 
+  /**
+   * The encoder, if the workbench rebuilds its weights as a BERT encoder (built-in, Hugging Face,
+   * ONNX); a TorchScript encoder is refused with what to do.
+   */
+  static TextEncoderSource trainable(TextEncoderSource source) {
+    if (!source.trainable()) {
+      throw new WorkbenchException("The text model '" + source.name() + "' is a " + source.format()
+          + " file, whose layers the workbench cannot rebuild to train on; import its Hugging Face folder"
+          + " (config.json, model.safetensors, tokenizer.json) instead.");
+    }
+    return source;
+  }
+
   /** Whether the request trains the encoder's head only. */
   static boolean wantsHead(TrainRequest request) {
     return "head".equals(request.strategy());

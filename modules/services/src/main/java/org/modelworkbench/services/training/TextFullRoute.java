@@ -74,14 +74,15 @@ final class TextFullRoute implements TrainingRoute {
 
   @Override
   public Task validate(TrainRequest request) {
-    fineTunable(TextEncoderBase.require(context.encoders(), request.baseModel()));
+    TextEncoderBase.trainable(TextEncoderBase.require(context.encoders(), request.baseModel()));
     return TextPlan.of(request.dataset(), request.settings(), false).task();
   }
 
   @Override
   public RunInfo start(TrainRequest request, TrainingObserver observer, CancellationToken cancel) {
     DatasetInfo dataset = request.dataset();
-    TextEncoderSource source = fineTunable(TextEncoderBase.require(context.encoders(), request.baseModel()));
+    TextEncoderSource source = TextEncoderBase.trainable(TextEncoderBase.require(context.encoders(),
+        request.baseModel()));
     TextPlan plan = TextPlan.of(dataset, request.settings(), false);
     TrainingSettings settings = request.settings().withTask(plan.task());
     DeviceInfo device = RunDevice.resolve(settings, request.strict(), observer);
@@ -106,7 +107,8 @@ final class TextFullRoute implements TrainingRoute {
   public RunInfo resume(RunInfo stopped, TrainingObserver observer, CancellationToken cancel) {
     DatasetInfo dataset = RecordedRun.datasetOf(context, stopped);
     TrainingSettings settings = RecordedRun.settingsOf(stopped);
-    TextEncoderSource source = fineTunable(TextEncoderBase.require(context.encoders(), settings.baseModel()));
+    TextEncoderSource source = TextEncoderBase.trainable(TextEncoderBase.require(context.encoders(),
+        settings.baseModel()));
     TextPlan plan = TextPlan.of(dataset, settings, false);
     TrainingSettings effective = settings.withTask(plan.task());
     String stored = stopped.hyperparameters().get(TextEncoderBase.MAX_TOKENS_SETTING);
@@ -121,16 +123,6 @@ final class TextFullRoute implements TrainingRoute {
   @Override
   public boolean hasCheckpoint(RunInfo run) {
     return TextFineTuner.canResume(RecordedRun.checkpoints(context, run.id()));
-  }
-
-  /** Only BERT-family weights the workbench can rebuild train in full. */
-  private static TextEncoderSource fineTunable(TextEncoderSource source) {
-    if (!"builtin".equals(source.format()) && !"huggingface".equals(source.format())) {
-      throw new WorkbenchException("The text model '" + source.name() + "' is a " + source.format()
-          + " export, whose weights cannot be trained here; use it with --strategy head, or import its Hugging Face"
-          + " folder to fine-tune it.");
-    }
-    return source;
   }
 
   private RunInfo train(RecordedRun run, TextEncoderSource source, TrainingSettings settings, TextInputs inputs,

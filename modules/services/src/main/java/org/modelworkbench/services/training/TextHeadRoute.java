@@ -64,14 +64,15 @@ final class TextHeadRoute implements TrainingRoute {
 
   @Override
   public Task validate(TrainRequest request) {
-    TextEncoderBase.require(context.encoders(), request.baseModel());
+    TextEncoderBase.trainable(TextEncoderBase.require(context.encoders(), request.baseModel()));
     return TextPlan.of(request.dataset(), request.settings(), true).task();
   }
 
   @Override
   public RunInfo start(TrainRequest request, TrainingObserver observer, CancellationToken cancel) {
     DatasetInfo dataset = request.dataset();
-    TextEncoderSource source = TextEncoderBase.require(context.encoders(), request.baseModel());
+    TextEncoderSource source = TextEncoderBase.trainable(TextEncoderBase.require(context.encoders(),
+        request.baseModel()));
     TextPlan plan = TextPlan.of(dataset, request.settings(), true);
     TrainingSettings settings = request.settings().withTask(plan.task());
     DeviceInfo device = RunDevice.resolve(settings, request.strict(), observer);

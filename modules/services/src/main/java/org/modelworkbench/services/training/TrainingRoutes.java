@@ -21,9 +21,11 @@ public final class TrainingRoutes {
    * @param database the project
    * @param catalog its runs and models
    * @param quality its data-quality checks
+   * @param encoders the text encoders its text routes start from
    */
-  public TrainingRoutes(ProjectDatabase database, CatalogService catalog, QualityService quality) {
-    TrainingContext context = new TrainingContext(database, catalog, quality, new TextEncoderLibrary());
+  public TrainingRoutes(ProjectDatabase database, CatalogService catalog, QualityService quality,
+      TextEncoderLibrary encoders) {
+    TrainingContext context = new TrainingContext(database, catalog, quality, encoders);
     // A SavedModel or text-encoder base decides the route before the kind of data does; tabular takes the rest.
     this.routes = List.of(
         new SavedModelHeadRoute(context),

@@ -26,11 +26,12 @@ import org.modelworkbench.store.ProjectDatabase;
 public final class TrainingService {
   private final CatalogService catalog;
   private final TrainingRoutes routes;
-  private final TextEncoderLibrary encoders = new TextEncoderLibrary();
+  private final TextEncoderLibrary encoders;
 
   public TrainingService(ProjectDatabase database, CatalogService catalog, QualityService quality) {
     this.catalog = catalog;
-    this.routes = new TrainingRoutes(database, catalog, quality);
+    this.encoders = new TextEncoderLibrary(database);
+    this.routes = new TrainingRoutes(database, catalog, quality, encoders);
   }
 
   /**
