@@ -68,18 +68,25 @@ public record RunInfo(
    * What the run trained, as one short word for tables and JSON: the model kind's label
    * ({@code mlp}, {@code linear}, {@code cnn}), or for a fine-tuned TensorFlow SavedModel
    * {@code savedmodel-head} (a new head on its frozen features) or {@code savedmodel-full} (the
-   * model's own train signature). Empty when nothing is known.
+   * model's own train signature), or for text the route ({@code text-tfidf}, {@code text-head},
+   * {@code text-full}). Empty when nothing is known.
    */
   public String kindLabel() {
+    if (route != null && (route.startsWith("savedmodel-") || route.startsWith("text-"))) {
+      return route;
+    }
     String strategy = hyperparameters.get("strategy");
-    if (strategy != null && !strategy.isBlank()) {
+    if (route == null && strategy != null && !strategy.isBlank()) {
       return "savedmodel-" + strategy;
     }
     return modelKind == null ? "" : modelKind.label();
   }
 
-  /** Whether the run fine-tuned a TensorFlow SavedModel (it recorded a strategy). */
+  /** Whether the run fine-tuned a TensorFlow SavedModel (its route, or for runs older than routes a strategy). */
   public boolean finetunesSavedModel() {
+    if (route != null) {
+      return route.startsWith("savedmodel-");
+    }
     String strategy = hyperparameters.get("strategy");
     return strategy != null && !strategy.isBlank();
   }

@@ -47,6 +47,14 @@ final class Wording {
           : "Fine-tuned SavedModel (savedmodel-head: new " + head + " head on its features)";
     }
     String base = run.hyperparameters().get("base_model");
+    if ("text-full".equals(run.route())) {
+      return "Language model " + base + ", fine-tuned (up to " + run.hyperparameters().getOrDefault("max_tokens", "128")
+          + " tokens per text)";
+    }
+    if ("text-head".equals(run.route())) {
+      return "New " + run.hyperparameters().getOrDefault("head", "linear") + " head on the frozen language model "
+          + base;
+    }
     if (run.modelKind() == ModelKind.CNN && base != null && !base.isBlank()) {
       return "CNN (fine-tuned from " + base + ")";
     }
