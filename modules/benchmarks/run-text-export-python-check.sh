@@ -16,7 +16,9 @@
 # Prints the largest probability difference and whether the predicted labels agree; exits 1 when
 # the difference exceeds 1e-4, a label or a token id differs. Needs /usr/bin/python3 with
 # python3-torch and python3-numpy (Debian). Settings: BASE (default all-minilm-l6-v2), EPOCHS (1),
-# MAX_TOKENS (64); MVN_OFFLINE=1 builds offline.
+# MAX_TOKENS (64); MVN_OFFLINE=1 builds offline. HF_PYTHON, a Python with transformers (torch
+# >= 2.5), tokenizers and safetensors, adds python/hf_reference.py (the Hugging Face libraries
+# themselves) as a second reference.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -124,42 +126,56 @@ start=$(date +%s%N)
 "$py" "$here/python/bert_sequence_classifier.py" "$work/export" "$work/score.csv" text "$work/python-ids.json" --ids-only
 echo "python scoring took $(( ($(date +%s%N) - start) / 1000000 )) ms"
 
+if [ -n "${HF_PYTHON:-}" ]; then
+  echo "== Hugging Face transformers ($HF_PYTHON)"
+  export HF_HUB_OFFLINE=1 TRANSFORMERS_VERBOSITY=error HF_HUB_DISABLE_PROGRESS_BARS=1
+  "$HF_PYTHON" "$here/python/hf_reference.py" "$work/export" "$work/scored-texts.csv" text "$work/hf-scores.json"
+  "$HF_PYTHON" "$here/python/hf_reference.py" "$work/export" "$work/score.csv" text "$work/hf-ids.json"
+fi
+
 echo "== compare"
 "$py" - "$work" "$base" "$max_tokens" <<'EOF'
-import csv, json, sys
+import csv, json, os, sys
 work, base, max_tokens = sys.argv[1], sys.argv[2], int(sys.argv[3])
-py = json.load(open(f"{work}/python-scores.json", encoding="utf-8"))
-labels = py["labels"]
 with open(f"{work}/workbench-predictions.csv", newline="", encoding="utf-8") as f:
     wb = list(csv.DictReader(f))
 with open(f"{work}/score.csv", newline="", encoding="utf-8") as f:
     asked = sum(1 for _ in csv.DictReader(f))
-assert len(wb) == len(py["probabilities"])
-worst, worst_row, disagree = 0.0, -1, 0
-for i, (row, p) in enumerate(zip(wb, py["probabilities"])):
-    for label, q in zip(labels, p):
-        d = abs(float(row["probability_" + label]) - q)
-        if d > worst:
-            worst, worst_row = d, i
-    if labels[max(range(len(p)), key=p.__getitem__)] != row["prediction"]:
-        disagree += 1
 java_ids = json.load(open(f"{work}/workbench-ids.json"))
-python_ids = json.load(open(f"{work}/python-ids.json"))["ids"]
 texts = json.load(open(f"{work}/texts.json", encoding="utf-8"))
-id_mismatch = [i for i, (a, b) in enumerate(zip(java_ids, python_ids)) if a != b]
-print(f"base {base}, max tokens {max_tokens} (python read {py['max_tokens']} from the folder)")
-print(f"texts asked {asked}, scored by the workbench {len(wb)}")
-print(f"max |p_workbench - p_python| = {worst:.3g} (row {worst_row})")
-print(f"predicted labels agree: {len(wb) - disagree}/{len(wb)}")
-print(f"token ids identical: {len(texts) - len(id_mismatch)}/{len(texts)} texts, "
-      f"{sum(len(x) for x in python_ids)} tokens; longest {max(len(x) for x in python_ids)}")
-print(f"model.safetensors: {py['tensors']} tensors, metadata {py['safetensors_metadata']}; "
-      f"not used by the forward pass: {py['unused_weights'] or 'none'}")
-for i in id_mismatch:
-    print(f"  ids differ on {texts[i]!r}:\n    workbench {java_ids[i]}\n    python    {python_ids[i]}")
+print(f"base {base}, max tokens {max_tokens}; texts asked {asked}, scored by the workbench {len(wb)}")
 if len(wb) != asked:
     print(f"note: the workbench wrote {len(wb)} predictions for {asked} input rows")
-ok = worst <= 1e-4 and disagree == 0 and not id_mismatch
+ok = True
+sides = [("plain python", "python-scores.json", "python-ids.json"),
+         ("transformers", "hf-scores.json", "hf-ids.json")]
+for side, scores_file, ids_file in sides:
+    if not os.path.exists(f"{work}/{scores_file}"):
+        continue
+    py = json.load(open(f"{work}/{scores_file}", encoding="utf-8"))
+    labels = py["labels"]
+    assert len(wb) == len(py["probabilities"])
+    worst, worst_row, disagree = 0.0, -1, 0
+    for i, (row, p) in enumerate(zip(wb, py["probabilities"])):
+        for label, q in zip(labels, p):
+            d = abs(float(row["probability_" + label]) - q)
+            if d > worst:
+                worst, worst_row = d, i
+        if labels[max(range(len(p)), key=p.__getitem__)] != row["prediction"]:
+            disagree += 1
+    python_ids = json.load(open(f"{work}/{ids_file}"))["ids"]
+    id_mismatch = [i for i, (a, b) in enumerate(zip(java_ids, python_ids)) if a != b]
+    print(f"-- workbench vs {side} {py.get('versions', '')}")
+    print(f"token limit read from the folder: {py['max_tokens']}")
+    print(f"max |p_workbench - p_{side.replace(' ', '_')}| = {worst:.3g} (row {worst_row})")
+    print(f"predicted labels agree: {len(wb) - disagree}/{len(wb)}")
+    print(f"token ids identical: {len(texts) - len(id_mismatch)}/{len(texts)} texts, "
+          f"{sum(len(x) for x in python_ids)} tokens; longest {max(len(x) for x in python_ids)}")
+    print(f"model.safetensors: {py['tensors']} tensors, metadata {py['safetensors_metadata']}; "
+          f"not used by the forward pass: {py['unused_weights'] or 'none'}")
+    for i in id_mismatch:
+        print(f"  ids differ on {texts[i]!r}:\n    workbench {java_ids[i]}\n    {side} {python_ids[i]}")
+    ok = ok and worst <= 1e-4 and disagree == 0 and not id_mismatch
 print("PASS" if ok else "FAIL")
 sys.exit(0 if ok else 1)
 EOF
