@@ -349,18 +349,64 @@ public final class RunView {
     rows.setPrefHeight(220);
     model.cellRowsProperty().addListener((obs, old, data) -> showCellRows(rows, data));
     showCellRows(rows, model.cellRowsProperty().get());
+    rows.getSelectionModel().selectedIndexProperty().addListener(
+        (obs, old, index) -> model.selectCellRow(index.intValue()));
     Label title = new Label();
     title.setId("cell-rows-title");
     title.textProperty().bind(model.cellTitleProperty());
     title.getStyleClass().add("hint");
-    VBox card = Cards.card("Rows behind a cell", new VBox(8, title, rows));
+    title.setWrapText(true);
+    Button more = new Button("Show more");
+    more.setId("cell-rows-more");
+    more.setOnAction(event -> model.showMoreCellRows());
+    Runnable moreShown = () -> {
+      var shown = model.cellExamplesProperty().get();
+      boolean visible = shown != null && shown.hasMore();
+      more.setVisible(visible);
+      more.setManaged(visible);
+    };
+    model.cellExamplesProperty().addListener((obs, old, shown) -> moreShown.run());
+    moreShown.run();
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox titleLine = new HBox(8, title, spacer, more);
+    titleLine.setAlignment(Pos.CENTER_LEFT);
+    VBox box = new VBox(8, titleLine, rows, cellTextDetail());
+    VBox card = Cards.card("Rows behind a cell", box);
     card.visibleProperty().bind(model.cellTitleProperty().isNotEqualTo(RunViewModel.NO_CELL));
     card.managedProperty().bind(card.visibleProperty());
     return card;
   }
 
+  /** Under the rows of a text dataset's cell: the selected row's texts in full, wrapped. */
+  private Node cellTextDetail() {
+    javafx.scene.control.TextArea text = new javafx.scene.control.TextArea();
+    text.setId("cell-row-text");
+    text.setEditable(false);
+    text.setWrapText(true);
+    text.setPrefRowCount(5);
+    text.setFocusTraversable(false);
+    text.setPromptText("Pick a row to read its text in full.");
+    text.textProperty().bind(model.cellTextProperty());
+    VBox detail = new VBox(4, text);
+    detail.setId("cell-row-detail");
+    Runnable shown = () -> {
+      var examples = model.cellExamplesProperty().get();
+      boolean texts = examples != null && !examples.textColumns().isEmpty();
+      detail.setVisible(texts);
+      detail.setManaged(texts);
+    };
+    model.cellExamplesProperty().addListener((obs, old, examples) -> shown.run());
+    shown.run();
+    return detail;
+  }
+
   private void showCellRows(TableView<Object[]> rows, DataTable data) {
     DataTables.show(rows, data);
+    var shown = model.cellExamplesProperty().get();
+    if (data != null && shown != null && shown.rows() == data) {
+      CellTextColumns.apply(rows, shown);
+    }
     if (ThumbnailColumn.applies(data)) {
       ThumbnailColumn.add(rows, data, model::imageFile);
     }

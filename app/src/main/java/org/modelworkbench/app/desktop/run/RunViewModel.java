@@ -28,6 +28,7 @@ import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.RunStatus;
 import org.modelworkbench.services.Workbench;
 import org.modelworkbench.services.reports.ReportFormat;
+import org.modelworkbench.services.scoring.CellExamples;
 
 /**
  * State of the run view: the run, its curve and evaluations, the rows of a clicked
@@ -37,6 +38,8 @@ import org.modelworkbench.services.reports.ReportFormat;
 public final class RunViewModel {
   /** The cell title while no cell was clicked. */
   public static final String NO_CELL = "Click a cell of the matrix to list its test rows here.";
+  /** Rows of a cell read at a time; "Show more" reads the next ones. */
+  static final int CELL_PAGE = 100;
 
   private final JobRunner runner;
   private final Supplier<Workbench> workbench;
@@ -49,6 +52,8 @@ public final class RunViewModel {
   private final ReadOnlyObjectWrapper<DataTable> cellRows = new ReadOnlyObjectWrapper<>(this, "cellRows");
   private final ReadOnlyObjectWrapper<RocCurve> rocCurve = new ReadOnlyObjectWrapper<>(this, "rocCurve");
   private final ReadOnlyStringWrapper cellTitle = new ReadOnlyStringWrapper(this, "cellTitle", NO_CELL);
+  private final ReadOnlyObjectWrapper<CellExamples> cellExamples = new ReadOnlyObjectWrapper<>(this, "cellExamples");
+  private final ReadOnlyStringWrapper cellText = new ReadOnlyStringWrapper(this, "cellText", "");
   private final ReadOnlyObjectWrapper<Path> lastReport = new ReadOnlyObjectWrapper<>(this, "lastReport");
 
   /**
@@ -112,20 +117,56 @@ public final class RunViewModel {
     return rocCurve.getReadOnlyProperty();
   }
 
-  /** Lists the test rows of one confusion-matrix cell. */
+  /** Lists the first page of the test rows of one confusion-matrix cell, the most confident first. */
   public void showCell(String actual, String predicted) {
     cellTitle.set("Finding the test rows of actual " + actual + ", predicted " + predicted + "…");
     cellRows.set(null);
+    cellExamples.set(null);
+    cellText.set("");
+    loadCellPage(actual, predicted, 0, null);
+  }
+
+  /** Adds the cell's next page of rows below those listed; nothing when all are listed. */
+  public void showMoreCellRows() {
+    CellExamples shown = cellExamples.get();
+    if (shown == null || !shown.hasMore()) {
+      return;
+    }
+    loadCellPage(shown.actual(), shown.predicted(), shown.rows().rowCount(), shown);
+  }
+
+  private void loadCellPage(String actual, String predicted, int offset, CellExamples before) {
     runner.job("Rows of actual " + actual + ", predicted " + predicted,
-            context -> workbench.get().evaluation().testRowsInCell(runId, actual, predicted))
+            context -> workbench.get().evaluation().cellExamples(runId, actual, predicted, offset, CELL_PAGE))
         .hidden()
-        .onSuccess(rows -> {
-          cellRows.set(rows);
-          cellTitle.set(Formats.count(rows.rowCount()) + (rows.rowCount() == 1 ? " test row" : " test rows")
-              + " of actual " + actual + " predicted as " + predicted);
+        .onSuccess(page -> {
+          CellExamples shown = before == null ? page : CellPages.append(before, page);
+          cellExamples.set(shown);
+          cellRows.set(shown.rows());
+          cellTitle.set(CellPages.title(shown));
         })
         .onError(error -> cellTitle.set(ErrorText.plainMessage(error)))
         .start();
+  }
+
+  /**
+   * Shows the full texts of a listed cell row (its free-text columns, each under its name when there
+   * are several) in the detail under the table; a row out of range clears it.
+   */
+  public void selectCellRow(int index) {
+    CellExamples shown = cellExamples.get();
+    cellText.set(shown == null || index < 0 || index >= shown.rows().rowCount() ? ""
+        : CellPages.fullText(shown, index));
+  }
+
+  /** The listed rows of the clicked cell with their probabilities and text columns, or null. */
+  public ReadOnlyObjectProperty<CellExamples> cellExamplesProperty() {
+    return cellExamples.getReadOnlyProperty();
+  }
+
+  /** The full text of the selected cell row, or empty. */
+  public ReadOnlyStringProperty cellTextProperty() {
+    return cellText.getReadOnlyProperty();
   }
 
   /** Whether the run is stopped (cancelled, failed, interrupted) with a checkpoint to continue from. */
@@ -145,10 +186,13 @@ public final class RunViewModel {
         .start();
   }
 
-  /** Scores the run's model on another dataset with the same columns and keeps the evaluation. */
+  /**
+   * Scores the run's model on another dataset with the same columns and keeps the evaluation; the
+   * job shows the share of rows scored, and Cancel stops it between batches without storing.
+   */
   public Job evaluate(DatasetInfo dataset) {
     return runner.job("Evaluate run " + runId + " on " + dataset.name(),
-            context -> workbench.get().evaluation().evaluateRun(runId, dataset))
+            context -> workbench.get().evaluation().evaluateRun(runId, dataset, context.progress(), context.token()))
         .successMessage(evaluation -> headline(evaluation))
         .onSuccess(evaluation -> {
           evaluations.add(evaluation);
