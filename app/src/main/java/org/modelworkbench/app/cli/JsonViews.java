@@ -71,6 +71,7 @@ final class JsonViews {
     m.put("target", r.target());
     m.put("task", r.task() == null ? null : r.task().label());
     m.put("model", r.kindLabel().isEmpty() ? null : r.kindLabel());
+    m.put("route", r.route());
     m.put("modelName", model == null ? null : model.name());
     m.put("seed", r.seed());
     m.put("device", device(r.device()));

@@ -16,6 +16,7 @@ import org.modelworkbench.model.WorkbenchException;
 import org.modelworkbench.services.Workbench;
 import org.modelworkbench.services.training.ImageOptions;
 import org.modelworkbench.services.training.SavedModelOptions;
+import org.modelworkbench.services.training.TextOptions;
 import org.modelworkbench.services.training.TrainRequest;
 import org.modelworkbench.services.training.TrainingObserver;
 import picocli.CommandLine.Command;
@@ -42,7 +43,7 @@ final class TrainCommand extends ProjectCommand {
   @Option(names = "--task", paramLabel = "TASK", description = "classification or regression. Default: from the target.")
   Task task;
 
-  @Option(names = "--model", paramLabel = "KIND", description = "mlp, linear or cnn (image datasets). Default: mlp.")
+  @Option(names = "--model", paramLabel = "KIND", description = "mlp, linear, cnn (image datasets), tfidf (text) or encoder (text, with --base). Default: cnn for pictures, encoder with a text --base, tfidf for a dataset with a text column, else mlp.")
   ModelKind model;
 
   @Option(names = "--epochs", paramLabel = "N", description = "Maximum epochs. Default: 100 (early stopping ends sooner).")
@@ -63,11 +64,17 @@ final class TrainCommand extends ProjectCommand {
   @Option(names = "--threads", paramLabel = "N", description = "Engine threads (0 = default).")
   Integer threads;
 
-  @Option(names = "--base", paramLabel = "MODEL", description = "Start from this project model (warm start); on images, a TorchScript model (or .pt file) to fine-tune.")
+  @Option(names = "--base", paramLabel = "MODEL", description = "Start from this project model (warm start); on images, a TorchScript model (or .pt file) to fine-tune; on text, a language model (built-in: bge-small-en-v1.5, all-minilm-l6-v2, bge-small-zh-v1.5, or one imported).")
   String base;
 
-  @Option(names = "--strategy", paramLabel = "head|full", description = "With a TensorFlow SavedModel --base: full drives the model's own train signature; head trains a new head on its features. Default: full when it has a train signature, else head.")
+  @Option(names = "--strategy", paramLabel = "head|full", description = "With a TensorFlow SavedModel or a text encoder --base: full fine-tunes the whole model (a SavedModel through its own train signature); head trains a new head on its frozen features. Default: full (for a SavedModel: when it has a train signature, else head).")
   String strategy;
+
+  @Option(names = "--max-tokens", paramLabel = "N", description = "With a text --base: the longest input read, in tokens; longer texts are cut. Default: 128 (at most the model's limit).")
+  Integer maxTokens;
+
+  @Option(names = "--head", paramLabel = "linear|mlp", description = "With a text --base and --strategy head: the head on the frozen encoder's embeddings. Default: linear.")
+  String head;
 
   @Option(names = "--signature", paramLabel = "NAME", description = "With --strategy head: the SavedModel signature whose output gives the features. Default: features.")
   String signature;
@@ -91,7 +98,7 @@ final class TrainCommand extends ProjectCommand {
       throw new WorkbenchException("Give --dataset and --target, or --resume RUN_ID to continue a stopped run.");
     }
     DatasetInfo data = workbench.datasets().find(dataset);
-    ModelKind kind = model != null ? model : data.holdsImages() ? ModelKind.CNN : ModelKind.MLP;
+    ModelKind kind = model != null ? model : workbench.training().defaultKind(data, target, base);
     TrainingSettings d = TrainingSettings.defaults(target, kind);
     TrainingSettings settings = new TrainingSettings(target, task, d.modelKind(),
         epochs == null ? d.epochs() : epochs, batchSize == null ? d.batchSize() : batchSize,
@@ -100,7 +107,8 @@ final class TrainCommand extends ProjectCommand {
         patience == null ? d.patience() : patience, d.validationFraction(), d.testFraction(),
         exclude == null ? List.of() : exclude);
     TrainRequest request = new TrainRequest(data, settings, new ImageOptions(freezeEpochs, augment),
-        new SavedModelOptions(strategy, signature), strict);
+        new SavedModelOptions(strategy, signature), new TextOptions(maxTokens == null ? 0 : maxTokens, head),
+        strict);
     RunInfo run = workbench.training().train(request, new StderrProgress(workbench), CancellationToken.none());
     return report(workbench, run);
   }

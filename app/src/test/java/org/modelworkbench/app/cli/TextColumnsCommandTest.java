@@ -71,8 +71,15 @@ class TextColumnsCommandTest {
     assertThat(target.exitCode()).isEqualTo(1);
     assertThat(target.err()).contains("'body' holds free text, which a model reads rather than predicts.");
 
-    CliRunner.Result trained = cli.run("train", "--dataset", "tickets", "--target", "team", "--epochs", "2");
+    // With free text and no base, the default is the TF-IDF baseline, which reads it.
+    CliRunner.Result trained = cli.run("train", "--dataset", "tickets", "--target", "team", "--json");
     assertThat(trained.exitCode()).as(trained.err()).isZero();
-    assertThat(trained.out() + trained.err()).contains("'body' is free text, which this table model does not read");
+    assertThat(trained.out()).contains("\"route\" : \"text-tfidf\"");
+    assertThat(trained.err()).doesNotContain("free text");
+
+    CliRunner.Result table = cli.run("train", "--dataset", "tickets", "--target", "team", "--model", "mlp",
+        "--epochs", "2");
+    assertThat(table.exitCode()).as(table.err()).isZero();
+    assertThat(table.out() + table.err()).contains("'body' is free text, which this table model does not read");
   }
 }

@@ -59,6 +59,11 @@ public record DatasetInfo(
     return IMAGE_COLUMNS.stream().allMatch(c -> column(c).isPresent());
   }
 
+  /** The names of its free-text columns, in column order. */
+  public java.util.List<String> textColumns() {
+    return columns.stream().filter(c -> c.type() == ColumnType.TEXT).map(ColumnProfile::name).toList();
+  }
+
   /** The schema of all columns. */
   public List<ColumnSchema> schema() {
     return columns.stream().map(ColumnProfile::schema).toList();

@@ -2,7 +2,7 @@ package org.modelworkbench.model;
 
 import java.util.Locale;
 
-/** The kind of network a run trains: tabular (MLP, linear) or images (CNN). */
+/** The kind of model a run trains: tabular (MLP, linear), images (CNN) or text (TF-IDF, encoder). */
 public enum ModelKind {
   /** A multi-layer perceptron (the default for tables). */
   MLP,
@@ -12,7 +12,14 @@ public enum ModelKind {
    * A convolutional network for image datasets: a small residual network from scratch, or a
    * fine-tuned TorchScript backbone when the run has a base model.
    */
-  CNN;
+  CNN,
+  /** Word and character n-gram TF-IDF with a linear classifier: the fast baseline for text. */
+  TFIDF,
+  /**
+   * A pretrained text encoder (the run's base model) with a classification head: fine-tuned
+   * together, or a head on its frozen embeddings.
+   */
+  ENCODER;
 
   /** Lower-case name for JSON and the command line. */
   public String label() {

@@ -37,6 +37,8 @@ public record ModelSignature(
   public static final String IMAGE = "image";
   /** Tabular input: {@link #inputShape} is the number of features. */
   public static final String TABULAR = "tabular";
+  /** Text input: {@link #inputShape} is the number of text columns. */
+  public static final String TEXT = "text";
   /** Input not known. */
   public static final String UNKNOWN = "unknown";
 

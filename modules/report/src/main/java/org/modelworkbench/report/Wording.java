@@ -63,6 +63,8 @@ final class Wording {
       case LINEAR -> task == Task.REGRESSION ? "Linear (linear regression)"
           : "Linear (logistic regression)";
       case CNN -> "CNN (convolutional network for images)";
+      case TFIDF -> "TF-IDF (word and character n-grams) with a linear classifier";
+      case ENCODER -> "pretrained text encoder with a classification head";
     };
   }
 

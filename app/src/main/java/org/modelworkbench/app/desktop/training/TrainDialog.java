@@ -96,6 +96,8 @@ public final class TrainDialog extends Dialog<TrainRequest> {
           case MLP -> "Neural network (MLP)";
           case LINEAR -> "Linear model";
           case CNN -> "Image network (CNN)";
+          case TFIDF -> "Text: TF-IDF + linear (fast)";
+          case ENCODER -> "Text: language model (base)";
         };
       }
 

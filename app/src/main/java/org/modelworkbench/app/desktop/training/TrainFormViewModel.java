@@ -105,8 +105,8 @@ public final class TrainFormViewModel {
     baseModels.add(NO_BASE_MODEL);
     models.forEach(m -> baseModels.add(m.name()));
     this.devices = FXCollections.observableArrayList(DeviceChoice.from(deviceInfos));
-    // A folder of pictures trains an image network (as on the command line), not an MLP.
-    ModelKind startKind = dataset.holdsImages() ? ModelKind.CNN : ModelKind.MLP;
+    // As on the command line: pictures train a CNN, free text TF-IDF, the rest an MLP.
+    ModelKind startKind = workbench.get().training().defaultKind(dataset, proposedTarget, null);
     TrainingSettings defaults = TrainingSettings.defaults(proposedTarget, startKind);
     modelKind.set(startKind);
     epochs.set(defaults.epochs());
@@ -117,9 +117,20 @@ public final class TrainFormViewModel {
     threads.set(defaults.threads());
     target.set(proposedTarget);
     modelKind.addListener((obs, old, kind) -> {
-      String oldDefault = rateText(TrainingSettings.defaults(target.get(), old).learningRate());
-      if (kind != null && oldDefault.equals(learningRate.get())) {
-        learningRate.set(rateText(TrainingSettings.defaults(target.get(), kind).learningRate()));
+      if (kind == null || old == null) {
+        return;
+      }
+      // A field still at the old kind's default takes the new kind's; one the analyst changed stays.
+      TrainingSettings was = TrainingSettings.defaults(target.get(), old);
+      TrainingSettings now = TrainingSettings.defaults(target.get(), kind);
+      if (rateText(was.learningRate()).equals(learningRate.get())) {
+        learningRate.set(rateText(now.learningRate()));
+      }
+      if (was.epochs() == epochs.get()) {
+        epochs.set(now.epochs());
+      }
+      if (was.batchSize() == batchSize.get()) {
+        batchSize.set(now.batchSize());
       }
     });
     for (Observable property : List.<Observable>of(target, task, modelKind, baseModel, epochs, batchSize,
@@ -155,7 +166,8 @@ public final class TrainFormViewModel {
     } catch (NumberFormatException | NullPointerException e) {
       throw new WorkbenchException("The seed must be a whole number, for example 42.");
     }
-    TrainingSettings defaults = TrainingSettings.defaults(target.get());
+    ModelKind kind = modelKind.get() == null ? ModelKind.MLP : modelKind.get();
+    TrainingSettings defaults = TrainingSettings.defaults(target.get(), kind);
     String base = baseModel.get() == null || baseModel.get().equals(NO_BASE_MODEL) ? null : baseModel.get();
     DeviceChoice chosen = device.get() == null ? devices.get(0) : device.get();
     return new TrainingSettings(target.get(), task.get().task(), modelKind.get(), epochs.get(), batchSize.get(),
@@ -257,6 +269,10 @@ public final class TrainFormViewModel {
         ? "classification of " + settings.target() + (column == null ? "" : " (" + column.distinct() + " classes)")
         : "regression of " + settings.target();
     long labelled = column == null ? dataset.rows() : dataset.rows() - column.missing();
+    if (settings.modelKind() == ModelKind.TFIDF) {
+      return "Ready: " + what + " on " + Formats.count(labelled) + " rows with TF-IDF and a linear classifier"
+          + " (one fit, usually seconds).";
+    }
     return "Ready: " + what + " on " + Formats.count(labelled) + " rows, up to " + settings.epochs()
         + " epochs (stops early when it no longer improves).";
   }

@@ -9,8 +9,12 @@ public enum RouteOption {
   FREEZE_EPOCHS,
   /** Images: light random flips and shifts of the training images. */
   AUGMENT,
-  /** A SavedModel base: {@code head} (a new head on its features) or {@code full} (its own train signature). */
+  /** A SavedModel or text-encoder base: {@code head} (a new head on its features) or {@code full} (its own train signature). */
   STRATEGY,
   /** A SavedModel head: the signature whose first output gives the features. */
-  SIGNATURE
+  SIGNATURE,
+  /** A text encoder: the longest input in tokens ({@link org.modelworkbench.services.training.TextOptions}). */
+  MAX_TOKENS,
+  /** A frozen text encoder: a linear or MLP head. */
+  HEAD_KIND
 }

@@ -20,4 +20,19 @@ final class RunDevice {
     }
     return device;
   }
+
+  /**
+   * The CPU, for a route that computes in plain Java; a request for a GPU gets a notice, or fails
+   * when strict.
+   */
+  static DeviceInfo javaCpu(TrainingSettings settings, boolean strict, TrainingObserver observer) {
+    DeviceInfo cpu = Devices.resolve("cpu", false);
+    if (settings.device() != null && settings.device().startsWith("gpu")) {
+      if (strict) {
+        throw new org.modelworkbench.model.WorkbenchException("This model computes on the CPU only; a GPU was asked for.");
+      }
+      observer.notice("This model computes on the CPU; it needs no GPU.");
+    }
+    return new DeviceInfo(settings.device(), cpu.id(), cpu.name(), 0, null);
+  }
 }

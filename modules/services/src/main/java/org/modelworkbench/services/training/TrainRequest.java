@@ -14,11 +14,12 @@ import org.modelworkbench.model.TrainingSettings;
  * @param image the image route's options: freeze epochs and augmentation; null for the defaults
  * @param savedModel the SavedModel routes' options: strategy and feature signature; null for the
  *     defaults (chosen from the model's signatures)
+ * @param text the text routes' options: maximum token length and head; null for the defaults
  * @param strict when true, serious data-quality findings refuse the run, and a GPU request on a
  *     machine without one fails instead of falling back to the CPU
  */
 public record TrainRequest(DatasetInfo dataset, TrainingSettings settings, ImageOptions image,
-    SavedModelOptions savedModel, boolean strict) {
+    SavedModelOptions savedModel, TextOptions text, boolean strict) {
 
   /** Requires the dataset and settings; missing options become the defaults. */
   public TrainRequest {
@@ -26,11 +27,26 @@ public record TrainRequest(DatasetInfo dataset, TrainingSettings settings, Image
     Objects.requireNonNull(settings, "settings");
     image = image == null ? ImageOptions.defaults() : image;
     savedModel = savedModel == null ? SavedModelOptions.defaults() : savedModel;
+    text = text == null ? TextOptions.defaults() : text;
+  }
+
+  /** A request without text options (the defaults). */
+  public TrainRequest(DatasetInfo dataset, TrainingSettings settings, ImageOptions image,
+      SavedModelOptions savedModel, boolean strict) {
+    this(dataset, settings, image, savedModel, null, strict);
+  }
+
+  /**
+   * How a pretrained base is trained, {@code head} or {@code full}, for a SavedModel or a text
+   * encoder alike; null when not given.
+   */
+  public String strategy() {
+    return savedModel.strategy();
   }
 
   /** A request with every route's default options, not strict. */
   public static TrainRequest of(DatasetInfo dataset, TrainingSettings settings) {
-    return new TrainRequest(dataset, settings, null, null, false);
+    return new TrainRequest(dataset, settings, null, null, null, false);
   }
 
   /** The base model's name (a project model, or a TorchScript file's path), or null to train from scratch. */

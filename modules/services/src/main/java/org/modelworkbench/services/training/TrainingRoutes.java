@@ -27,6 +27,7 @@ public final class TrainingRoutes {
     this.routes = List.of(
         new SavedModelHeadRoute(context),
         new SavedModelFullRoute(context),
+        new TextTfidfRoute(context),
         new ImageRoute(context),
         new TabularRoute(context));
   }

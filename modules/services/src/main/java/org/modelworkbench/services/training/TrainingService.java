@@ -5,13 +5,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.modelworkbench.ml.engine.Devices;
 import org.modelworkbench.model.CancellationToken;
+import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.DeviceInfo;
+import org.modelworkbench.model.ModelKind;
 import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.RunStatus;
 import org.modelworkbench.model.Task;
 import org.modelworkbench.model.WorkbenchException;
 import org.modelworkbench.services.catalog.CatalogService;
 import org.modelworkbench.services.datasets.QualityService;
+import org.modelworkbench.services.library.TextEncoderLibrary;
 import org.modelworkbench.store.ProjectDatabase;
 
 /**
@@ -23,10 +26,30 @@ import org.modelworkbench.store.ProjectDatabase;
 public final class TrainingService {
   private final CatalogService catalog;
   private final TrainingRoutes routes;
+  private final TextEncoderLibrary encoders = new TextEncoderLibrary();
 
   public TrainingService(ProjectDatabase database, CatalogService catalog, QualityService quality) {
     this.catalog = catalog;
     this.routes = new TrainingRoutes(database, catalog, quality);
+  }
+
+  /**
+   * The kind of model a shell proposes when the analyst names none: a CNN for pictures, a text
+   * encoder when the base is one, TF-IDF for a dataset with free text (the fast baseline), else
+   * an MLP.
+   *
+   * @param target the column to predict, or null
+   * @param base the base model's name, or null
+   */
+  public ModelKind defaultKind(DatasetInfo dataset, String target, String base) {
+    if (dataset.holdsImages()) {
+      return ModelKind.CNN;
+    }
+    if (base != null && !base.isBlank() && encoders.find(base).isPresent()) {
+      return ModelKind.ENCODER;
+    }
+    boolean text = dataset.textColumns().stream().anyMatch(c -> !c.equals(target));
+    return text ? ModelKind.TFIDF : ModelKind.MLP;
   }
 
   /** The devices this machine offers: the CPU, then each GPU found with its name. */
