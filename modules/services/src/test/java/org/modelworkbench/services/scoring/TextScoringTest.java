@@ -68,6 +68,41 @@ class TextScoringTest {
       }
     }
     assertThat(right).isGreaterThan(all / 2).isLessThan(all);
+    // Scored again through scoring, the test split gives the matrix the route stored.
+    assertThat(metrics.confusionMatrix()).isEqualTo(((ClassificationMetrics) run.testMetrics()).confusionMatrix());
+  }
+
+  @Test
+  void theReportShowsRightAndWrongTextsPerClassEscapedAndCut() throws Exception {
+    Path html = workbench.reports().write(run.id(), org.modelworkbench.services.reports.ReportFormat.HTML,
+        dir.resolve("report.html"));
+    String page = Files.readString(html);
+    assertThat(page).contains("Examples per class").contains("wrong: ").contains("right")
+        .doesNotContain("<script>").contains("&lt;script&gt;alert(").contains("&amp; &quot;quoted&quot;")
+        .doesNotContain("Long story. ".repeat(25));
+    // Every example text is one line of at most 220 characters and an ellipsis.
+    java.util.regex.Matcher prose = java.util.regex.Pattern.compile("<td class=\"prose\">([^<]*)</td>").matcher(page);
+    int cells = 0;
+    while (prose.find()) {
+      cells++;
+      String text = prose.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+          .replace("&#39;", "'").replace("&amp;", "&");
+      assertThat(text.length()).isLessThanOrEqualTo(221);
+      assertThat(text).doesNotContain("\n");
+    }
+    assertThat(cells).isBetween(TextRuns.TEAMS.length * 2, TextRuns.TEAMS.length * 4);
+    for (String team : TextRuns.TEAMS) {
+      assertThat(page).contains("<td class=\"row-head\">" + team + "</td>");
+    }
+    Path pdf = workbench.reports().write(run.id(), org.modelworkbench.services.reports.ReportFormat.PDF,
+        dir.resolve("report.pdf"));
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+      assertThat(text).contains("Examples per class").contains("<script>alert(").containsPattern("wrong:\\s+(billing|shipping|accounts)");
+    }
+    // Kept under target/ to be looked at (pdftoppm -png target/text-report.pdf page).
+    Files.copy(pdf, Path.of("target", "text-report.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(html, Path.of("target", "text-report.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 
   @Test
