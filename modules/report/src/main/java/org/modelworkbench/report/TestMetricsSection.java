@@ -135,7 +135,8 @@ final class TestMetricsSection {
     List<List<String>> rows = new ArrayList<>();
     for (TextExample example : examples) {
       rows.add(List.of(example.actual(), example.correct() ? "right" : "wrong: " + example.predicted(),
-          Formats.percent(example.probability()), Snippets.cut(example.text(), SNIPPET_CHARACTERS)));
+          Formats.percent(example.probability()), example.text().isBlank() ? "(no text)"
+              : Snippets.cut(example.text(), SNIPPET_CHARACTERS)));
     }
     return List.of(
         new Block.Subheading("Examples per class"),
