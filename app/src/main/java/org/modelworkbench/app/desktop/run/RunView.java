@@ -190,7 +190,7 @@ public final class RunView {
   }
 
   private void predict() {
-    files.openFile("Predict file: rows to score", FileType.CSV).ifPresent(input -> {
+    files.openFile("Predict file: rows to score", FileType.DATA).ifPresent(input -> {
       String base = input.getFileName().toString().replaceFirst("\\.[^.]+$", "");
       files.saveFile("Save the predictions", base + "-predictions.csv", List.of(FileType.CSV))
           .ifPresent(output -> model.predict(input, output));
