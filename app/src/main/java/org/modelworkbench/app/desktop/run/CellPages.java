@@ -19,8 +19,13 @@ final class CellPages {
 
   /** "12 test rows of actual billing predicted as account" and, while some are not listed, how many are. */
   static String title(CellExamples shown) {
+    return title(shown, "test row");
+  }
+
+  /** The title, with what a row is: "test row" or "row". */
+  static String title(CellExamples shown, String rowWord) {
     int listed = shown.rows().rowCount();
-    String what = Formats.count(shown.total()) + (shown.total() == 1 ? " test row" : " test rows")
+    String what = Formats.count(shown.total()) + " " + rowWord + (shown.total() == 1 ? "" : "s")
         + " of actual " + shown.actual() + " predicted as " + shown.predicted();
     return listed < shown.total() ? what + " (the " + Formats.count(listed) + " most confident listed)" : what;
   }

@@ -38,8 +38,6 @@ import org.modelworkbench.services.scoring.CellExamples;
 public final class RunViewModel {
   /** The cell title while no cell was clicked. */
   public static final String NO_CELL = "Click a cell of the matrix to list its test rows here.";
-  /** Rows of a cell read at a time; "Show more" reads the next ones. */
-  static final int CELL_PAGE = 100;
 
   private final JobRunner runner;
   private final Supplier<Workbench> workbench;
@@ -49,11 +47,8 @@ public final class RunViewModel {
   private volatile boolean resumable;
   private final ObservableList<EpochMetrics> curve = FXCollections.observableArrayList();
   private final ObservableList<EvaluationInfo> evaluations = FXCollections.observableArrayList();
-  private final ReadOnlyObjectWrapper<DataTable> cellRows = new ReadOnlyObjectWrapper<>(this, "cellRows");
   private final ReadOnlyObjectWrapper<RocCurve> rocCurve = new ReadOnlyObjectWrapper<>(this, "rocCurve");
-  private final ReadOnlyStringWrapper cellTitle = new ReadOnlyStringWrapper(this, "cellTitle", NO_CELL);
-  private final ReadOnlyObjectWrapper<CellExamples> cellExamples = new ReadOnlyObjectWrapper<>(this, "cellExamples");
-  private final ReadOnlyStringWrapper cellText = new ReadOnlyStringWrapper(this, "cellText", "");
+  private final CellListing testCells;
   private final ReadOnlyObjectWrapper<Path> lastReport = new ReadOnlyObjectWrapper<>(this, "lastReport");
 
   /**
@@ -69,6 +64,8 @@ public final class RunViewModel {
     this.workbench = workbench;
     this.notifier = notifier;
     this.runId = runId;
+    this.testCells = new CellListing(runner, (actual, predicted, offset, limit) -> workbench.get().evaluation()
+        .cellExamples(runId, actual, predicted, offset, limit), NO_CELL, "test row");
   }
 
   /** The run's id. */
@@ -119,54 +116,42 @@ public final class RunViewModel {
 
   /** Lists the first page of the test rows of one confusion-matrix cell, the most confident first. */
   public void showCell(String actual, String predicted) {
-    cellTitle.set("Finding the test rows of actual " + actual + ", predicted " + predicted + "…");
-    cellRows.set(null);
-    cellExamples.set(null);
-    cellText.set("");
-    loadCellPage(actual, predicted, 0, null);
+    testCells.show(actual, predicted);
   }
 
   /** Adds the cell's next page of rows below those listed; nothing when all are listed. */
   public void showMoreCellRows() {
-    CellExamples shown = cellExamples.get();
-    if (shown == null || !shown.hasMore()) {
-      return;
-    }
-    loadCellPage(shown.actual(), shown.predicted(), shown.rows().rowCount(), shown);
+    testCells.showMore();
   }
 
-  private void loadCellPage(String actual, String predicted, int offset, CellExamples before) {
-    runner.job("Rows of actual " + actual + ", predicted " + predicted,
-            context -> workbench.get().evaluation().cellExamples(runId, actual, predicted, offset, CELL_PAGE))
-        .hidden()
-        .onSuccess(page -> {
-          CellExamples shown = before == null ? page : CellPages.append(before, page);
-          cellExamples.set(shown);
-          cellRows.set(shown.rows());
-          cellTitle.set(CellPages.title(shown));
-        })
-        .onError(error -> cellTitle.set(ErrorText.plainMessage(error)))
-        .start();
+  /** Shows the full texts of a listed cell row in the detail under the table. */
+  public void selectCellRow(int index) {
+    testCells.select(index);
+  }
+
+  /** The rows behind the cells of the test-split matrix. */
+  public CellListing testCells() {
+    return testCells;
   }
 
   /**
-   * Shows the full texts of a listed cell row (its free-text columns, each under its name when there
-   * are several) in the detail under the table; a row out of range clears it.
+   * The rows behind the cells of a stored evaluation's matrix (a run's model on other data): a new
+   * listing per evaluation.
    */
-  public void selectCellRow(int index) {
-    CellExamples shown = cellExamples.get();
-    cellText.set(shown == null || index < 0 || index >= shown.rows().rowCount() ? ""
-        : CellPages.fullText(shown, index));
+  public CellListing evaluationCells(EvaluationInfo evaluation) {
+    return new CellListing(runner, (actual, predicted, offset, limit) -> workbench.get().evaluation()
+        .evaluationCellExamples(evaluation.id(), actual, predicted, offset, limit),
+        "Click a cell of this matrix to list its rows here.", "row");
   }
 
   /** The listed rows of the clicked cell with their probabilities and text columns, or null. */
   public ReadOnlyObjectProperty<CellExamples> cellExamplesProperty() {
-    return cellExamples.getReadOnlyProperty();
+    return testCells.examplesProperty();
   }
 
   /** The full text of the selected cell row, or empty. */
   public ReadOnlyStringProperty cellTextProperty() {
-    return cellText.getReadOnlyProperty();
+    return testCells.textProperty();
   }
 
   /** Whether the run is stopped (cancelled, failed, interrupted) with a checkpoint to continue from. */
@@ -308,12 +293,12 @@ public final class RunViewModel {
 
   /** The rows of the clicked cell, or null. */
   public ReadOnlyObjectProperty<DataTable> cellRowsProperty() {
-    return cellRows.getReadOnlyProperty();
+    return testCells.rowsProperty();
   }
 
   /** What the cell rows table shows. */
   public ReadOnlyStringProperty cellTitleProperty() {
-    return cellTitle.getReadOnlyProperty();
+    return testCells.titleProperty();
   }
 
   /** The last report written, or null. */

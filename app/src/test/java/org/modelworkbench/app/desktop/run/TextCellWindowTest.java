@@ -128,5 +128,23 @@ class TextCellWindowTest extends WindowTestBase {
     Job job = runner.jobs().stream().filter(j -> j.title().startsWith("Evaluate run")).findFirst().orElseThrow();
     assertThat(job.progressProperty().get()).isEqualTo(1.0);
     assertThat(notifier.infos()).anyMatch(text -> text.startsWith("Evaluated on reviews"));
+
+    // Picked in the Evaluations table, the evaluation's matrix lists the rows of its cells too.
+    TableView<org.modelworkbench.model.EvaluationInfo> evaluations = lookup("#evaluations").query();
+    waitUntil("the evaluation is in the table", 10, () -> evaluations.getItems().stream()
+        .anyMatch(e -> "all".equals(e.split())));
+    org.modelworkbench.model.EvaluationInfo onAll = evaluations.getItems().stream()
+        .filter(e -> "all".equals(e.split())).findFirst().orElseThrow();
+    interact(() -> evaluations.getSelectionModel().select(onAll));
+    waitUntil("its matrix shows", 10, () -> lookup("#evaluation-cell-great-great").tryQuery().isPresent());
+    ClassificationMetrics all = (ClassificationMetrics) onAll.metrics();
+    int great = all.labels().indexOf("great");
+    interact(() -> ((javafx.scene.layout.Region) lookup("#evaluation-cell-great-great").query())
+        .getOnMouseClicked().handle(null));
+    TableView<Object[]> rows = lookup("#cell-rows-evaluation").query();
+    waitUntil("the evaluation cell's rows are listed", 30,
+        () -> rows.getItems().size() == all.confusionMatrix()[great][great]);
+    assertThat(lookup("#cell-rows-title-evaluation").queryLabeled().getText())
+        .startsWith(all.confusionMatrix()[great][great] + " rows of actual great predicted as great");
   }
 }
