@@ -39,7 +39,7 @@ class WorkbenchServicesTest {
   void trainABinaryClassifier() {
     workbench = Workbench.open(folder.resolve("project"));
     assertThat(SampleProject.populate(workbench, SAMPLES, ProgressListener.NONE))
-        .containsExactlyInAnyOrder("breast_cancer", "diabetes", "iris", "penguins", "wine");
+        .containsExactlyInAnyOrder("breast_cancer", "diabetes", "iris", "penguins", "support_tickets", "wine");
     DatasetInfo cancer = workbench.datasets().find("breast_cancer");
     TrainingSettings settings = TrainingSettings.defaults("target", ModelKind.LINEAR);
     binaryRun = workbench.training().train(TrainRequest.of(cancer, settings), TrainingObserver.NONE, CancellationToken.none());
@@ -48,6 +48,13 @@ class WorkbenchServicesTest {
   @AfterAll
   void close() {
     workbench.close();
+  }
+
+  @Test
+  void theSampleTicketsHoldFreeTextAndTrainTheTextBaseline() {
+    DatasetInfo tickets = workbench.datasets().find("support_tickets");
+    assertThat(tickets.textColumns()).containsExactly("body");
+    assertThat(workbench.training().defaultKind(tickets, "category", null)).isEqualTo(ModelKind.TFIDF);
   }
 
   @Test

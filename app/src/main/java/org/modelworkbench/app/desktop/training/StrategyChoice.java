@@ -4,12 +4,12 @@ import org.modelworkbench.services.training.SavedModelOptions;
 
 /** How to fine-tune a TensorFlow SavedModel base, as the dialog offers it. */
 public enum StrategyChoice {
-  /** Full when the model has a train signature, else head (as on the command line). */
-  AUTO("Decide from the model's signatures", null),
+  /** Full for a text encoder; for a SavedModel, full when it has a train signature, else head (as on the command line). */
+  AUTO("Default: whole model (a SavedModel: from its signatures)", null),
   /** The model frozen as a feature extractor under a new head. */
   HEAD("New head on its features (model frozen)", SavedModelOptions.HEAD),
   /** The model's own train signature. */
-  FULL("Whole model, through its train signature", SavedModelOptions.FULL);
+  FULL("Whole model, fine-tuned", SavedModelOptions.FULL);
 
   private final String label;
   private final String strategy;

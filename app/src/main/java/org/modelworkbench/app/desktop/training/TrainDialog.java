@@ -198,8 +198,18 @@ public final class TrainDialog extends Dialog<TrainRequest> {
         "Epochs that train the new head alone, before the whole network trains at a tenth of the rate.");
     row = shownFor(form, RouteOption.AUGMENT, grid, row, "Augmentation", augment,
         "Off suits digits and text, where a flip changes the meaning.");
+    Spinner<Integer> tokens = intSpinner(8, 8192, form.maxTokensProperty().get(), 32);
+    tokens.setId("max-tokens");
+    tokens.valueProperty().addListener((obs, old, value) -> form.maxTokensProperty().set(value == null ? 0 : value));
+    ComboBox<String> head = new ComboBox<>(FXCollections.observableArrayList("linear", "mlp"));
+    head.setId("head-kind");
+    head.valueProperty().bindBidirectional(form.headKindProperty());
     row = shownFor(form, RouteOption.STRATEGY, grid, row, "Fine-tune", strategy,
-        "Train a new head on the SavedModel's features, or the whole model through its own train signature.");
+        "Train a new head on the model's frozen features (fast), or fine-tune the whole model (better, slower).");
+    row = shownFor(form, RouteOption.MAX_TOKENS, grid, row, "Max tokens", tokens,
+        "Longer texts are cut to this many tokens (at most the model's limit); more is slower.");
+    row = shownFor(form, RouteOption.HEAD_KIND, grid, row, "Head", head,
+        "Linear (logistic regression) or a small neural network on the frozen model's text vectors.");
     shownFor(form, RouteOption.SIGNATURE, grid, row, "Feature signature", signature,
         "The SavedModel signature whose output the new head learns from.");
   }

@@ -37,6 +37,7 @@ import org.modelworkbench.services.Workbench;
 import org.modelworkbench.services.training.ImageOptions;
 import org.modelworkbench.services.training.RouteOption;
 import org.modelworkbench.services.training.SavedModelOptions;
+import org.modelworkbench.services.training.TextOptions;
 import org.modelworkbench.services.training.TrainRequest;
 
 /**
@@ -81,6 +82,8 @@ public final class TrainFormViewModel {
       new SimpleObjectProperty<>(this, "strategy", StrategyChoice.AUTO);
   private final StringProperty signature = new SimpleStringProperty(this, "signature", DEFAULT_SIGNATURE);
   private final ObservableList<String> signatures = FXCollections.observableArrayList(DEFAULT_SIGNATURE);
+  private final IntegerProperty maxTokens = new SimpleIntegerProperty(this, "maxTokens", TextOptions.DEFAULT_MAX_TOKENS);
+  private final ObjectProperty<String> headKind = new SimpleObjectProperty<>(this, "headKind", TextOptions.LINEAR);
   private final ObservableSet<RouteOption> routeOptions = FXCollections.observableSet();
   private final ReadOnlyStringWrapper route = new ReadOnlyStringWrapper(this, "route", "");
   private long generation;
@@ -134,7 +137,7 @@ public final class TrainFormViewModel {
       }
     });
     for (Observable property : List.<Observable>of(target, task, modelKind, baseModel, epochs, batchSize,
-        learningRate, seed, device, threads, excluded, freezeEpochs, strategy, signature)) {
+        learningRate, seed, device, threads, excluded, freezeEpochs, strategy, signature, maxTokens, headKind)) {
       property.addListener(observable -> check());
     }
     check();
@@ -201,7 +204,8 @@ public final class TrainFormViewModel {
     String chosenSignature = signature.get() == null || signature.get().equals(DEFAULT_SIGNATURE) ? null
         : signature.get();
     return new TrainRequest(dataset, settings, new ImageOptions(freezeEpochs.get(), augment.get()),
-        new SavedModelOptions(strategy.get() == null ? null : strategy.get().strategy(), chosenSignature), false);
+        new SavedModelOptions(strategy.get() == null ? null : strategy.get().strategy(), chosenSignature),
+        new TextOptions(maxTokens.get(), headKind.get()), false);
   }
 
   /** Checks the settings now; the result arrives in {@link #messageProperty()} and {@link #validProperty()}. */
@@ -426,6 +430,16 @@ public final class TrainFormViewModel {
   /** The signatures offered: {@link #DEFAULT_SIGNATURE}, then the base model's own. */
   public ObservableList<String> signatures() {
     return signatures;
+  }
+
+  /** The longest input a text encoder reads, in tokens. */
+  public IntegerProperty maxTokensProperty() {
+    return maxTokens;
+  }
+
+  /** The head on a frozen text encoder: {@code linear} or {@code mlp}. */
+  public ObjectProperty<String> headKindProperty() {
+    return headKind;
   }
 
   /** The options of the route that applies, as the last check found them; the dialog shows only these. */

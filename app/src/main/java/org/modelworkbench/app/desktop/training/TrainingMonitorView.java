@@ -100,6 +100,19 @@ public final class TrainingMonitorView {
         }
       }
     });
+    // Runs that report optimiser steps (text fine-tuning) draw each step's loss between the epochs.
+    javafx.scene.chart.XYChart.Series<Number, Number> stepLoss = new javafx.scene.chart.XYChart.Series<>();
+    stepLoss.setName("step loss");
+    model.steps().addListener((ListChangeListener<StepPoint>) change -> {
+      while (change.next()) {
+        if (stepLoss.getChart() == null && !change.getAddedSubList().isEmpty()) {
+          loss.getData().add(stepLoss);
+        }
+        for (StepPoint point : change.getAddedSubList()) {
+          stepLoss.getData().add(new javafx.scene.chart.XYChart.Data<>(point.epochs(), point.trainLoss()));
+        }
+      }
+    });
     HBox charts = new HBox(16, loss, metric);
     HBox.setHgrow(loss, Priority.ALWAYS);
     HBox.setHgrow(metric, Priority.ALWAYS);

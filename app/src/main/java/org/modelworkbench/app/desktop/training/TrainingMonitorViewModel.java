@@ -46,6 +46,7 @@ public final class TrainingMonitorViewModel {
   private final LongSupplier nanoClock;
   private final ObservableList<EpochMetrics> epochs = FXCollections.observableArrayList();
   private final ObservableList<String> notices = FXCollections.observableArrayList();
+  private final ObservableList<StepPoint> steps = FXCollections.observableArrayList();
   private final ReadOnlyObjectWrapper<MonitorState> state = new ReadOnlyObjectWrapper<>(this, "state", MonitorState.STARTING);
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Preparing the data…");
@@ -58,6 +59,8 @@ public final class TrainingMonitorViewModel {
   private Job job;
   private long startNanos;
   private volatile long lastBatchNanos;
+  private volatile long lastStepNanos;
+  private volatile int lastMaxEpochs = 1;
 
   /**
    * Creates the monitor's model.
@@ -252,6 +255,7 @@ public final class TrainingMonitorViewModel {
 
     @Override
     public void batch(long id, int epoch, int batch, int batchCount, int maxEpochs) {
+      lastMaxEpochs = maxEpochs;
       long now = nanoClock.getAsLong();
       if (now - lastBatchNanos < BATCH_UPDATE_NANOS && batch < batchCount) {
         return;
@@ -264,6 +268,34 @@ public final class TrainingMonitorViewModel {
     public void notice(String message) {
       runner.ui().execute(() -> notices.add(message));
     }
+
+    @Override
+    public void step(long id, int step, int totalSteps, double trainLoss, double secondsLeft) {
+      long now = nanoClock.getAsLong();
+      if (now - lastStepNanos < BATCH_UPDATE_NANOS && step < totalSteps) {
+        return;
+      }
+      lastStepNanos = now;
+      int maxEpochs = Math.max(1, lastMaxEpochs);
+      StepPoint point = new StepPoint((double) step * maxEpochs / Math.max(1, totalSteps), trainLoss);
+      runner.ui().execute(() -> onStep(point, secondsLeft));
+    }
+  }
+
+  private void onStep(StepPoint point, double secondsLeft) {
+    if (state.get().isDone() || state.get() == MonitorState.STOPPING) {
+      return;
+    }
+    steps.add(point);
+    if (secondsLeft >= 0) {
+      // The trainer's own estimate counts steps, which is steadier than the share of batches.
+      timeLeft.set(TrainingProgress.timeLeftText((long) (secondsLeft * 1000)));
+    }
+  }
+
+  /** The optimiser steps so far, for a run that reports them. */
+  public ObservableList<StepPoint> steps() {
+    return steps;
   }
 
   /** The epochs so far. */

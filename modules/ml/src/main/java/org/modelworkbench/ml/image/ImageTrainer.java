@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import org.modelworkbench.ml.engine.Devices;
 import org.modelworkbench.ml.engine.EngineSetup;
+import org.modelworkbench.ml.training.OutOfMemoryRetry;
 import org.modelworkbench.ml.training.TrainingListener;
 import org.modelworkbench.ml.training.TrainingOutcome;
 import org.modelworkbench.model.CancellationToken;

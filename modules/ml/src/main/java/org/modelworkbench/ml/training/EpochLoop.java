@@ -48,6 +48,25 @@ public final class EpochLoop {
    *     route's steps throw
    */
   public EpochRun run(EpochSteps steps, EpochState from, long startNanos) {
+    return run(steps, from, startNanos, null);
+  }
+
+  /**
+   * Runs epochs as {@link #run(EpochSteps, EpochState, long)} does, continuing the first one
+   * from a point inside it (a checkpoint written in {@link EpochSteps#afterBatch}).
+   *
+   * @param steps the route's steps
+   * @param from the state after the last finished epoch
+   * @param startNanos as for {@link #run(EpochSteps, EpochState, long)}
+   * @param within where epoch {@code from.epoch() + 1} stands, or null to start it afresh
+   * @return as for {@link #run(EpochSteps, EpochState, long)}
+   */
+  public EpochRun run(EpochSteps steps, EpochState from, long startNanos, EpochPosition within) {
+    if (within != null && within.epoch() != from.epoch() + 1) {
+      throw new IllegalArgumentException("a position inside epoch " + within.epoch()
+          + " cannot continue from the end of epoch " + from.epoch());
+    }
+    long baseMillis = within != null ? within.elapsedMillis() : from.elapsedMillis();
     EarlyStopping stopping = new EarlyStopping(plan.patience(), from.bestEpoch(), from.bestLoss());
     if (from.epoch() > 0 && stopping.stopsAfter(from.epoch())) {
       return new EpochRun(false, from); // it had already stopped early: nothing left to train
@@ -57,17 +76,23 @@ public final class EpochLoop {
     for (int epoch = from.epoch() + 1; epoch <= plan.maxEpochs(); epoch++) {
       steps.startEpoch(epoch);
       long epochStart = System.nanoTime();
-      double lossSum = 0;
-      int[] order = EpochOrder.of(plan.rows(), plan.seed(), epoch);
+      boolean resumed = within != null && epoch == within.epoch();
+      int firstBatch = resumed ? within.batchesDone() : 0;
+      double lossSum = resumed ? within.lossSum() : 0;
+      int[] order = steps.arrange(epoch, EpochOrder.of(plan.rows(), plan.seed(), epoch));
       int batches = plan.batches();
-      for (int b = 0; b < batches; b++) {
+      int rowsNow = 0;
+      for (int b = firstBatch; b < batches; b++) {
         if (cancel.isCancelled()) {
           return new EpochRun(true, state);
         }
         int lo = b * plan.batchSize();
         int hi = Math.min(plan.rows(), lo + plan.batchSize());
         lossSum += steps.trainBatch(order, lo, hi) * (double) (hi - lo);
+        rowsNow += hi - lo;
         listener.onBatch(epoch, b + 1, batches);
+        steps.afterBatch(new EpochPosition(epoch, b + 1, lossSum,
+            baseMillis + (System.nanoTime() - startNanos) / 1_000_000));
       }
       double seconds = Math.max(1e-9, (System.nanoTime() - epochStart) / 1e9);
       double trainLoss = lossSum / plan.rows();
@@ -78,8 +103,8 @@ public final class EpochLoop {
         steps.keepBest(epoch); // before the checkpoint, which may copy the best model
       }
       EpochMetrics point = new EpochMetrics(epoch, trainLoss, score.loss(), score.metric(),
-          plan.rows() / seconds,
-          from.elapsedMillis() + (System.nanoTime() - startNanos) / 1_000_000);
+          Math.max(rowsNow, 1) / seconds,
+          baseMillis + (System.nanoTime() - startNanos) / 1_000_000);
       curve.add(point);
       state = new EpochState(epoch, curve, stopping.bestEpoch(), stopping.bestLoss(),
           point.elapsedMillis());

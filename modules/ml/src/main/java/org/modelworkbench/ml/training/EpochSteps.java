@@ -18,6 +18,28 @@ public interface EpochSteps {
   default void startEpoch(int epoch) {}
 
   /**
+   * The order in which this epoch visits the rows, made from the loop's fresh shuffle; by default
+   * the shuffle itself. A route may regroup it (the text route puts texts of similar length in one
+   * batch), but must keep it a function of its arguments only, so a resumed run sees the same
+   * batches. Batches are cut from it at multiples of the batch size.
+   *
+   * @param epoch 1-based epoch number
+   * @param shuffled the loop's permutation of the rows for this epoch
+   * @return a permutation of the same rows
+   */
+  default int[] arrange(int epoch, int[] shuffled) {
+    return shuffled;
+  }
+
+  /**
+   * A batch finished; a route with long epochs may write a checkpoint here, from which the loop
+   * can continue mid-epoch. Called after {@link TrainingListener#onBatch}.
+   *
+   * @param position where the epoch stands
+   */
+  default void afterBatch(EpochPosition position) {}
+
+  /**
    * One optimisation step on the training rows {@code order[from..to)}.
    *
    * @param order the epoch's row order

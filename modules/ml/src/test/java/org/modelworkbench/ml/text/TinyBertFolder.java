@@ -17,21 +17,22 @@ import org.modelworkbench.ml.text.weights.WeightTensor;
 
 /**
  * Writes a small random BERT as a Hugging Face folder: config.json, model.safetensors and a
- * WordPiece tokenizer.json of a few dozen words, all made here (a few tens of kilobytes).
+ * WordPiece tokenizer.json of a few dozen words, all made here (a few tens of kilobytes). Public
+ * for the tests of {@code ml.text.finetune}.
  */
-final class TinyBertFolder {
-  static final List<String> WORDS = List.of("the", "a", "good", "bad", "product", "great",
+public final class TinyBertFolder {
+  public static final List<String> WORDS = List.of("the", "a", "good", "bad", "product", "great",
       "terrible", "works", "broke", "after", "one", "day", "i", "love", "it", "not", "very",
       "fast", "slow", "delivery", ".", ",", "!", "##s", "##ed", "##ly");
   /** [PAD] 0, [UNK] 1, [CLS] 2, [SEP] 3, then the words. */
-  static final BertConfig CONFIG = new BertConfig(4 + WORDS.size(), 32, 2, 4, 64, 40, 2, 1e-12f,
+  public static final BertConfig CONFIG = new BertConfig(4 + WORDS.size(), 32, 2, 4, 64, 40, 2, 1e-12f,
       0.1f, 0.1f);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private TinyBertFolder() {}
 
   /** Random weights of {@link #CONFIG} under a sequence-classification model's names. */
-  static Map<String, WeightTensor> weights(long seed) {
+  public static Map<String, WeightTensor> weights(long seed) {
     Random random = new Random(seed);
     Map<String, WeightTensor> m = new LinkedHashMap<>();
     BertWeights.expectedShapes(CONFIG).forEach((name, shape) -> {
@@ -51,7 +52,7 @@ final class TinyBertFolder {
   }
 
   /** Writes the whole folder. */
-  static Path write(Path folder, long seed) throws IOException {
+  public static Path write(Path folder, long seed) throws IOException {
     Files.createDirectories(folder);
     ObjectNode config = CONFIG.toConfigJson();
     config.putArray("architectures").add("BertForSequenceClassification");

@@ -129,6 +129,41 @@ class EpochLoopTest {
   }
 
   @Test
+  void aRunResumedInsideAnEpochFromItsLastBatchRepeatsTheUninterruptedRun() {
+    FakeSteps whole = new FakeSteps(e -> 1.0 / e, e -> 1.0 / e, 0);
+    EpochRun uninterrupted = new EpochLoop(plan(3, 0, 7), new TrainingListener() {},
+        CancellationToken.none()).run(whole, EpochState.START, System.nanoTime());
+
+    CancellationToken cancel = new CancellationToken();
+    FakeSteps first = new FakeSteps(e -> 1.0 / e, e -> 1.0 / e, 0);
+    EpochRun stopped = new EpochLoop(plan(3, 0, 7), new TrainingListener() {
+      @Override
+      public void onBatch(int epoch, int batch, int batchCount) {
+        if (epoch == 2 && batch == 2) {
+          cancel.cancel();
+        }
+      }
+    }, cancel).run(first, EpochState.START, System.nanoTime());
+    assertThat(stopped.cancelled()).isTrue();
+    EpochPosition at = first.positions.get(first.positions.size() - 1);
+    assertThat(at.epoch()).isEqualTo(2);
+    assertThat(at.batchesDone()).isEqualTo(2);
+
+    FakeSteps second = new FakeSteps(e -> 1.0 / e, e -> 1.0 / e, first.weights);
+    EpochRun resumed = new EpochLoop(plan(3, 0, 7), new TrainingListener() {},
+        CancellationToken.none()).run(second, stopped.state(), System.nanoTime(), at);
+
+    assertThat(second.batches).isEqualTo(2 + 4);
+    assertThat(second.weights).isEqualTo(whole.weights);
+    assertThat(resumed.state().curve()).extracting(EpochMetrics::trainLoss)
+        .containsExactlyElementsOf(uninterrupted.state().curve().stream()
+            .map(EpochMetrics::trainLoss).toList());
+    assertThatThrownBy(() -> new EpochLoop(plan(3, 0, 7), new TrainingListener() {},
+        CancellationToken.none()).run(second, EpochState.START, System.nanoTime(), at))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void eachEpochVisitsEveryRowOnceInItsOwnOrderDrawnFromTheSeedAndTheEpoch() {
     int[] one = EpochOrder.of(50, 1, 1);
     assertThat(one.clone()).satisfies(o -> {

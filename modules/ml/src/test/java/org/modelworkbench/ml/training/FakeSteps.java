@@ -19,6 +19,7 @@ final class FakeSteps implements EpochSteps {
   final List<EpochState> checkpoints = new ArrayList<>();
   final List<Long> checkpointWeights = new ArrayList<>();
   final List<int[]> orders = new ArrayList<>();
+  final List<EpochPosition> positions = new ArrayList<>();
   int batches;
 
   /**
@@ -47,6 +48,11 @@ final class FakeSteps implements EpochSteps {
     }
     batches++;
     return trainLoss.applyAsDouble(epoch);
+  }
+
+  @Override
+  public void afterBatch(EpochPosition position) {
+    positions.add(position);
   }
 
   @Override

@@ -23,6 +23,10 @@ import org.modelworkbench.model.WorkbenchException;
 public final class ModelExport {
   /** The format of a head on a SavedModel's features: the SavedModel and the head, in one folder. */
   public static final String SAVEDMODEL_HEAD = "savedmodel-head";
+  /** The library kind of a fine-tuned text encoder, which exports as a Hugging Face folder. */
+  static final String FINE_TUNED_TEXT = "fine-tuned text";
+  /** The other text kinds, which export as their workbench folder. */
+  private static final java.util.Set<String> TEXT_KINDS = java.util.Set.of("tfidf", "encoder-head");
 
   private final ModelLibrary library;
   private final SavedModelHeadExport heads;
@@ -37,7 +41,7 @@ public final class ModelExport {
    *
    * @param name the model's name
    * @param out a folder (created if needed), or for TorchScript a {@code .pt} file name
-   * @param format {@code torchscript}, {@code djl}, {@code savedmodel}, {@value #SAVEDMODEL_HEAD},
+   * @param format {@code torchscript}, {@code djl}, {@code savedmodel}, {@code huggingface} (a fine-tuned text model), {@code workbench} (other text models), {@value #SAVEDMODEL_HEAD},
    *     or null for the model's own format
    * @return the main file or folder written
    * @throws WorkbenchException when the format does not fit the model or writing fails
@@ -96,6 +100,9 @@ public final class ModelExport {
       case SAVEDMODEL_HEAD -> heads.contents(model);
       case "torchscript" -> "the TorchScript file and labels.txt";
       case "savedmodel" -> "the TensorFlow SavedModel folder and labels.txt";
+      case "huggingface" -> "a Hugging Face sequence-classification folder (config.json with id2label,"
+          + " model.safetensors, tokenizer.json) and labels.txt, which AutoModelForSequenceClassification loads";
+      case "workbench" -> "the workbench text model folder (its text columns, features and weights) and labels.txt";
       default -> ImageModel.isFineTunedImageModel(library.modelFolder(model))
           ? "the workbench model folder (DJL parameters and its description), the whole network as one"
               + " TorchScript file " + ImageModel.TORCHSCRIPT_FILE + " with " + ImageModel.PREPROCESSING_FILE
@@ -121,6 +128,12 @@ public final class ModelExport {
   private static String format(ModelInfo model) {
     if (SavedModelHeadBase.is(model)) {
       return SAVEDMODEL_HEAD;
+    }
+    if (FINE_TUNED_TEXT.equals(model.kind())) {
+      return "huggingface";
+    }
+    if (TEXT_KINDS.contains(model.kind())) {
+      return "workbench";
     }
     return "torchscript".equals(model.kind()) ? "torchscript" : "TensorFlow".equals(model.engine())
         ? "savedmodel" : "djl";

@@ -21,4 +21,14 @@ public interface TrainingObserver {
 
   /** A plain-language notice, for example a device fallback or a data warning. */
   default void notice(String message) {}
+
+  /**
+   * One optimiser step of a run that reports steps (text fine-tuning), for a live per-step curve.
+   *
+   * @param step 1-based step of the whole run
+   * @param totalSteps the run's steps if it does not stop early
+   * @param trainLoss the step's training loss
+   * @param secondsLeft estimated training time left, or a negative number when unknown
+   */
+  default void step(long runId, int step, int totalSteps, double trainLoss, double secondsLeft) {}
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.modelworkbench.model.WorkbenchException;
 import org.modelworkbench.services.catalog.CatalogService;
 import org.modelworkbench.services.datasets.QualityService;
+import org.modelworkbench.services.library.TextEncoderLibrary;
 import org.modelworkbench.store.ProjectDatabase;
 
 /**
@@ -22,11 +23,13 @@ public final class TrainingRoutes {
    * @param quality its data-quality checks
    */
   public TrainingRoutes(ProjectDatabase database, CatalogService catalog, QualityService quality) {
-    TrainingContext context = new TrainingContext(database, catalog, quality);
-    // A SavedModel base decides the route before the kind of data does; tabular takes the rest.
+    TrainingContext context = new TrainingContext(database, catalog, quality, new TextEncoderLibrary());
+    // A SavedModel or text-encoder base decides the route before the kind of data does; tabular takes the rest.
     this.routes = List.of(
         new SavedModelHeadRoute(context),
         new SavedModelFullRoute(context),
+        new TextHeadRoute(context),
+        new TextFullRoute(context),
         new TextTfidfRoute(context),
         new ImageRoute(context),
         new TabularRoute(context));

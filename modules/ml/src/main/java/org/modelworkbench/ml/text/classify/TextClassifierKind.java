@@ -46,8 +46,8 @@ public enum TextClassifierKind {
   TextClassifier load(Path folder) throws IOException {
     return switch (this) {
       case TFIDF -> TfidfClassifierAdapter.load(folder);
-      case ENCODER_HEAD, FINE_TUNED -> throw new WorkbenchException("Text models of kind '" + stored
-          + "' cannot be loaded by this build.");
+      case FINE_TUNED -> org.modelworkbench.ml.text.finetune.FineTunedTextClassifier.load(folder);
+      case ENCODER_HEAD -> org.modelworkbench.ml.text.head.EncoderHeadClassifier.load(folder);
     };
   }
 }

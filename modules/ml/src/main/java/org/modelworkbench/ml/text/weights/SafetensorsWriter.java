@@ -9,6 +9,8 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -35,7 +37,37 @@ public final class SafetensorsWriter {
    */
   public static void write(Path file, Map<String, WeightTensor> tensors,
       Map<String, String> metadata) throws IOException {
-    byte[] header = header(tensors, metadata);
+    Map<String, long[]> shapes = new LinkedHashMap<>();
+    tensors.forEach((name, t) -> shapes.put(name, t.shape()));
+    write(file, shapes, name -> tensors.get(name).values(), metadata);
+  }
+
+  /** Gives one tensor's values when the writer reaches it. */
+  @FunctionalInterface
+  public interface Values {
+    /**
+     * The values of a tensor, as many as its shape holds.
+     *
+     * @param name the tensor's name
+     * @return its values, row-major
+     * @throws IOException if they cannot be had
+     */
+    float[] of(String name) throws IOException;
+  }
+
+  /**
+   * Writes a file asking for each tensor's values only when it is written, so that a caller
+   * copying weights out of an engine holds one tensor at a time, not all of them.
+   *
+   * @param file where to write
+   * @param shapes every tensor's shape by name, written in this map's order
+   * @param values gives each tensor's values
+   * @param metadata strings for the header's {@code __metadata__} (may be empty)
+   * @throws IOException if the file cannot be written, or values do not fit a shape
+   */
+  public static void write(Path file, Map<String, long[]> shapes, Values values,
+      Map<String, String> metadata) throws IOException {
+    byte[] header = header(shapes, metadata);
     try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE,
         StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
       ByteBuffer length = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
@@ -43,20 +75,25 @@ public final class SafetensorsWriter {
       writeAll(out, length);
       writeAll(out, ByteBuffer.wrap(header));
       ByteBuffer chunk = ByteBuffer.allocate(CHUNK_BYTES).order(ByteOrder.LITTLE_ENDIAN);
-      for (WeightTensor t : tensors.values()) {
-        for (float v : t.values()) {
+      for (Map.Entry<String, long[]> e : shapes.entrySet()) {
+        float[] v = values.of(e.getKey());
+        if (v.length != WeightTensor.size(e.getValue())) {
+          throw new IOException(v.length + " values for " + e.getKey() + " of shape "
+              + Arrays.toString(e.getValue()));
+        }
+        for (float x : v) {
           if (!chunk.hasRemaining()) {
             writeAll(out, chunk.flip());
             chunk.clear();
           }
-          chunk.putFloat(v);
+          chunk.putFloat(x);
         }
       }
       writeAll(out, chunk.flip());
     }
   }
 
-  static byte[] header(Map<String, WeightTensor> tensors, Map<String, String> metadata)
+  static byte[] header(Map<String, long[]> shapes, Map<String, String> metadata)
       throws IOException {
     ObjectNode root = JSON.createObjectNode();
     if (!metadata.isEmpty()) {
@@ -64,17 +101,17 @@ public final class SafetensorsWriter {
       metadata.forEach(meta::put);
     }
     long offset = 0;
-    for (Map.Entry<String, WeightTensor> e : tensors.entrySet()) {
+    for (Map.Entry<String, long[]> e : shapes.entrySet()) {
       if ("__metadata__".equals(e.getKey())) {
         throw new IllegalArgumentException("a tensor cannot be named __metadata__");
       }
       ObjectNode entry = root.putObject(e.getKey());
       entry.put("dtype", "F32");
       ArrayNode shape = entry.putArray("shape");
-      for (long d : e.getValue().shape()) {
+      for (long d : e.getValue()) {
         shape.add(d);
       }
-      long end = offset + (long) e.getValue().values().length * Float.BYTES;
+      long end = offset + WeightTensor.size(e.getValue()) * Float.BYTES;
       entry.putArray("data_offsets").add(offset).add(end);
       offset = end;
     }

@@ -1,4 +1,4 @@
-package org.modelworkbench.ml.image;
+package org.modelworkbench.ml.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

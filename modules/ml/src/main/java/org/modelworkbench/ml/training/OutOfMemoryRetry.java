@@ -1,23 +1,25 @@
-package org.modelworkbench.ml.image;
+package org.modelworkbench.ml.training;
 
 import ai.djl.engine.EngineException;
 import java.util.Locale;
 
 /**
- * The policy for a CUDA out-of-memory error: continue from the last checkpoint with half the batch
- * size, as long as the batch still holds at least one image.
+ * The policy for a CUDA out-of-memory error, shared by the routes that train on a GPU: continue
+ * with half the batch size, as long as the batch still holds at least one example. The image route
+ * restarts from its last checkpoint ({@link #run}); the text route halves its micro-batch within
+ * the step ({@link #isOutOfMemory}).
  */
-final class OutOfMemoryRetry {
+public final class OutOfMemoryRetry {
   private OutOfMemoryRetry() {}
 
   /** One training attempt at a batch size. */
-  interface Attempt<T> {
+  public interface Attempt<T> {
     /** Trains from the latest checkpoint (or the start) with this batch size. */
     T run(int batchSize);
   }
 
   /** Told before each retry. */
-  interface Notice {
+  public interface Notice {
     /** An attempt ran out of device memory at {@code from}; the next one uses {@code to}. */
     void retrying(int from, int to);
   }
@@ -32,7 +34,7 @@ final class OutOfMemoryRetry {
    * @throws RuntimeException the attempt's error when it is not an out-of-memory error, or when
    *     the batch size is already 1
    */
-  static <T> T run(int batchSize, Attempt<T> attempt, Notice notice) {
+  public static <T> T run(int batchSize, Attempt<T> attempt, Notice notice) {
     int size = batchSize;
     while (true) {
       try {
@@ -49,7 +51,7 @@ final class OutOfMemoryRetry {
   }
 
   /** Whether an error, or one of its causes, is the engine running out of device memory. */
-  static boolean isOutOfMemory(Throwable error) {
+  public static boolean isOutOfMemory(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
       String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
       if (t instanceof EngineException && message.contains("out of memory")) {
