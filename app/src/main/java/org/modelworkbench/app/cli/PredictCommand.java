@@ -111,7 +111,7 @@ final class PredictCommand extends ProjectCommand {
     @Override
     public void progress(double fraction, String message) {
       int tenth = fraction < 0 ? shownTenth : (int) Math.floor(fraction * 10);
-      if (tenth > shownTenth && message != null && message.startsWith("Scored")) {
+      if (tenth > shownTenth && fraction > 0 && message != null && message.startsWith("Scored")) {
         shownTenth = tenth;
         err.println(message);
         err.flush();
