@@ -37,7 +37,9 @@ final class EvaluateCommand extends ProjectCommand {
   String signature;
 
   @Option(names = "--misclassified", paramLabel = "OUT.csv",
-      description = "With --run: write the misclassified test rows (file, actual, predicted, probability) to a CSV file.")
+      description = "With --run: write the misclassified test rows to a CSV file, the most confident first: the "
+          + "file or row number, the texts of a text dataset, actual, predicted, probability. Texts are quoted, and "
+          + "a value starting with = + - @ gets a leading ' so a spreadsheet does not run it as a formula.")
   java.nio.file.Path misclassified;
 
   @Override

@@ -64,8 +64,20 @@ sealed interface Block {
     }
   }
 
-  /** A table column: its header and whether it holds numbers (right-aligned). */
-  record Column(String header, boolean numeric) {}
+  /**
+   * A table column.
+   *
+   * @param header its header
+   * @param numeric whether it holds numbers (right-aligned)
+   * @param prose whether it holds running text (an example ticket): it takes the room the other
+   *     columns leave and wraps anywhere, even inside a long word such as a URL
+   */
+  record Column(String header, boolean numeric, boolean prose) {
+    /** A column of short values. */
+    Column(String header, boolean numeric) {
+      this(header, numeric, false);
+    }
+  }
 
   /**
    * A chart as PNG rendered at twice its display size.

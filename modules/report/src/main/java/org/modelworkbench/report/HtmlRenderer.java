@@ -121,7 +121,7 @@ final class HtmlRenderer {
   private void table(StringBuilder html, Block.Table table) {
     html.append("<div class=\"table-wrap\">\n<table>\n<thead><tr>");
     for (Block.Column column : table.columns()) {
-      html.append(column.numeric() ? "<th class=\"num\">" : "<th>")
+      html.append(column.numeric() ? "<th class=\"num\">" : column.prose() ? "<th class=\"prose\">" : "<th>")
           .append(text(column.header())).append("</th>");
     }
     html.append("</tr></thead>\n<tbody>\n");
@@ -129,6 +129,7 @@ final class HtmlRenderer {
       html.append("<tr>");
       for (int i = 0; i < row.size(); i++) {
         String css = table.columns().get(i).numeric() ? " class=\"num\""
+            : table.columns().get(i).prose() ? " class=\"prose\""
             : i == 0 && table.rowHeaders() ? " class=\"row-head\"" : "";
         html.append("<td").append(css).append('>').append(text(row.get(i))).append("</td>");
       }

@@ -26,6 +26,8 @@ import org.modelworkbench.model.ValueCount;
  * @param images for an image dataset, its pictures' sizes and colours; null for a table dataset
  * @param misclassified a few test pictures the model got wrong, shown as a grid in HTML; empty for
  *     table datasets
+ * @param textExamples for a text dataset, a few test texts per class that the model got right and
+ *     wrong, grouped by actual class in the order to show them; empty otherwise
  */
 public record ReportContent(
     String title,
@@ -37,7 +39,8 @@ public record ReportContent(
     Metrics testMetrics,
     Instant generatedAt,
     ImageSummary images,
-    List<Thumbnail> misclassified) {
+    List<Thumbnail> misclassified,
+    List<TextExample> textExamples) {
 
   /** Checks the required parts and copies the lists; a null list counts as empty. */
   public ReportContent {
@@ -48,11 +51,20 @@ public record ReportContent(
     classBalance = classBalance == null ? List.of() : List.copyOf(classBalance);
     curve = curve == null ? List.of() : List.copyOf(curve);
     misclassified = misclassified == null ? List.of() : List.copyOf(misclassified);
+    textExamples = textExamples == null ? List.of() : List.copyOf(textExamples);
+  }
+
+  /** The content of a run with no text examples. */
+  public ReportContent(String title, DatasetInfo dataset, List<ValueCount> classBalance, RunInfo run,
+      ModelInfo model, List<EpochMetrics> curve, Metrics testMetrics, Instant generatedAt, ImageSummary images,
+      List<Thumbnail> misclassified) {
+    this(title, dataset, classBalance, run, model, curve, testMetrics, generatedAt, images, misclassified,
+        List.of());
   }
 
   /** The content of a run on a table dataset: no image summary and no pictures. */
   public ReportContent(String title, DatasetInfo dataset, List<ValueCount> classBalance, RunInfo run,
       ModelInfo model, List<EpochMetrics> curve, Metrics testMetrics, Instant generatedAt) {
-    this(title, dataset, classBalance, run, model, curve, testMetrics, generatedAt, null, List.of());
+    this(title, dataset, classBalance, run, model, curve, testMetrics, generatedAt, null, List.of(), List.of());
   }
 }

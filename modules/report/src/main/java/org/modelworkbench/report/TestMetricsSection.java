@@ -13,6 +13,8 @@ import org.modelworkbench.model.RegressionMetrics;
 final class TestMetricsSection {
   /** Beyond this many classes a matrix table no longer fits across a page in readable type. */
   static final int MAX_MATRIX_TABLE_CLASSES = 12;
+  /** The most characters of an example text a report shows. */
+  static final int SNIPPET_CHARACTERS = 220;
 
   private TestMetricsSection() {}
 
@@ -30,6 +32,7 @@ final class TestMetricsSection {
       blocks.addAll(confusion(classification));
       blocks.addAll(perClass(classification));
       blocks.addAll(mistakes(content.misclassified()));
+      blocks.addAll(textExamples(content.textExamples()));
       return new Section("test", "Test metrics", true, blocks);
     }
     scale((RegressionMetrics) metrics, content).ifPresent(blocks::add);
@@ -118,6 +121,33 @@ final class TestMetricsSection {
             + "than ones on clear pictures.", Block.Tone.MUTED),
         new Block.Chart(MistakesGrid.render(thumbnails), width, height,
             "Grid of " + thumbnails.size() + " misclassified test pictures"));
+  }
+
+  /**
+   * A few test texts per class, right and wrong, each cut to one line of at most
+   * {@value #SNIPPET_CHARACTERS} characters, so a manager sees what the model reads well and what it
+   * confuses.
+   */
+  private static List<Block> textExamples(List<TextExample> examples) {
+    if (examples.isEmpty()) {
+      return List.of();
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (TextExample example : examples) {
+      rows.add(List.of(example.actual(), example.correct() ? "right" : "wrong: " + example.predicted(),
+          Formats.percent(example.probability()), example.text().isBlank() ? "(no text)"
+              : Snippets.cut(example.text(), SNIPPET_CHARACTERS)));
+    }
+    return List.of(
+        new Block.Subheading("Examples per class"),
+        new Block.Paragraph("A few test texts of each class: first ones the model got right, then ones it got "
+            + "wrong, the most confident first, with the probability it gave its answer. Long texts are cut "
+            + "with “…”.", Block.Tone.MUTED),
+        new Block.Table(List.of(
+            new Block.Column("Class", false),
+            new Block.Column("Model", false),
+            new Block.Column("Probability", true),
+            new Block.Column("Text", false, true)), rows, true));
   }
 
   private static List<Block> perClass(ClassificationMetrics metrics) {

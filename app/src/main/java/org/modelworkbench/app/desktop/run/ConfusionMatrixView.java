@@ -30,11 +30,20 @@ public final class ConfusionMatrixView {
    *     have no rows to list (for example a library model's evaluation)
    */
   public static Node create(List<String> labels, long[][] matrix, BiConsumer<String, String> onCell) {
+    return create(labels, matrix, onCell, "cell-");
+  }
+
+  /**
+   * Builds the heat map with its cells' ids starting with {@code idPrefix} ({@code cell-} for the
+   * test split), so two matrices on one page stay apart.
+   */
+  public static Node create(List<String> labels, long[][] matrix, BiConsumer<String, String> onCell,
+      String idPrefix) {
     GridPane grid = new GridPane();
     grid.setHgap(3);
     grid.setVgap(3);
     grid.getStyleClass().add("confusion-matrix");
-    grid.setId("confusion-matrix");
+    grid.setId("cell-".equals(idPrefix) ? "confusion-matrix" : idPrefix + "matrix");
     Label corner = new Label("actual ↓  predicted →");
     corner.getStyleClass().add("matrix-corner");
     grid.add(corner, 0, 0);
@@ -53,14 +62,14 @@ public final class ConfusionMatrixView {
         rowTotal += count;
       }
       for (int c = 0; c < labels.size(); c++) {
-        grid.add(cell(labels.get(r), labels.get(c), matrix[r][c], rowTotal, r == c, onCell), c + 1, r + 1);
+        grid.add(cell(labels.get(r), labels.get(c), matrix[r][c], rowTotal, r == c, onCell, idPrefix), c + 1, r + 1);
       }
     }
     return grid;
   }
 
   private static Node cell(String actual, String predicted, long count, long rowTotal, boolean diagonal,
-      BiConsumer<String, String> onCell) {
+      BiConsumer<String, String> onCell, String idPrefix) {
     double share = HeatColors.share(count, rowTotal);
     Color background = HeatColors.background(share, diagonal);
     Label number = new Label(Formats.count(count));
@@ -71,7 +80,7 @@ public final class ConfusionMatrixView {
     text.setAlignment(Pos.CENTER);
     StackPane pane = new StackPane(text);
     pane.getStyleClass().add("matrix-cell");
-    pane.setId("cell-" + actual + "-" + predicted);
+    pane.setId(idPrefix + actual + "-" + predicted);
     String textColour = HeatColors.needsLightText(background) ? "white" : "#1f2328";
     pane.setStyle("-fx-background-color: " + HeatColors.css(background) + "; -fx-background-radius: 4;");
     number.setStyle("-fx-text-fill: " + textColour + ";");

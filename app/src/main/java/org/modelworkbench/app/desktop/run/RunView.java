@@ -190,7 +190,7 @@ public final class RunView {
   }
 
   private void predict() {
-    files.openFile("Predict file: rows to score", FileType.CSV).ifPresent(input -> {
+    files.openFile("Predict file: rows to score", FileType.DATA).ifPresent(input -> {
       String base = input.getFileName().toString().replaceFirst("\\.[^.]+$", "");
       files.saveFile("Save the predictions", base + "-predictions.csv", List.of(FileType.CSV))
           .ifPresent(output -> model.predict(input, output));
@@ -343,27 +343,116 @@ public final class RunView {
   }
 
   private Node cellRowsCard() {
+    return cellRowsCard(model.testCells(), "");
+  }
+
+  /**
+   * The card listing the rows behind a clicked cell: title with Show more, the rows (text columns as
+   * snippets, a probability column), and for text the selected row's full text below.
+   *
+   * @param ids appended to the nodes' ids, so two listings on one page stay apart
+   */
+  private Node cellRowsCard(CellListing cells, String ids) {
     TableView<Object[]> rows = new TableView<>();
-    rows.setId("cell-rows");
+    rows.setId("cell-rows" + ids);
     rows.setPlaceholder(new Label("No rows to show yet."));
     rows.setPrefHeight(220);
-    model.cellRowsProperty().addListener((obs, old, data) -> showCellRows(rows, data));
-    showCellRows(rows, model.cellRowsProperty().get());
+    cells.rowsProperty().addListener((obs, old, data) -> showCellRows(rows, data, cells));
+    showCellRows(rows, cells.rowsProperty().get(), cells);
+    rows.getSelectionModel().selectedIndexProperty().addListener(
+        (obs, old, index) -> cells.select(index.intValue()));
     Label title = new Label();
-    title.setId("cell-rows-title");
-    title.textProperty().bind(model.cellTitleProperty());
+    title.setId("cell-rows-title" + ids);
+    title.textProperty().bind(cells.titleProperty());
     title.getStyleClass().add("hint");
-    VBox card = Cards.card("Rows behind a cell", new VBox(8, title, rows));
-    card.visibleProperty().bind(model.cellTitleProperty().isNotEqualTo(RunViewModel.NO_CELL));
+    title.setWrapText(true);
+    Button more = new Button("Show more");
+    more.setId("cell-rows-more" + ids);
+    more.setOnAction(event -> cells.showMore());
+    Runnable moreShown = () -> {
+      var shown = cells.examplesProperty().get();
+      boolean visible = shown != null && shown.hasMore();
+      more.setVisible(visible);
+      more.setManaged(visible);
+    };
+    cells.examplesProperty().addListener((obs, old, shown) -> moreShown.run());
+    moreShown.run();
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox titleLine = new HBox(8, title, spacer, more);
+    titleLine.setAlignment(Pos.CENTER_LEFT);
+    VBox box = new VBox(8, titleLine, rows, cellTextDetail(cells, ids));
+    VBox card = Cards.card("Rows behind a cell", box);
+    card.visibleProperty().bind(cells.titleProperty().isNotEqualTo(cells.noCell()));
     card.managedProperty().bind(card.visibleProperty());
     return card;
   }
 
-  private void showCellRows(TableView<Object[]> rows, DataTable data) {
+  /** Under the rows of a text dataset's cell: the selected row's texts in full, wrapped. */
+  private static Node cellTextDetail(CellListing cells, String ids) {
+    javafx.scene.control.TextArea text = new javafx.scene.control.TextArea();
+    text.setId("cell-row-text" + ids);
+    text.setEditable(false);
+    text.setWrapText(true);
+    text.setPrefRowCount(5);
+    text.setFocusTraversable(false);
+    text.setPromptText("Pick a row to read its text in full.");
+    text.textProperty().bind(cells.textProperty());
+    VBox detail = new VBox(4, text);
+    detail.setId("cell-row-detail" + ids);
+    Runnable shown = () -> {
+      var examples = cells.examplesProperty().get();
+      boolean texts = examples != null && !examples.textColumns().isEmpty();
+      detail.setVisible(texts);
+      detail.setManaged(texts);
+    };
+    cells.examplesProperty().addListener((obs, old, examples) -> shown.run());
+    shown.run();
+    return detail;
+  }
+
+  private void showCellRows(TableView<Object[]> rows, DataTable data, CellListing cells) {
     DataTables.show(rows, data);
+    var shown = cells.examplesProperty().get();
+    if (data != null && shown != null && shown.rows() == data) {
+      CellTextColumns.apply(rows, shown);
+    }
     if (ThumbnailColumn.applies(data)) {
       ThumbnailColumn.add(rows, data, model::imageFile);
     }
+  }
+
+  /**
+   * Under the details: the confusion matrix of the evaluation picked in the Evaluations table (a run's
+   * model on other data), whose cells list their rows like the test split's.
+   */
+  private Node evaluationMatrixCard(TableView<EvaluationInfo> evaluations) {
+    VBox content = new VBox(10);
+    VBox card = Cards.card("Evaluation on other data", content);
+    card.setId("evaluation-matrix");
+    Runnable show = () -> {
+      EvaluationInfo picked = evaluations.getSelectionModel().getSelectedItem();
+      boolean classified = picked != null && !"test".equals(picked.split())
+          && picked.metrics() instanceof ClassificationMetrics;
+      card.setVisible(classified);
+      card.setManaged(classified);
+      if (!classified) {
+        content.getChildren().clear();
+        return;
+      }
+      ClassificationMetrics metrics = (ClassificationMetrics) picked.metrics();
+      CellListing cells = model.evaluationCells(picked);
+      Label what = new Label(datasetName(picked.datasetId()) + ": " + RunViewModel.headline(picked)
+          + ". Click a cell to see its rows.");
+      what.getStyleClass().add("hint");
+      what.setWrapText(true);
+      content.getChildren().setAll(what,
+          ConfusionMatrixView.create(metrics.labels(), metrics.confusionMatrix(), cells::show, "evaluation-cell-"),
+          cellRowsCard(cells, "-evaluation"));
+    };
+    evaluations.getSelectionModel().selectedItemProperty().addListener((obs, old, picked) -> show.run());
+    show.run();
+    return card;
   }
 
   private Node curvesCard(RunInfo run) {
@@ -389,14 +478,15 @@ public final class RunView {
     VBox settingsCard = Cards.card("Settings", Cards.facts(settings));
     VBox runCard = Cards.card("Run", Cards.facts(RunViewModel.summary(run)));
     VBox versionsCard = Cards.card("Versions", Cards.facts(run.versions()));
-    VBox evaluationsCard = Cards.card("Evaluations", evaluationsTable());
+    TableView<EvaluationInfo> evaluations = evaluationsTable();
+    VBox evaluationsCard = Cards.card("Evaluations", evaluations);
     for (VBox card : List.of(settingsCard, runCard, versionsCard, evaluationsCard)) {
       HBox.setHgrow(card, Priority.ALWAYS);
       card.setMaxWidth(Double.MAX_VALUE);
     }
     FlowPane row = new FlowPane(16, 16, runCard, settingsCard, versionsCard, evaluationsCard);
     row.setPrefWrapLength(1100);
-    return row;
+    return new VBox(16, row, evaluationMatrixCard(evaluations));
   }
 
   private TableView<EvaluationInfo> evaluationsTable() {

@@ -28,6 +28,7 @@ import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.RunStatus;
 import org.modelworkbench.services.Workbench;
 import org.modelworkbench.services.reports.ReportFormat;
+import org.modelworkbench.services.scoring.CellExamples;
 
 /**
  * State of the run view: the run, its curve and evaluations, the rows of a clicked
@@ -46,9 +47,8 @@ public final class RunViewModel {
   private volatile boolean resumable;
   private final ObservableList<EpochMetrics> curve = FXCollections.observableArrayList();
   private final ObservableList<EvaluationInfo> evaluations = FXCollections.observableArrayList();
-  private final ReadOnlyObjectWrapper<DataTable> cellRows = new ReadOnlyObjectWrapper<>(this, "cellRows");
   private final ReadOnlyObjectWrapper<RocCurve> rocCurve = new ReadOnlyObjectWrapper<>(this, "rocCurve");
-  private final ReadOnlyStringWrapper cellTitle = new ReadOnlyStringWrapper(this, "cellTitle", NO_CELL);
+  private final CellListing testCells;
   private final ReadOnlyObjectWrapper<Path> lastReport = new ReadOnlyObjectWrapper<>(this, "lastReport");
 
   /**
@@ -64,6 +64,8 @@ public final class RunViewModel {
     this.workbench = workbench;
     this.notifier = notifier;
     this.runId = runId;
+    this.testCells = new CellListing(runner, (actual, predicted, offset, limit) -> workbench.get().evaluation()
+        .cellExamples(runId, actual, predicted, offset, limit), NO_CELL, "test row");
   }
 
   /** The run's id. */
@@ -112,20 +114,44 @@ public final class RunViewModel {
     return rocCurve.getReadOnlyProperty();
   }
 
-  /** Lists the test rows of one confusion-matrix cell. */
+  /** Lists the first page of the test rows of one confusion-matrix cell, the most confident first. */
   public void showCell(String actual, String predicted) {
-    cellTitle.set("Finding the test rows of actual " + actual + ", predicted " + predicted + "…");
-    cellRows.set(null);
-    runner.job("Rows of actual " + actual + ", predicted " + predicted,
-            context -> workbench.get().evaluation().testRowsInCell(runId, actual, predicted))
-        .hidden()
-        .onSuccess(rows -> {
-          cellRows.set(rows);
-          cellTitle.set(Formats.count(rows.rowCount()) + (rows.rowCount() == 1 ? " test row" : " test rows")
-              + " of actual " + actual + " predicted as " + predicted);
-        })
-        .onError(error -> cellTitle.set(ErrorText.plainMessage(error)))
-        .start();
+    testCells.show(actual, predicted);
+  }
+
+  /** Adds the cell's next page of rows below those listed; nothing when all are listed. */
+  public void showMoreCellRows() {
+    testCells.showMore();
+  }
+
+  /** Shows the full texts of a listed cell row in the detail under the table. */
+  public void selectCellRow(int index) {
+    testCells.select(index);
+  }
+
+  /** The rows behind the cells of the test-split matrix. */
+  public CellListing testCells() {
+    return testCells;
+  }
+
+  /**
+   * The rows behind the cells of a stored evaluation's matrix (a run's model on other data): a new
+   * listing per evaluation.
+   */
+  public CellListing evaluationCells(EvaluationInfo evaluation) {
+    return new CellListing(runner, (actual, predicted, offset, limit) -> workbench.get().evaluation()
+        .evaluationCellExamples(evaluation.id(), actual, predicted, offset, limit),
+        "Click a cell of this matrix to list its rows here.", "row");
+  }
+
+  /** The listed rows of the clicked cell with their probabilities and text columns, or null. */
+  public ReadOnlyObjectProperty<CellExamples> cellExamplesProperty() {
+    return testCells.examplesProperty();
+  }
+
+  /** The full text of the selected cell row, or empty. */
+  public ReadOnlyStringProperty cellTextProperty() {
+    return testCells.textProperty();
   }
 
   /** Whether the run is stopped (cancelled, failed, interrupted) with a checkpoint to continue from. */
@@ -145,10 +171,13 @@ public final class RunViewModel {
         .start();
   }
 
-  /** Scores the run's model on another dataset with the same columns and keeps the evaluation. */
+  /**
+   * Scores the run's model on another dataset with the same columns and keeps the evaluation; the
+   * job shows the share of rows scored, and Cancel stops it between batches without storing.
+   */
   public Job evaluate(DatasetInfo dataset) {
     return runner.job("Evaluate run " + runId + " on " + dataset.name(),
-            context -> workbench.get().evaluation().evaluateRun(runId, dataset))
+            context -> workbench.get().evaluation().evaluateRun(runId, dataset, context.progress(), context.token()))
         .successMessage(evaluation -> headline(evaluation))
         .onSuccess(evaluation -> {
           evaluations.add(evaluation);
@@ -264,12 +293,12 @@ public final class RunViewModel {
 
   /** The rows of the clicked cell, or null. */
   public ReadOnlyObjectProperty<DataTable> cellRowsProperty() {
-    return cellRows.getReadOnlyProperty();
+    return testCells.rowsProperty();
   }
 
   /** What the cell rows table shows. */
   public ReadOnlyStringProperty cellTitleProperty() {
-    return cellTitle.getReadOnlyProperty();
+    return testCells.titleProperty();
   }
 
   /** The last report written, or null. */

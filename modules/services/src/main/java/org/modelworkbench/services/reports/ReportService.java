@@ -16,6 +16,7 @@ import org.modelworkbench.report.HtmlReportWriter;
 import org.modelworkbench.report.ImageSummary;
 import org.modelworkbench.report.PdfReportWriter;
 import org.modelworkbench.report.ReportContent;
+import org.modelworkbench.report.TextExample;
 import org.modelworkbench.report.Thumbnail;
 import org.modelworkbench.services.catalog.CatalogService;
 import org.modelworkbench.services.datasets.DatasetService;
@@ -23,7 +24,8 @@ import org.modelworkbench.services.scoring.EvaluationService;
 import org.modelworkbench.store.ProjectDatabase;
 
 /**
- * Writes a run's report: data summary, settings, device, curves, test metrics.
+ * Writes a run's report: data summary, settings, device, curves, test metrics, and for image and
+ * text datasets a few of the model's mistakes (and, for text, right answers) to look at.
  */
 public final class ReportService {
   private final ProjectDatabase database;
@@ -48,8 +50,10 @@ public final class ReportService {
     ModelInfo model = run.modelId() == null ? null : catalog.model(run.modelId());
     String title = "Run " + run.id() + ": " + run.target() + " on " + dataset.name();
     if (!dataset.holdsImages()) {
+      List<TextExample> texts = model != null && TextReportParts.applies(run, dataset)
+          ? TextReportParts.examples(evaluation, run) : List.of();
       return new ReportContent(title, dataset, balance, run, model, catalog.curve(runId),
-          run.testMetrics(), Instant.now());
+          run.testMetrics(), Instant.now(), null, List.of(), texts);
     }
     // Pictures: sizes and colours instead of a column table, and a few of the model's mistakes.
     ImageSummary images = ImageReportParts.summary(database.datasets().rows(dataset.id()));

@@ -2,6 +2,7 @@ package org.modelworkbench.services.scoring;
 
 import java.nio.file.Path;
 import org.modelworkbench.ml.metrics.RocCurveCalculator;
+import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.DataSplit;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.DatasetInfo;
@@ -9,6 +10,7 @@ import org.modelworkbench.model.EvaluationInfo;
 import org.modelworkbench.model.Metrics;
 import org.modelworkbench.model.ModelInfo;
 import org.modelworkbench.model.Predictions;
+import org.modelworkbench.model.ProgressListener;
 import org.modelworkbench.model.RocCurve;
 import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.Task;
@@ -24,10 +26,12 @@ import org.modelworkbench.store.ProjectDatabase;
 public final class EvaluationService {
   private final ProjectDatabase database;
   private final CatalogService catalog;
+  private final CellExampleFinder cells;
 
   public EvaluationService(ProjectDatabase database, CatalogService catalog) {
     this.database = database;
     this.catalog = catalog;
+    this.cells = new CellExampleFinder(database, catalog);
   }
 
   /**
@@ -38,6 +42,22 @@ public final class EvaluationService {
    * @return the stored evaluation
    */
   public EvaluationInfo evaluateRun(long runId, DatasetInfo dataset) {
+    return evaluateRun(runId, dataset, ProgressListener.NONE, CancellationToken.none());
+  }
+
+  /**
+   * Evaluates a run's model, telling the share of rows scored (text models score in bounded
+   * batches) and stopping between batches when cancelled; nothing is stored then.
+   *
+   * @param runId the run
+   * @param dataset another dataset version to score on, or null for the run's own test split
+   * @param progress told the share scored
+   * @param cancel checked between batches
+   * @return the stored evaluation
+   * @throws java.util.concurrent.CancellationException when cancelled
+   */
+  public EvaluationInfo evaluateRun(long runId, DatasetInfo dataset, ProgressListener progress,
+      CancellationToken cancel) {
     RunInfo run = catalog.run(runId);
     ModelInfo model = catalog.modelOfRun(run);
     DataTable rows;
@@ -65,8 +85,12 @@ public final class EvaluationService {
     if (known.rowCount() == 0) {
       throw new WorkbenchException("No row has a value in the target column '" + run.target() + "'.");
     }
-    metrics = MetricsScorer.score(ModelPredictions.predict(database, model, known, run.target()), known,
-        run.target());
+    String source = dataset == null ? "the test split of run " + runId : "the dataset '" + dataset.name() + "'";
+    progress.progress(0.0, "Scoring " + known.rowCount() + " rows");
+    Predictions predictions = ModelPredictions.predict(database, model, known, run.target(), source, progress, cancel);
+    cancel.throwIfCancelled();
+    metrics = MetricsScorer.score(predictions, known, run.target());
+    progress.progress(1.0, "Scored " + known.rowCount() + " rows");
     return database.evaluations().insert(runId, model.id(), datasetId, split, metrics);
   }
 
@@ -75,71 +99,65 @@ public final class EvaluationService {
    * {@code predicted}: the rows behind one confusion-matrix cell.
    */
   public DataTable testRowsInCell(long runId, String actual, String predicted) {
-    RunInfo run = catalog.run(runId);
-    ModelInfo model = catalog.modelOfRun(run);
-    DataTable test = database.datasets().rows(run.datasetId()).selectRows(database.runs().split(runId).test());
-    DataTable labelled = TargetRows.labelledOnly(test, run.target());
-    String[] actualLabels = labelled.textColumn(labelled.columnIndex(run.target()));
-    String[] predictedLabels =
-        ModelPredictions.predict(database, model, labelled, run.target()).predictedLabels();
-    if (predictedLabels == null) {
-      throw new WorkbenchException("Run " + runId + " predicts numbers; it has no confusion matrix.");
-    }
-    int[] keep = new int[labelled.rowCount()];
-    int n = 0;
-    for (int r = 0; r < labelled.rowCount(); r++) {
-      if (actual.equals(actualLabels[r]) && predicted.equals(predictedLabels[r])) {
-        keep[n++] = r;
-      }
-    }
-    return labelled.selectRows(java.util.Arrays.copyOf(keep, n));
+    return cells.testSplit(runId, actual, predicted, 0, Integer.MAX_VALUE, ProgressListener.NONE,
+        CancellationToken.none()).rows();
   }
 
   /**
-   * The misclassified test rows of a classification run: the image file (or row number), the
-   * actual class, the predicted class and the predicted class's probability.
+   * A page of the test-split rows behind one confusion-matrix cell of a run, the most confident
+   * predictions first, with each row's probability and the dataset's free-text columns named. The
+   * model scores the test split once; later cells and pages of the run reuse that.
    *
-   * @return a table with columns {@code file}, {@code actual}, {@code predicted} and
-   *     {@code probability}
+   * @param offset rows of the cell to skip
+   * @param limit most rows to return (at most {@value CellExampleFinder#MAX_PAGE})
+   * @throws WorkbenchException when the run predicts numbers or has no model
+   */
+  public CellExamples cellExamples(long runId, String actual, String predicted, int offset, int limit) {
+    return cells.testSplit(runId, actual, predicted, offset, Math.min(limit, CellExampleFinder.MAX_PAGE),
+        ProgressListener.NONE, CancellationToken.none());
+  }
+
+  /**
+   * For a run on a text dataset: per class (in the given order) up to {@code right} test texts its
+   * model got right, then up to {@code wrong} it got wrong, the most confident first; for the report.
+   *
+   * @param labels the classes, for example the test metrics' labels
+   */
+  public java.util.List<ExampleText> examplesPerClass(long runId, java.util.List<String> labels, int right,
+      int wrong) {
+    return cells.examplesPerClass(runId, labels, right, wrong);
+  }
+
+  /**
+   * A page of the rows behind one confusion-matrix cell of a stored evaluation of a run's model (its
+   * test split, or the whole dataset it was evaluated on).
+   *
+   * @throws WorkbenchException when there is no such evaluation, or it scored a library model as it is
+   */
+  public CellExamples evaluationCellExamples(long evaluationId, String actual, String predicted, int offset,
+      int limit) {
+    return cells.evaluation(evaluationId, actual, predicted, offset, Math.min(limit, CellExampleFinder.MAX_PAGE),
+        ProgressListener.NONE, CancellationToken.none());
+  }
+
+  /**
+   * The misclassified test rows of a classification run, the most confident mistakes first: the
+   * image file (or row number), the texts of a text dataset, the actual class, the predicted class
+   * and the predicted class's probability.
+   *
+   * @return a table with columns {@code file} (for a text dataset without files: {@code row}, the
+   *     dataset's row number from 1), then each free-text column under its own name, then
+   *     {@code actual}, {@code predicted} and {@code probability}
    * @throws WorkbenchException when the run predicts numbers
    */
   public DataTable misclassifiedTestRows(long runId) {
-    RunInfo run = catalog.run(runId);
-    ModelInfo model = catalog.modelOfRun(run);
-    DataTable test = database.datasets().rows(run.datasetId()).selectRows(database.runs().split(runId).test());
-    DataTable labelled = TargetRows.labelledOnly(test, run.target());
-    Predictions predictions = ModelPredictions.predict(database, model, labelled, run.target());
-    if (predictions.task() != Task.CLASSIFICATION) {
-      throw new WorkbenchException("Run " + runId + " predicts numbers; it has no misclassified rows.");
-    }
-    String[] actual = labelled.textColumn(labelled.columnIndex(run.target()));
-    String[] files = labelled.hasColumn("file") ? labelled.textColumn(labelled.columnIndex("file")) : null;
-    java.util.List<Object[]> out = new java.util.ArrayList<>();
-    for (int r = 0; r < actual.length; r++) {
-      String predicted = predictions.predictedLabels()[r];
-      if (!predicted.equals(actual[r])) {
-        int column = predictions.classLabels().indexOf(predicted);
-        out.add(new Object[] {files == null ? Integer.toString(r + 1) : files[r], actual[r], predicted,
-            predictions.probabilities()[r][column]});
-      }
-    }
-    Object[][] columns = new Object[4][out.size()];
-    for (int i = 0; i < out.size(); i++) {
-      for (int c = 0; c < 4; c++) {
-        columns[c][i] = out.get(i)[c];
-      }
-    }
-    return new DataTable(java.util.List.of(
-        new org.modelworkbench.model.ColumnSchema("file", org.modelworkbench.model.ColumnType.CATEGORICAL),
-        new org.modelworkbench.model.ColumnSchema("actual", org.modelworkbench.model.ColumnType.CATEGORICAL),
-        new org.modelworkbench.model.ColumnSchema("predicted", org.modelworkbench.model.ColumnType.CATEGORICAL),
-        new org.modelworkbench.model.ColumnSchema("probability", org.modelworkbench.model.ColumnType.DECIMAL)),
-        columns);
+    return MisclassifiedRows.of(database, catalog, runId);
   }
 
   /**
-   * Writes {@link #misclassifiedTestRows(long)} to a CSV file (RFC 4180, UTF-8, header file,
-   * actual, predicted, probability); the file appears whole or not at all.
+   * Writes {@link #misclassifiedTestRows(long)} to a CSV file (RFC 4180, UTF-8, a header of its
+   * column names): texts with commas, quotes and line breaks are quoted, and a text starting like a
+   * spreadsheet formula is guarded ({@link SpreadsheetSafeText}). The file appears whole or not at all.
    *
    * @return how many rows were written
    */

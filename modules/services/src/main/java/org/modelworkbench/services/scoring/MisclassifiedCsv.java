@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.modelworkbench.ml.training.AtomicFiles;
 import org.modelworkbench.model.DataTable;
@@ -12,9 +14,10 @@ import org.modelworkbench.model.WorkbenchException;
 
 /**
  * Writes a run's misclassified test rows ({@link EvaluationService#misclassifiedTestRows}) as
- * RFC 4180 CSV in UTF-8 with FastCSV: a file name or label holding a comma, a quote or a line
- * break ({@code \n}, {@code \r\n}) is quoted and reads back as one field. The file appears whole or
- * not at all.
+ * RFC 4180 CSV in UTF-8 with FastCSV: a file name, text or label holding a comma, a quote or a line
+ * break ({@code \n}, {@code \r\n}) is quoted and reads back as one field, and a text that starts
+ * like a spreadsheet formula is guarded ({@link SpreadsheetSafeText}). Probabilities have four
+ * decimals. The file appears whole or not at all.
  */
 final class MisclassifiedCsv {
   private MisclassifiedCsv() {}
@@ -23,17 +26,25 @@ final class MisclassifiedCsv {
    * Writes the table.
    *
    * @param file where to write it
-   * @param rows the table with columns file, actual, predicted and probability
+   * @param rows the table of {@link MisclassifiedRows}: identifying column, texts, actual, predicted,
+   *     probability (last)
    * @throws WorkbenchException naming the file when it cannot be written
    */
   static void write(Path file, DataTable rows) {
+    int probability = rows.columnCount() - 1;
     try {
       AtomicFiles.write(file, out -> {
         try (CsvWriter writer = CsvWriter.builder().build(out, StandardCharsets.UTF_8)) {
-          writer.writeRecord("file", "actual", "predicted", "probability");
+          writer.writeRecord(rows.columnNames());
+          List<String> record = new ArrayList<>(rows.columnCount());
           for (int r = 0; r < rows.rowCount(); r++) {
-            writer.writeRecord((String) rows.value(r, 0), (String) rows.value(r, 1), (String) rows.value(r, 2),
-                String.format(Locale.ROOT, "%.4f", (Double) rows.value(r, 3)));
+            record.clear();
+            for (int c = 0; c < rows.columnCount(); c++) {
+              Object value = rows.value(r, c);
+              record.add(c == probability ? String.format(Locale.ROOT, "%.4f", (Double) value)
+                  : SpreadsheetSafeText.guard(value == null ? "" : value.toString()));
+            }
+            writer.writeRecord(record);
           }
         }
       });

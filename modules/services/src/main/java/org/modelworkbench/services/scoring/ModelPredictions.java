@@ -37,6 +37,17 @@ public final class ModelPredictions {
    * @param target the run's target: never an input of a SavedModel
    */
   static Predictions predict(ProjectDatabase database, ModelInfo model, DataTable rows, String target) {
+    return predict(database, model, rows, target, "the rows", ProgressListener.NONE, CancellationToken.none());
+  }
+
+  /**
+   * Predicts the rows with whichever kind of model this is, telling progress where the model scores
+   * in batches (text models) and stopping at Cancel between them.
+   *
+   * @param source what the rows are, for a message naming a missing column: "tickets.csv"
+   */
+  static Predictions predict(ProjectDatabase database, ModelInfo model, DataTable rows, String target,
+      String source, ProgressListener progress, CancellationToken cancel) {
     if (SavedModelHeadBase.is(model)) {
       return new SavedModelHead(database).predict(model, rows, target, List.of());
     }
@@ -48,7 +59,7 @@ public final class ModelPredictions {
           signature.normalization());
       return classes(outputs, signature.labels());
     }
-    return predict(folder, rows, database.artifacts());
+    return predict(folder, rows, database.artifacts(), source, progress, cancel);
   }
 
   /**
@@ -86,10 +97,19 @@ public final class ModelPredictions {
    * @param artifacts resolves image paths
    */
   public static Predictions predict(Path modelDir, DataTable rows, ArtifactStore artifacts) {
+    return predict(modelDir, rows, artifacts, "the rows", ProgressListener.NONE, CancellationToken.none());
+  }
+
+  /**
+   * Loads the model folder, predicts the rows and frees the model; a text model scores in bounded
+   * chunks with progress and Cancel.
+   *
+   * @param source what the rows are, for a message naming a missing column
+   */
+  static Predictions predict(Path modelDir, DataTable rows, ArtifactStore artifacts, String source,
+      ProgressListener progress, CancellationToken cancel) {
     if (TextTableModel.isTextModel(modelDir)) {
-      try (TextTableModel model = TextTableModel.load(modelDir)) {
-        return model.predict(rows, ProgressListener.NONE, CancellationToken.none());
-      }
+      return TextScoring.predict(modelDir, rows, source, progress, cancel);
     }
     if (ImageModel.isImageModel(modelDir)) {
       if (!ImageDatasets.isImage(rows)) {

@@ -9,9 +9,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.modelworkbench.data.csv.CsvImport;
-import org.modelworkbench.data.csv.CsvImportOptions;
-import org.modelworkbench.data.csv.CsvImporter;
+import org.modelworkbench.data.formats.DatasetKind;
+import org.modelworkbench.data.formats.DatasetRead;
+import org.modelworkbench.data.formats.DatasetReaders;
+import org.modelworkbench.data.formats.ReadOptions;
 import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.ModelInfo;
@@ -36,12 +37,15 @@ public final class PredictionService {
   }
 
   /**
-   * Predicts every row of a CSV file, or for an image run every picture of a folder (or of a CSV's
-   * {@code file} column). The output file appears whole or not at all.
+   * Predicts every row of a CSV, xlsx or JSON Lines file, or for an image run every picture of a
+   * folder (or of a CSV's {@code file} column). A text model scores in bounded batches with
+   * progress and Cancel; a file without a column the model reads gets a message naming the file
+   * and the column. The output file appears whole or not at all.
    *
    * @param runId the run whose model predicts
-   * @param input the CSV of rows to score (extra columns are kept, the target may be absent); for an
-   *     image run a folder of pictures or a CSV with a {@code file} column
+   * @param input the CSV, xlsx or JSON Lines file of rows to score (extra columns are kept, the
+   *     target may be absent); for an image run a folder of pictures or a CSV with a {@code file}
+   *     column
    * @param output the CSV to write: the input's columns (for a folder, {@code file}: the picture's
    *     path inside the folder), then {@code prediction}, then for classification one
    *     {@code probability_<class>} column per class
@@ -54,14 +58,13 @@ public final class PredictionService {
       return predictImages(runId, model, input, output, progress, cancel);
     }
     if (Files.isDirectory(input)) {
-      throw new WorkbenchException("Run " + runId + " predicts table rows: give a CSV file, not the folder " + input
-          + ".");
+      throw new WorkbenchException("Run " + runId + " predicts table rows: give a CSV, xlsx or JSON Lines file, not"
+          + " the folder " + input + ".");
     }
-    CsvImport parsed = new CsvImporter(CsvImportOptions.defaults()).read(input,
-        (f, m) -> progress.progress(f < 0 ? f : f * 0.5, m), cancel);
-    DataTable rows = parsed.table();
-    progress.progress(0.6, "Predicting " + rows.rowCount() + " rows");
-    Predictions predictions = ModelPredictions.predict(database, model, rows, run.target());
+    DataTable rows = readTable(input, progress, cancel);
+    progress.progress(0.3, "Predicting " + rows.rowCount() + " rows");
+    Predictions predictions = ModelPredictions.predict(database, model, rows, run.target(),
+        "'" + input.getFileName() + "'", (f, m) -> progress.progress(f < 0 ? f : 0.3 + 0.6 * f, m), cancel);
     cancel.throwIfCancelled();
     List<String> added = addedColumns(rows, predictions);
     writeAtomically(output, rows, predictions, added);
@@ -69,6 +72,17 @@ public final class PredictionService {
         output.toAbsolutePath().toString(), rows.rowCount());
     progress.progress(1.0, "Wrote " + output.getFileName());
     return new PredictionOutcome(output, rows.rowCount(), added);
+  }
+
+  /**
+   * The rows of a CSV, xlsx or JSON Lines file (a zip of one too), with long texts typed as text as
+   * on import; a file that is no table gets the reader's plain sentence naming it.
+   */
+  private static DataTable readTable(Path input, ProgressListener progress, CancellationToken cancel) {
+    DatasetRead read = DatasetReaders.read(input, new ReadOptions(DatasetKind.TABULAR, null, false),
+        (f, m) -> progress.progress(f < 0 ? f : f * 0.3, m), cancel);
+    read.deleteWorkFolder();
+    return read.table();
   }
 
   private PredictionOutcome predictImages(long runId, ModelInfo model, Path input, Path output,
