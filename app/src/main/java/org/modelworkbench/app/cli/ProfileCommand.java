@@ -28,6 +28,12 @@ final class ProfileCommand extends ProjectCommand {
       description = "Also check the data for predicting this column: class balance, missing targets, leaks.")
   String target;
 
+  @Option(names = "--tokens-for", paramLabel = "MODEL", description = "Text columns: count tokens with this language model's tokenizer. Default: bge-small-en-v1.5.")
+  String tokensFor;
+
+  @Option(names = "--max-tokens", paramLabel = "N", description = "Text columns: the token limit to count texts longer than. Default: 128 (at most the model's limit).")
+  Integer maxTokens;
+
   @Option(names = "--task", paramLabel = "TASK", description = "classification or regression. Default: from the target.")
   Task task;
 
@@ -44,7 +50,7 @@ final class ProfileCommand extends ProjectCommand {
       report = workbench.quality().forTarget(info, target, chosen, List.of());
     }
     List<TextProfile> texts = info.columns().stream().filter(c -> c.type() == ColumnType.TEXT)
-        .map(c -> workbench.datasets().textProfile(info, c.name())).toList();
+        .map(c -> workbench.textProfile(info, c.name(), tokensFor, maxTokens == null ? 0 : maxTokens)).toList();
     if (json) {
       Map<String, Object> doc = new LinkedHashMap<>(JsonViews.dataset(info));
       doc.put("target", target);

@@ -169,6 +169,26 @@ public final class Workbench implements AutoCloseable {
     return textEncoders;
   }
 
+  /**
+   * The profile of a text column, with its lengths in a text encoder's tokens and how many texts
+   * that encoder would cut.
+   *
+   * @param encoder the encoder's name, or null for the default one
+   * @param maxTokens the token limit a run would use, or 0 for the default (128, at most the model's)
+   * @throws WorkbenchException when the column holds no words or the encoder is unknown
+   */
+  public org.modelworkbench.model.TextProfile textProfile(org.modelworkbench.model.DatasetInfo dataset,
+      String column, String encoder, int maxTokens) {
+    org.modelworkbench.services.library.TextEncoderSource source = encoder == null ? textEncoders.defaultEncoder()
+        : textEncoders.find(encoder).orElseThrow(() -> new org.modelworkbench.model.WorkbenchException(
+            "There is no text model '" + encoder + "' in the library or among the built-in ones."));
+    int limit = Math.min(maxTokens > 0 ? maxTokens : 128, source.maxTokens());
+    try (org.modelworkbench.services.library.TokenCounter counter =
+        org.modelworkbench.services.library.TokenCounter.of(source)) {
+      return datasets().textProfile(dataset, column, counter, limit);
+    }
+  }
+
   /** Evaluating a library model as it is. */
   public ModelEvaluation modelEvaluation() {
     return modelEvaluation;

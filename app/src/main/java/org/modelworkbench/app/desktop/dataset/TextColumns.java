@@ -53,7 +53,7 @@ public final class TextColumns {
     }
     String name = column.name();
     message.set("Reading the texts of " + name + "…");
-    runner.job("Profile the texts of " + name, context -> workbench.get().datasets().textProfile(dataset, name))
+    runner.job("Profile the texts of " + name, context -> workbench.get().textProfile(dataset, name, null, 0))
         .hidden()
         .onSuccess(text -> {
           if (name.equals(shown)) {

@@ -378,7 +378,8 @@ public final class TrainFormViewModel {
   }
 
   private static String encoderLine(TextEncoderSource encoder) {
-    String licence = encoder.isBuiltIn() ? ", " + encoder.builtIn().licence() + " licence, built in" : ", imported";
+    String licence = encoder.facts().licence() == null ? "" : ", " + encoder.facts().licence() + " licence";
+    licence += encoder.isBuiltIn() ? ", built in" : ", imported";
     return encoder.description() + licence + (encoder.isDefault() ? " (the default English model)" : "");
   }
 

@@ -49,7 +49,10 @@ class TextColumnsModelTest {
     assertThat(profile.column()).isEqualTo("review");
     assertThat(profile.texts()).isEqualTo(ReviewsCsv.ROWS);
     assertThat(ProfileFacts.textFacts(profile)).extracting(ProfileFacts.Fact::label)
-        .containsExactly("Texts", "With no words", "Exact duplicates", "Median length", "Longest", "Most frequent words");
+        .containsExactly("Texts", "With no words", "Exact duplicates", "Median length", "Longest", "Tokens",
+            "Cut at 128 tokens", "Most frequent words");
+    assertThat(profile.tokens().limit()).as("counted with the default model's tokenizer").isEqualTo(128);
+    assertThat(profile.tokens().lengths().max()).isGreaterThan(profile.words().max());
     assertThat(ProfileFacts.facts(review, reviews.rows())).extracting(ProfileFacts.Fact::label)
         .containsExactly("Type", "Missing", "Distinct", "Words");
     assertThat(ProfileFacts.chartTitle(review)).isEqualTo("Texts by length in words");

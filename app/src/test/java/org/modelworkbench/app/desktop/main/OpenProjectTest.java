@@ -34,11 +34,11 @@ class OpenProjectTest extends WindowTestBase {
 
   @Test
   void firstStartOpensTheSampleProjectWithItsDatasetsAndCtrlOOpensAnother() {
-    waitUntil("the sample datasets are imported", 120, () -> window.model().datasets().size() == 5);
+    waitUntil("the sample datasets are imported", 120, () -> window.model().datasets().size() == 6);
     assertThat(window.stage().getTitle()).isEqualTo("Model Workbench — Sample project");
     assertThat(recent.list()).containsExactly(home.resolve("Sample project"));
     TreeView<SidebarItem> sidebar = lookup("#sidebar").query();
-    waitUntil("the sidebar lists the datasets", 10, () -> sidebar.getRoot().getChildren().get(0).getChildren().size() == 5);
+    waitUntil("the sidebar lists the datasets", 10, () -> sidebar.getRoot().getChildren().get(0).getChildren().size() == 6);
     assertThat(sidebar.getRoot().getChildren()).extracting(TreeItem::getValue).containsExactly(
         new SidebarItem.Section(SidebarItem.Kind.DATASETS), new SidebarItem.Section(SidebarItem.Kind.MODELS),
         new SidebarItem.Section(SidebarItem.Kind.RUNS));

@@ -20,6 +20,8 @@ import org.modelworkbench.model.WorkbenchException;
 import org.modelworkbench.services.datasets.TargetRows;
 import org.modelworkbench.services.library.ModelLibrary;
 import org.modelworkbench.services.library.SavedModelHeadBase;
+import org.modelworkbench.services.library.TextEncoderLibrary;
+import org.modelworkbench.services.library.TextEncoderSource;
 import org.modelworkbench.store.ProjectDatabase;
 
 /**
@@ -62,8 +64,13 @@ public final class ModelEvaluation {
     Predictions predictions;
     boolean tensorFlow = "TensorFlow".equals(model.engine());
     boolean images = ModelSignature.IMAGE.equals(signature.inputKind());
+    java.util.Optional<TextEncoderSource> text = new TextEncoderLibrary(database).imported(model);
     if (SavedModelHeadBase.is(model)) {
       predictions = new SavedModelHead(database).predict(model, known, request.target(), request.columns());
+    } else if (TextEncoderLibrary.KIND.equals(model.kind())) {
+      predictions = TextEncoderEvaluation.predict(model, text.orElseThrow(() -> new WorkbenchException(
+          "The text model '" + model.name() + "' has a damaged folder; import it again.")), request.dataset(), known,
+          request.target(), request.columns());
     } else if (!tensorFlow && !"torchscript".equals(model.kind())) {
       // A model trained in this project: its folder says whether it takes images or table rows.
       Path folder = library.modelFolder(model);

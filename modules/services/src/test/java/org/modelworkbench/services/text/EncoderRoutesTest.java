@@ -23,7 +23,15 @@ import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.RunStatus;
 import org.modelworkbench.model.TrainingSettings;
 import org.modelworkbench.services.Workbench;
+import org.modelworkbench.model.DataTable;
+import org.modelworkbench.model.Metrics;
 import org.modelworkbench.services.datasets.ImportRequest;
+import org.modelworkbench.services.datasets.TargetRows;
+import org.modelworkbench.services.library.ModelImportRequest;
+import org.modelworkbench.services.scoring.MetricsScorer;
+import org.modelworkbench.services.scoring.ModelEvaluationOutcome;
+import org.modelworkbench.services.scoring.ModelEvaluationRequest;
+import org.modelworkbench.services.scoring.ModelPredictions;
 import org.modelworkbench.services.training.SavedModelOptions;
 import org.modelworkbench.services.training.TextOptions;
 import org.modelworkbench.services.training.TrainRequest;
@@ -109,6 +117,15 @@ class EncoderRoutesTest {
         double[][] after = again.probabilities(texts, null, ProgressListener.NONE, CancellationToken.none());
         assertThat(after).isDeepEqualTo(before);
       }
+
+      // Imported back into the library, the folder is evaluated as it is, with the kept model's results.
+      workbench.modelImports().importModel(exported, new ModelImportRequest("exported", null, null));
+      ModelEvaluationOutcome asIs = workbench.modelEvaluation().evaluate(
+          new ModelEvaluationRequest("exported", data, "label", List.of()));
+      DataTable all = TargetRows.labelledOnly(workbench.datasets().rows(data), "label");
+      Metrics kept = MetricsScorer.score(ModelPredictions.predict(folder, all, null), all, "label");
+      assertThat(((ClassificationMetrics) asIs.evaluation().metrics()).accuracy())
+          .isEqualTo(((ClassificationMetrics) kept).accuracy());
     }
   }
 
