@@ -12,7 +12,8 @@
 # the digits pictures, or WORKBENCH_SCREENSHOT_IMAGES=folder, plus two damaged files) or preview (the
 # larger preview of its first picture). OUTPUT defaults to
 # docs/screenshot.png. WORKBENCH_SCREENSHOT_MODEL=NAME picks the model of the model view,
-# WORKBENCH_SCREENSHOT_RUN=ID the run of the run and cell views,
+# WORKBENCH_SCREENSHOT_RUN=ID the run of the run and cell views, WORKBENCH_SCREENSHOT_DATASET=NAME the dataset of the
+# dataset, row, columns, quality, train and monitor views (default: the first),
 # WORKBENCH_SCREENSHOT_COLUMN=N the column (from 0) the columns view picks (default 3), and WORKBENCH_SCREENSHOT_BASE=NAME
 # opens the train and monitor views as a fine-tune of that base model. The window runs under Xvfb on a demo project that this script prepares once
 # with the command line (import the samples, train two runs). The window is the real app started by
@@ -59,7 +60,7 @@ if { [ "$VIEW" = images ] || [ "$VIEW" = preview ]; } && [ ! -d "$PROJECT" ]; th
 fi
 if [ ! -d "$PROJECT" ]; then
   echo "Preparing the demo project in $PROJECT ..." >&2
-  for sample in breast_cancer diabetes iris penguins wine; do
+  for sample in breast_cancer diabetes iris penguins support_tickets wine; do
     "$ROOT/workbench" --project "$PROJECT" import "$ROOT/resources/samples/$sample.csv" >/dev/null
   done
   "$ROOT/workbench" --project "$PROJECT" train --dataset breast_cancer --target target --epochs 60 \
@@ -101,6 +102,7 @@ DISPLAY=":$DISPLAY_NUMBER" timeout 180 "$JAVA" \
   -Dworkbench.window="$SIZE" -Dprism.order=sw \
   ${WORKBENCH_SCREENSHOT_WAIT:+-Dworkbench.screenshot.wait="$WORKBENCH_SCREENSHOT_WAIT"} \
   ${WORKBENCH_SCREENSHOT_FILTER:+-Dworkbench.screenshot.filter="$WORKBENCH_SCREENSHOT_FILTER"} \
+  ${WORKBENCH_SCREENSHOT_DATASET:+-Dworkbench.screenshot.dataset="$WORKBENCH_SCREENSHOT_DATASET"} \
   ${WORKBENCH_SCREENSHOT_MODEL:+-Dworkbench.screenshot.model="$WORKBENCH_SCREENSHOT_MODEL"} \
   ${WORKBENCH_SCREENSHOT_RUN:+-Dworkbench.screenshot.run="$WORKBENCH_SCREENSHOT_RUN"} \
   ${WORKBENCH_SCREENSHOT_COLUMN:+-Dworkbench.screenshot.column="$WORKBENCH_SCREENSHOT_COLUMN"} \

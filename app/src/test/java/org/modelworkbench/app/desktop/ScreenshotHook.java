@@ -59,11 +59,11 @@ final class ScreenshotHook {
   private void arrange() {
     switch (view) {
       case "dataset" -> {
-        window.model().datasets().stream().findFirst().ifPresent(d -> window.select("dataset:" + d.id()));
+        chosenDataset(window).ifPresent(d -> window.select("dataset:" + d.id()));
         later(2.5, () -> save(window.stage().getScene()));
       }
       case "columns", "balance" -> {
-        window.model().datasets().stream().findFirst().ifPresent(d -> window.select("dataset:" + d.id()));
+        chosenDataset(window).ifPresent(d -> window.select("dataset:" + d.id()));
         later(1.5, () -> {
           var tabs = (javafx.scene.control.TabPane) window.stage().getScene().lookup("#dataset-tabs");
           tabs.getSelectionModel().select(view.equals("columns") ? 1 : 2);
@@ -80,7 +80,7 @@ final class ScreenshotHook {
       }
       case "row" -> {
         // The rows with one selected: for a dataset with free text, its text in full below the table.
-        window.model().datasets().stream().findFirst().ifPresent(d -> window.select("dataset:" + d.id()));
+        chosenDataset(window).ifPresent(d -> window.select("dataset:" + d.id()));
         later(1.5, () -> {
           var table = (javafx.scene.control.TableView<?>) window.stage().getScene().lookup("#rows-table");
           table.getSelectionModel().select(Math.min(2, table.getItems().size() - 1));
@@ -88,7 +88,7 @@ final class ScreenshotHook {
         });
       }
       case "sorted", "filtered" -> {
-        window.model().datasets().stream().findFirst().ifPresent(d -> window.select("dataset:" + d.id()));
+        chosenDataset(window).ifPresent(d -> window.select("dataset:" + d.id()));
         later(1.5, () -> {
           Scene scene = window.stage().getScene();
           @SuppressWarnings("unchecked")
@@ -112,7 +112,7 @@ final class ScreenshotHook {
         });
       }
       case "quality" -> {
-        window.model().datasets().stream().findFirst().ifPresent(d -> window.select("dataset:" + d.id()));
+        chosenDataset(window).ifPresent(d -> window.select("dataset:" + d.id()));
         later(1.5, () -> {
           var tabs = (javafx.scene.control.TabPane) window.stage().getScene().lookup("#dataset-tabs");
           tabs.getSelectionModel().select(3);
@@ -164,7 +164,7 @@ final class ScreenshotHook {
         later(3, () -> save(window.stage().getScene()));
       }
       case "train", "monitor" -> {
-        var dataset = window.model().datasets().stream().findFirst();
+        var dataset = chosenDataset(window);
         if (dataset.isEmpty()) {
           save(window.stage().getScene());
           return;
@@ -266,5 +266,11 @@ final class ScreenshotHook {
       LOG.error("Could not save the screenshot {}", target, e);
     }
     Platform.exit();
+  }
+
+  /** The dataset named by {@code workbench.screenshot.dataset}, else the first one. */
+  private static java.util.Optional<DatasetInfo> chosenDataset(MainWindow window) {
+    String wanted = System.getProperty("workbench.screenshot.dataset", "");
+    return window.model().datasets().stream().filter(d -> wanted.isEmpty() || d.name().equals(wanted)).findFirst();
   }
 }

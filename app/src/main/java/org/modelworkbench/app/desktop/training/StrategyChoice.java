@@ -5,7 +5,7 @@ import org.modelworkbench.services.training.SavedModelOptions;
 /** How to fine-tune a TensorFlow SavedModel base, as the dialog offers it. */
 public enum StrategyChoice {
   /** Full for a text encoder; for a SavedModel, full when it has a train signature, else head (as on the command line). */
-  AUTO("Default: whole model (a SavedModel: from its signatures)", null),
+  AUTO("Default for this model (usually the whole model)", null),
   /** The model frozen as a feature extractor under a new head. */
   HEAD("New head on its features (model frozen)", SavedModelOptions.HEAD),
   /** The model's own train signature. */
