@@ -13,7 +13,7 @@ import org.modelworkbench.model.WorkbenchException;
  * @param standardise whether the vector components are standardised before the head
  * @param regularisationGrid the C values the linear head's cross-validation tries
  * @param folds cross-validation folds of the linear head
- * @param hiddenUnits the MLP head's hidden layer width
+ * @param hiddenUnits the MLP head's hidden layer width; 0 for none (a linear layer trained by Adam, for comparison)
  * @param dropout the MLP head's dropout rate
  * @param maxEpochs the MLP head's most epochs (early stopping usually ends sooner)
  * @param seed folds, solver order, MLP initialisation and shuffling
@@ -37,8 +37,8 @@ public record EncoderHeadOptions(EncoderReference encoder, HeadType head, boolea
     regularisationGrid = List.copyOf(regularisationGrid);
     // Validates the grid as the TF-IDF settings do.
     TfidfClassifierOptions.defaults().withRegularisationGrid(regularisationGrid);
-    if (folds < 1 || hiddenUnits < 1 || maxEpochs < 1 || !(dropout >= 0 && dropout < 1)) {
-      throw new WorkbenchException("Folds, hidden units and epochs must be 1 or more, and dropout in [0, 1).");
+    if (folds < 1 || hiddenUnits < 0 || maxEpochs < 1 || !(dropout >= 0 && dropout < 1)) {
+      throw new WorkbenchException("Folds and epochs must be 1 or more, hidden units 0 or more, and dropout in [0, 1).");
     }
   }
 
@@ -67,6 +67,12 @@ public record EncoderHeadOptions(EncoderReference encoder, HeadType head, boolea
   /** These settings with standardisation on or off. */
   public EncoderHeadOptions withStandardise(boolean other) {
     return new EncoderHeadOptions(encoder, head, other, regularisationGrid, folds, hiddenUnits, dropout,
+        maxEpochs, seed);
+  }
+
+  /** These settings with another MLP hidden width (0: no hidden layer). */
+  public EncoderHeadOptions withHiddenUnits(int other) {
+    return new EncoderHeadOptions(encoder, head, standardise, regularisationGrid, folds, other, dropout,
         maxEpochs, seed);
   }
 
