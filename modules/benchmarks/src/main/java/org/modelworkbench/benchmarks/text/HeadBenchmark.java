@@ -49,12 +49,12 @@ public final class HeadBenchmark {
     EncoderReference bge = EncoderReference.builtIn(BuiltInEncoders.BGE_SMALL_EN);
     EncoderReference minilm = EncoderReference.builtIn(BuiltInEncoders.MINILM_L6);
     Map<String, EncoderHeadOptions> configs = new LinkedHashMap<>();
-    configs.put("bge-small-en, linear head (standardised, C by CV)", EncoderHeadOptions.defaults(bge));
-    configs.put("bge-small-en, linear head, raw vectors", EncoderHeadOptions.defaults(bge).withStandardise(false));
+    configs.put("bge-small-en, linear head (standardised, C by CV)", EncoderHeadOptions.defaults(bge).withStandardise(true));
+    configs.put("bge-small-en, linear head, raw vectors (default)", EncoderHeadOptions.defaults(bge));
     configs.put("bge-small-en, MLP head (256, dropout 0.2)", EncoderHeadOptions.defaults(bge).withHead(HeadType.MLP));
     configs.put("bge-small-en, linear layer by Adam (DJL)",
         EncoderHeadOptions.defaults(bge).withHead(HeadType.MLP).withHiddenUnits(0));
-    configs.put("MiniLM-L6, linear head (standardised, C by CV)", EncoderHeadOptions.defaults(minilm));
+    configs.put("MiniLM-L6, linear head (standardised, C by CV)", EncoderHeadOptions.defaults(minilm).withStandardise(true));
     configs.put("MiniLM-L6, MLP head (256, dropout 0.2)", EncoderHeadOptions.defaults(minilm).withHead(HeadType.MLP));
     System.out.printf(Locale.ROOT, "Load average at the start: %.2f; %d processors%n",
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),

@@ -10,7 +10,9 @@ import org.modelworkbench.model.WorkbenchException;
  *
  * @param encoder the frozen encoder, its pooling and token limit
  * @param head linear (default) or MLP
- * @param standardise whether the vector components are standardised before the head
+ * @param standardise whether the vector components are standardised before the head; off by default: raw
+ *     vectors were as accurate or slightly more (reviews 0.802 against 0.796, Debian descriptions 0.831
+ *     against 0.830, 3 splits each) with a much lower log loss (0.58 against 0.78 on Debian)
  * @param regularisationGrid the C values the linear head's cross-validation tries
  * @param folds cross-validation folds of the linear head
  * @param hiddenUnits the MLP head's hidden layer width; 0 for none (a linear layer trained by Adam, for comparison)
@@ -21,8 +23,8 @@ import org.modelworkbench.model.WorkbenchException;
 public record EncoderHeadOptions(EncoderReference encoder, HeadType head, boolean standardise,
     List<Double> regularisationGrid, int folds, int hiddenUnits, float dropout, int maxEpochs, long seed) {
   /**
-   * The C grid of the linear head: standardised 384-wide vectors want more regularisation than
-   * TF-IDF, so the grid starts lower.
+   * The C grid of the linear head: dense 384-wide vectors want more regularisation than TF-IDF
+   * (chosen C was 0.016 to 0.25 on the benchmark corpora), so the grid starts lower.
    */
   public static final List<Double> DEFAULT_GRID = List.of(0.001, 0.004, 0.016, 0.0625, 0.25, 1.0, 4.0);
 
@@ -42,9 +44,9 @@ public record EncoderHeadOptions(EncoderReference encoder, HeadType head, boolea
     }
   }
 
-  /** Defaults for an encoder: linear head, standardised, {@link #DEFAULT_GRID}, 3 folds, MLP 256 wide, dropout 0.2, 200 epochs, seed 42. */
+  /** Defaults for an encoder: linear head, raw vectors, {@link #DEFAULT_GRID}, 3 folds, MLP 256 wide, dropout 0.2, 200 epochs, seed 42. */
   public static EncoderHeadOptions defaults(EncoderReference encoder) {
-    return new EncoderHeadOptions(encoder, HeadType.LINEAR, true, DEFAULT_GRID, 3, 256, 0.2f, 200, 42);
+    return new EncoderHeadOptions(encoder, HeadType.LINEAR, false, DEFAULT_GRID, 3, 256, 0.2f, 200, 42);
   }
 
   /** The defaults with the default encoder ({@link EncoderReference#defaultEncoder()}). */
