@@ -71,7 +71,7 @@ final class OnnxEncoderRuntime implements EncoderRuntime {
     }
     TextTokenizer tokenizer = TextTokenizer.of(encoder, Math.min(maxTokens, encoder.maxTokens()));
     try {
-      OrtEnvironment env = OrtEnvironment.getEnvironment();
+      OrtEnvironment env = environment();
       try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
         options.setIntraOpNumThreads(Math.max(1, threads));
         options.setInterOpNumThreads(1);
@@ -84,6 +84,18 @@ final class OnnxEncoderRuntime implements EncoderRuntime {
       tokenizer.close();
       throw new IOException("ONNX Runtime could not load " + encoder.displayName() + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The process's one ONNX Runtime environment. DJL's OnnxRuntime engine, when it is on the class
+   * path (the tests' reference), insists on creating it with its own thread options and fails if
+   * it already exists: let it create it first, then share it.
+   */
+  private static OrtEnvironment environment() {
+    if (ai.djl.engine.Engine.hasEngine("OnnxRuntime")) {
+      ai.djl.engine.Engine.getEngine("OnnxRuntime");
+    }
+    return OrtEnvironment.getEnvironment();
   }
 
   @Override
