@@ -31,6 +31,7 @@ public final class EmbeddingCache {
   static final String IDENTITY_FILE = "encoder.txt";
 
   private final Path folder;
+  private final Map<Path, Indexed> verified = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * A cache in a folder (created when first written), for example the project's cache folder.
@@ -73,16 +74,7 @@ public final class EmbeddingCache {
     }
     try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + SUFFIX)) {
       for (Path file : files) {
-        EmbeddingFile.Content content = readOrDrop(file);
-        if (content == null || (width > 0 && content.width() != width)) {
-          continue;
-        }
-        for (int i = 0; i < content.hashes().length; i++) {
-          String key = HexFormat.of().formatHex(content.hashes()[i]);
-          if (wanted.contains(key)) {
-            found.put(key, content.vectors()[i]);
-          }
-        }
+        lookupIn(file, width, wanted, found);
         if (found.size() == wanted.size()) {
           break;
         }
@@ -92,6 +84,58 @@ public final class EmbeddingCache {
     }
     return found;
   }
+
+  /**
+   * Looks texts up in one file. A file is checked (size, magic, checksum) the first time it is
+   * met, or again when its size or time changed; after that only its index stays in memory and
+   * the wanted vectors are read from their places, so scoring many batches does not re-read the
+   * whole cache each time.
+   */
+  private void lookupIn(Path file, int width, java.util.Set<String> wanted, Map<String, float[]> found)
+      throws IOException {
+    java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(file,
+        java.nio.file.attribute.BasicFileAttributes.class);
+    Indexed known = verified.get(file);
+    if (known == null || known.size() != attributes.size()
+        || !known.modified().equals(attributes.lastModifiedTime())) {
+      verified.remove(file);
+      EmbeddingFile.Content content = readOrDrop(file);
+      if (content == null) {
+        return;
+      }
+      Map<String, Integer> rows = new HashMap<>();
+      for (int i = 0; i < content.hashes().length; i++) {
+        rows.put(HexFormat.of().formatHex(content.hashes()[i]), i);
+      }
+      verified.put(file, new Indexed(attributes.size(), attributes.lastModifiedTime(), content.width(),
+          content.hashes().length, rows));
+      if (width > 0 && content.width() != width) {
+        return;
+      }
+      rows.forEach((key, row) -> {
+        if (wanted.contains(key)) {
+          found.put(key, content.vectors()[row]);
+        }
+      });
+      return;
+    }
+    if (width > 0 && known.width() != width) {
+      return;
+    }
+    try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+      for (String key : wanted) {
+        Integer row = known.rows().get(key);
+        if (row != null && !found.containsKey(key)) {
+          found.put(key, EmbeddingFile.readVector(channel,
+              EmbeddingFile.vectorOffset(known.count(), known.width(), row), known.width()));
+        }
+      }
+    }
+  }
+
+  /** A checked file's index: its size and time when checked, its width, vector count and the row of each text. */
+  private record Indexed(long size, java.nio.file.attribute.FileTime modified, int width, int count,
+      Map<String, Integer> rows) {}
 
   private static EmbeddingFile.Content readOrDrop(Path file) {
     try {

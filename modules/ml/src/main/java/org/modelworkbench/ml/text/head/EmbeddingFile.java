@@ -26,6 +26,25 @@ final class EmbeddingFile {
 
   private EmbeddingFile() {}
 
+  /** Where row {@code row}'s vector starts in a file of {@code count} vectors of {@code width}. */
+  static long vectorOffset(int count, int width, int row) {
+    return HEADER + (long) count * HASH_BYTES + (long) row * width * Float.BYTES;
+  }
+
+  /** Reads one vector at an offset from {@link #vectorOffset}, in a file already checked by {@link #read}. */
+  static float[] readVector(java.nio.channels.FileChannel channel, long offset, int width) throws IOException {
+    ByteBuffer b = ByteBuffer.allocate(width * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+    while (b.hasRemaining()) {
+      if (channel.read(b, offset + b.position()) < 0) {
+        throw new java.io.EOFException("the file is shorter than its index");
+      }
+    }
+    b.flip();
+    float[] v = new float[width];
+    b.asFloatBuffer().get(v);
+    return v;
+  }
+
   static void write(Path file, int width, List<byte[]> hashes, List<float[]> vectors) throws IOException {
     int count = hashes.size();
     long size = HEADER + (long) count * HASH_BYTES + (long) count * width * Float.BYTES + Long.BYTES;

@@ -69,7 +69,7 @@ public final class EncoderHeadTrainer {
       ProgressListener headProgress = within(progress, ENCODING_SHARE, 1);
       Head head = options.head() == HeadType.LINEAR
           ? LinearHead.fit(rows, classes, classNames.size(), options, headProgress, cancel)
-          : MlpHead.fit(rows, classes, classNames.size(), new int[] {options.hiddenUnits()}, options.dropout(),
+          : MlpHead.fit(rows, classes, classNames.size(), options.hiddenUnits() == 0 ? new int[0] : new int[] {options.hiddenUnits()}, options.dropout(),
               options.maxEpochs(), options.seed(), headProgress, cancel);
       long t2 = System.nanoTime();
       FitReport linear = head instanceof LinearHead l ? l.report() : null;

@@ -1,9 +1,9 @@
 package org.modelworkbench.ml.text.head;
 
 /**
- * Centres and scales each vector component by its training mean and standard deviation, so one
- * regularisation strength suits every component, and the extra columns (already standardised by
- * the tabular preprocessing) sit on the same scale as the text's.
+ * Builds head inputs: the text vector, optionally centred and scaled per component by its training
+ * mean and standard deviation ({@link EncoderHeadOptions#standardise()}), followed by the extra
+ * columns (already standardised by the tabular preprocessing).
  *
  * @param mean the training mean of each component
  * @param scale the training standard deviation of each component (at least {@value #FLOOR})
