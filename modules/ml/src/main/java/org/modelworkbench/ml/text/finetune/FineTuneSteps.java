@@ -132,7 +132,11 @@ final class FineTuneSteps implements EpochSteps {
           }
         }
       }
-      optimizer.step(setup.schedule().factor(optimizer.steps()));
+      double norm = optimizer.step(setup.schedule().factor(optimizer.steps()));
+      if (Boolean.getBoolean("text.finetune.debug")) {
+        System.err.println("DEBUG step " + optimizer.steps() + " loss " + lossSum / rows
+            + " norm " + norm);
+      }
     }
     return lossSum / rows;
   }

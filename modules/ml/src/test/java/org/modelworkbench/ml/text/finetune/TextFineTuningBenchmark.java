@@ -115,7 +115,16 @@ class TextFineTuningBenchmark {
     try (FineTunedTextClassifier classifier = FineTunedTextClassifier.load(saved)) {
       LabelledTexts scoring = texts(2000, 3);
       long s0 = System.nanoTime();
-      classifier.probabilities(scoring.texts(), null, ProgressListener.NONE,
+      int[] calls = {0};
+      classifier.probabilities(scoring.texts(), null, (f, m) -> {
+        if (calls[0]++ % 8 == 0) {
+          try {
+            System.err.println("DEBUG " + m + " RSS " + status("VmRSS") / 1024 + " MB");
+          } catch (IOException e) {
+            throw new IllegalStateException(e);
+          }
+        }
+      },
           CancellationToken.none());
       double seconds = (System.nanoTime() - s0) / 1e9;
       report.append(String.format(Locale.ROOT, "score alone: loading the saved folder and "
