@@ -132,11 +132,7 @@ final class FineTuneSteps implements EpochSteps {
           }
         }
       }
-      double norm = optimizer.step(setup.schedule().factor(optimizer.steps()));
-      if (Boolean.getBoolean("text.finetune.debug")) {
-        System.err.println("DEBUG step " + optimizer.steps() + " loss " + lossSum / rows
-            + " norm " + norm);
-      }
+      optimizer.step(setup.schedule().factor(optimizer.steps()));
     }
     return lossSum / rows;
   }

@@ -119,7 +119,7 @@ class TextFineTuningBenchmark {
       classifier.probabilities(scoring.texts(), null, (f, m) -> {
         if (calls[0]++ % 8 == 0) {
           try {
-            System.err.println("DEBUG " + m + " RSS " + status("VmRSS") / 1024 + " MB");
+            System.err.println("resident memory: " + m + ", RSS " + status("VmRSS") / 1024 + " MB");
           } catch (IOException e) {
             throw new IllegalStateException(e);
           }
