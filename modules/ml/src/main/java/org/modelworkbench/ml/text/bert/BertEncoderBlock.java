@@ -154,9 +154,30 @@ public final class BertEncoderBlock extends AbstractBlock {
     NDArray maskBias = mask.toType(DataType.FLOAT32, false).neg().add(1f).mul(MASKED)
         .reshape(s.get(0), 1, 1, s.get(1));
     for (BertLayer layer : layers) {
-      x = layer.forward(store, new NDList(x, maskBias), training, params).singletonOrThrow();
+      x = training ? layer.forward(store, new NDList(x, maskBias), true, params).singletonOrThrow()
+          : inferLayer(layer, store, x, maskBias, params);
     }
     return new NDList(pooling.apply(x, mask), x);
+  }
+
+  /**
+   * One layer in inference, its intermediate arrays freed as soon as it is done. DJL keeps every
+   * array an operation makes until its manager closes, so without this a forward pass holds all
+   * layers' intermediates at once: scoring bge-small-en (12 layers) at batch 32 x 128 tokens
+   * peaked at 3.3 GB of resident memory. Results of an operation belong to its first operand's
+   * manager, so the layer's input is lent to a scope for the layer's duration and the output is
+   * moved back out of it.
+   */
+  private static NDArray inferLayer(BertLayer layer, ParameterStore store, NDArray x,
+      NDArray maskBias, PairList<String, Object> params) {
+    NDManager owner = x.getManager();
+    try (NDManager scope = owner.newSubManager()) {
+      x.tempAttach(scope);
+      NDArray out = layer.forward(store, new NDList(x, maskBias), false, params)
+          .singletonOrThrow();
+      out.attach(owner);
+      return out;
+    }
   }
 
   @Override

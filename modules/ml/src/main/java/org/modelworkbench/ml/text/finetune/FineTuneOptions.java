@@ -8,8 +8,10 @@ package org.modelworkbench.ml.text.finetune;
  *     (default 128)
  * @param batchSize texts per optimiser step (default 16)
  * @param microBatch texts per forward and backward pass; a batch is trained as several
- *     micro-batches whose gradients add up (gradient accumulation). 0 means the whole batch
- *     (default). Halved automatically when a GPU runs out of memory.
+ *     micro-batches whose gradients add up (gradient accumulation); 0 means the whole batch.
+ *     Default 8: half the activation memory of a whole batch of 16, which kept fine-tuning
+ *     bge-small-en under 3 GB (docs/benchmarks/text-fine-tuning.md). Halved automatically when
+ *     a GPU runs out of memory.
  * @param epochs the most epochs to train (default 3)
  * @param encoderLearningRate peak learning rate of the pretrained encoder (default 3e-5)
  * @param headLearningRate peak learning rate of the pooler and classifier, which may start random
@@ -44,7 +46,7 @@ public record FineTuneOptions(int maxTokens, int batchSize, int microBatch, int 
 
   /** The defaults described above. */
   public static FineTuneOptions defaults() {
-    return new FineTuneOptions(128, 16, 0, 3, 3e-5f, 3e-4f, 0.01f, 0.1, 0.1f, 2, 50, 1f, 42);
+    return new FineTuneOptions(128, 16, 8, 3, 3e-5f, 3e-4f, 0.01f, 0.1, 0.1f, 2, 50, 1f, 42);
   }
 
   /** The texts per forward pass: the micro-batch, or the whole batch. */

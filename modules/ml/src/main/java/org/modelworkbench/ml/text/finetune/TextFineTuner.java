@@ -87,25 +87,20 @@ public final class TextFineTuner {
     Files.createDirectories(checkpointDir);
     Optional<Path> checkpoint = FineTuneCheckpoints.latest(checkpointDir);
     CheckpointProgress progress = null;
-    FineTunedTextClassifier classifier;
     if (checkpoint.isPresent()) {
       progress = FineTuneCheckpoints.progress(checkpoint.get());
       checkResumable(progress, labels, train);
-      ClassifierFolder.Content c = ClassifierFolder.read(checkpoint.get());
-      classifier = FineTunedTextClassifier.create(withDropout(c.encoder()), c.tokenizerJson(),
-          labels, c.maxTokens(), options.dropout(), options.seed(), device);
-    } else {
-      BaseEncoder.Read read = base.read();
-      classifier = FineTunedTextClassifier.create(withDropout(read.weights()),
-          read.tokenizerJson(), labels, options.maxTokens(), options.dropout(), options.seed(),
-          device);
     }
+    // Built in its own method, so nothing of the weights as read stays reachable from here.
+    FineTunedTextClassifier classifier = build(base, labels, checkpoint, device);
+    FineTunedTextClassifier.returnLoadingMemory();
     try {
       GroupedAdamW optimizer = new GroupedAdamW(classifier.block().namedParameters(),
           options.encoderLearningRate(), options.headLearningRate(), options.weightDecay(),
           options.maxGradNorm(), classifier.manager());
       if (progress != null) {
         optimizer.restore(FineTuneCheckpoints.optimizerState(checkpoint.get()), progress.step());
+        FineTunedTextClassifier.returnLoadingMemory();
       }
       EpochPlan plan = new EpochPlan(train.size(), options.epochs(), options.batchSize(),
           options.patience(), options.seed());
@@ -133,6 +128,18 @@ public final class TextFineTuner {
         classifier.close();
       }
     }
+  }
+
+  private FineTunedTextClassifier build(BaseEncoder base, List<String> labels,
+      Optional<Path> checkpoint, Device device) throws IOException {
+    if (checkpoint.isPresent()) {
+      ClassifierFolder.Content c = ClassifierFolder.read(checkpoint.get());
+      return FineTunedTextClassifier.create(withDropout(c.encoder()), c.tokenizerJson(), labels,
+          c.maxTokens(), options.dropout(), options.seed(), device);
+    }
+    BaseEncoder.Read read = base.read();
+    return FineTunedTextClassifier.create(withDropout(read.weights()), read.tokenizerJson(),
+        labels, options.maxTokens(), options.dropout(), options.seed(), device);
   }
 
   private BertWeights withDropout(BertWeights w) {
