@@ -67,9 +67,10 @@ public final class FineTuneBenchmark {
     report.append("Finished ").append(Instant.now()).append('\n');
     report.append(failures.isEmpty() ? "All targets met.\n" : "Missed or failed:\n- " + String.join("\n- ", failures) + "\n");
     Files.writeString(a.work().resolve("results.md"), report.toString(), StandardCharsets.UTF_8);
+    // The corpus tables were printed as each finished; the load and the verdict close the log.
     System.out.println();
-    System.out.print(report);
-    System.out.println("(written to " + a.work().resolve("results.md") + ")");
+    System.out.print(report.substring(report.lastIndexOf("\nLoad average during the run")));
+    System.out.println("(all tables written to " + a.work().resolve("results.md") + ")");
     boolean commandFailed = failures.stream().anyMatch(f -> f.startsWith("command failed"));
     System.exit(failures.isEmpty() ? 0 : commandFailed ? 3 : 1);
   }
