@@ -21,6 +21,9 @@ abstract class ProjectCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the result as JSON on stdout.")
   boolean json;
 
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this command's options and exit.")
+  boolean help;
+
   @Override
   public final Integer call() {
     try (Workbench workbench = Workbench.open(parent.projectDir())) {

@@ -157,5 +157,25 @@ final class TrainCommand extends ProjectCommand {
       err().println("Note: " + message);
       err().flush();
     }
+
+    /** Long epochs (text fine-tuning) say how they go about every half minute. */
+    @Override
+    public void step(long runId, int step, int totalSteps, double trainLoss, double secondsLeft) {
+      long now = System.nanoTime();
+      if (now - lastStep < STEP_REPORT_NANOS && step < totalSteps) {
+        return;
+      }
+      lastStep = now;
+      err().println(String.format(Locale.ROOT, "  step %,d/%,d  loss %.4f%s", step, totalSteps, trainLoss,
+          secondsLeft < 0 ? "" : String.format(Locale.ROOT, "  about %s left", minutes(secondsLeft))));
+      err().flush();
+    }
+  }
+
+  private static final long STEP_REPORT_NANOS = 30_000_000_000L;
+  private long lastStep = System.nanoTime();
+
+  private static String minutes(double seconds) {
+    return seconds < 90 ? Math.round(seconds) + " s" : Math.round(seconds / 60) + " min";
   }
 }
