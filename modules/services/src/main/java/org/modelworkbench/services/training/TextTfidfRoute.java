@@ -24,7 +24,8 @@ import org.modelworkbench.model.WorkbenchException;
 
 /**
  * The text baseline: word and character n-gram TF-IDF and a regularised logistic regression whose
- * strength is chosen by cross-validation on the training rows, joined with the preprocessed ordinary
+ * strength is chosen by cross-validation (so the kept model is fitted on the training and validation
+ * rows), joined with the preprocessed ordinary
  * columns of a mixed table. It fits in seconds on the CPU, so a stopped run is simply started again.
  */
 final class TextTfidfRoute implements TrainingRoute {
@@ -78,26 +79,45 @@ final class TextTfidfRoute implements TrainingRoute {
       CancellationToken cancel) {
     long started = System.nanoTime();
     DataTable train = rows.selectRows(split.train());
-    List<String> labels = List.of(train.textColumn(train.columnIndex(settings.target())));
-    Preprocessor tabular = plan.inputs().tabularColumns().isEmpty() ? null
-        : Preprocessor.fit(train, plan.inputs().tabularColumns());
-    ProgressListener progress = (fraction, message) -> run.epochs().onBatch(1, (int) Math.round(
-        Math.max(0, fraction) * 100), 100);
-    TfidfTextClassifier fitted = TfidfTextClassifier.fit(TextTableModel.texts(train, plan.inputs().textColumns()),
-        labels, tabular == null ? null : TextTableModel.extras(tabular, train),
-        TfidfClassifierOptions.defaults().withSeed(settings.seed()), progress, cancel);
-    TextTableModel model = new TextTableModel(plan.inputs(), tabular, new TfidfClassifierAdapter(fitted));
+    DataTable validation = rows.selectRows(split.validation());
+    // The validation rows score the first fit for the curve; then, as the regularisation is chosen
+    // by cross-validation anyway, the kept model is fitted again on training and validation rows.
+    TextTableModel first = fit(train, plan, settings, 0, 0.5, run, cancel);
+    run.epochs().onEpoch(TextScores.epoch(1, first, train, validation, settings.target(), started));
+    TextTableModel model = fit(rows.selectRows(concat(split.train(), split.validation())), plan, settings, 0.5, 1,
+        run, cancel);
     Path folder = run.modelDir();
     try {
       AtomicFiles.writeFolder(folder, model::save);
     } catch (java.io.IOException e) {
       throw new WorkbenchException("The model could not be written to " + folder + ": " + e.getMessage(), e);
     }
-    run.epochs().onEpoch(TextScores.epoch(1, model, train, rows.selectRows(split.validation()), settings.target(),
-        started));
     return run.keep(new KeptModel(KIND, "Java", folder, plan.task(), null, TextSignatures.of(plan.inputs(),
         model.labels(), "TF-IDF of word and character n-grams")),
         TextScores.test(model, rows.selectRows(split.test()), settings.target(), cancel));
+  }
+
+  /**
+   * Fits TF-IDF (and the ordinary columns' preprocessing) on the rows; the progress bar runs from
+   * {@code from} to {@code to}.
+   */
+  private static TextTableModel fit(DataTable part, TextPlan plan, TrainingSettings settings, double from, double to,
+      RecordedRun run, CancellationToken cancel) {
+    List<String> labels = List.of(part.textColumn(part.columnIndex(settings.target())));
+    Preprocessor tabular = plan.inputs().tabularColumns().isEmpty() ? null
+        : Preprocessor.fit(part, plan.inputs().tabularColumns());
+    ProgressListener progress = (fraction, message) -> run.epochs().onBatch(1, (int) Math.round(
+        (from + Math.max(0, fraction) * (to - from)) * 100), 100);
+    TfidfTextClassifier fitted = TfidfTextClassifier.fit(TextTableModel.texts(part, plan.inputs().textColumns()),
+        labels, tabular == null ? null : TextTableModel.extras(tabular, part),
+        TfidfClassifierOptions.defaults().withSeed(settings.seed()), progress, cancel);
+    return new TextTableModel(plan.inputs(), tabular, new TfidfClassifierAdapter(fitted));
+  }
+
+  private static int[] concat(int[] a, int[] b) {
+    int[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   @Override
