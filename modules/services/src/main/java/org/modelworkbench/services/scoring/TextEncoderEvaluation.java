@@ -11,7 +11,6 @@ import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.ModelInfo;
 import org.modelworkbench.model.Predictions;
 import org.modelworkbench.model.ProgressListener;
-import org.modelworkbench.model.Task;
 import org.modelworkbench.model.WorkbenchException;
 import org.modelworkbench.services.library.TextEncoderSource;
 
@@ -44,18 +43,8 @@ final class TextEncoderEvaluation {
           + model.name() + "' to read; mark a column as text, or name it with --columns.");
     }
     try (FineTunedTextClassifier classifier = FineTunedTextClassifier.load(source.folder())) {
-      double[][] p = classifier.probabilities(TextTableModel.texts(rows, read), null, ProgressListener.NONE,
-          CancellationToken.none());
-      List<String> labels = classifier.labels();
-      String[] predicted = new String[p.length];
-      for (int r = 0; r < p.length; r++) {
-        int best = 0;
-        for (int k = 1; k < p[r].length; k++) {
-          best = p[r][k] > p[r][best] ? k : best;
-        }
-        predicted[r] = labels.get(best);
-      }
-      return new Predictions(Task.CLASSIFICATION, labels, predicted, p, null);
+      return TextTableModel.predictions(classifier.labels(), classifier.probabilities(
+          TextTableModel.texts(rows, read), null, ProgressListener.NONE, CancellationToken.none()));
     } catch (IOException e) {
       throw new WorkbenchException("The text model '" + model.name() + "' cannot be read: " + e.getMessage(), e);
     }

@@ -194,8 +194,11 @@ public final class TextTableModel implements AutoCloseable {
    * @return the most probable class and the probabilities of each row
    */
   public Predictions predict(DataTable rows, ProgressListener progress, CancellationToken cancel) {
-    double[][] p = classifier.probabilities(texts(rows), extras(rows), progress, cancel);
-    List<String> labels = classifier.labels();
+    return predictions(classifier.labels(), classifier.probabilities(texts(rows), extras(rows), progress, cancel));
+  }
+
+  /** Class predictions from probabilities: the most probable label of each row (the first on a tie). */
+  public static Predictions predictions(List<String> labels, double[][] p) {
     String[] predicted = new String[p.length];
     for (int r = 0; r < p.length; r++) {
       int best = 0;
