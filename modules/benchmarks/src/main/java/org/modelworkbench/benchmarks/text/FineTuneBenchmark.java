@@ -59,6 +59,8 @@ public final class FineTuneBenchmark {
     for (String corpus : a.corpora()) {
       TextSplit split = split(corpus, a);
       if (split == null) {
+        // A corpus that was asked for and not measured is a miss, not a pass.
+        failures.add("corpus " + corpus + " not measured (not on this machine)");
         continue;
       }
       report.append(runCorpus(corpus, split, root, a, failures));

@@ -3,9 +3,7 @@ package org.modelworkbench.services.training;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.modelworkbench.ml.engine.Devices;
@@ -80,27 +78,11 @@ final class TextFullRoute implements TrainingRoute {
 
   @Override
   public RunInfo start(TrainRequest request, TrainingObserver observer, CancellationToken cancel) {
-    DatasetInfo dataset = request.dataset();
-    TextEncoderSource source = TextEncoderBase.trainable(TextEncoderBase.require(context.encoders(),
-        request.baseModel()));
-    TextPlan plan = TextPlan.of(dataset, request.settings(), false);
-    TrainingSettings settings = request.settings().withTask(plan.task());
-    DeviceInfo device = RunDevice.resolve(settings, request.strict(), observer);
-    notices(request).forEach(observer::notice);
-    DataTable rows = context.database().datasets().rows(dataset.id());
-    TextRunChecks.beforeSplit(context, request, dataset, rows, plan, observer);
-    DataSplit split = LabelledSplit.of(rows, settings, plan.task());
-    TextRunChecks.afterSplit(context, rows, split, plan, observer);
-    int tokens = TextEncoderBase.tokens(request.text(), source);
-    TextTruncation.notice(source, tokens, TextTableModel.texts(rows.selectRows(split.train()),
-        plan.inputs().textColumns())).ifPresent(observer::notice);
-    Map<String, String> extra = new LinkedHashMap<>();
-    extra.put(TextEncoderBase.STRATEGY_SETTING, "full");
-    extra.put(TextEncoderBase.MAX_TOKENS_SETTING, Integer.toString(tokens));
-    RecordedRun run = RecordedRun.start(context, this, dataset, settings, plan.task(), device, split, extra,
-        observer, cancel);
-    return run.guard(() -> train(run, source, settings, plan.inputs(), rows, split, device, tokens, observer,
-        cancel, false));
+    EncoderRunStart start = EncoderRunStart.prepare(context, request, false, observer);
+    RecordedRun run = RecordedRun.start(context, this, request.dataset(), start.settings(), start.plan().task(),
+        start.device(), start.split(), start.hyperparameters("full"), observer, cancel);
+    return run.guard(() -> train(run, start.source(), start.settings(), start.plan().inputs(), start.rows(),
+        start.split(), start.device(), start.tokens(), observer, cancel, false));
   }
 
   @Override

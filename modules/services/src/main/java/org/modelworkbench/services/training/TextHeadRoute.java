@@ -2,7 +2,6 @@ package org.modelworkbench.services.training;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +16,6 @@ import org.modelworkbench.ml.training.AtomicFiles;
 import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.DataSplit;
 import org.modelworkbench.model.DataTable;
-import org.modelworkbench.model.DatasetInfo;
-import org.modelworkbench.model.DeviceInfo;
 import org.modelworkbench.model.ProgressListener;
 import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.Task;
@@ -70,26 +67,13 @@ final class TextHeadRoute implements TrainingRoute {
 
   @Override
   public RunInfo start(TrainRequest request, TrainingObserver observer, CancellationToken cancel) {
-    DatasetInfo dataset = request.dataset();
-    TextEncoderSource source = TextEncoderBase.trainable(TextEncoderBase.require(context.encoders(),
-        request.baseModel()));
-    TextPlan plan = TextPlan.of(dataset, request.settings(), true);
-    TrainingSettings settings = request.settings().withTask(plan.task());
-    DeviceInfo device = RunDevice.resolve(settings, request.strict(), observer);
-    DataTable rows = context.database().datasets().rows(dataset.id());
-    TextRunChecks.beforeSplit(context, request, dataset, rows, plan, observer);
-    DataSplit split = LabelledSplit.of(rows, settings, plan.task());
-    TextRunChecks.afterSplit(context, rows, split, plan, observer);
-    int tokens = TextEncoderBase.tokens(request.text(), source);
-    TextTruncation.notice(source, tokens, TextTableModel.texts(rows.selectRows(split.train()),
-        plan.inputs().textColumns())).ifPresent(observer::notice);
-    Map<String, String> extra = new LinkedHashMap<>();
-    extra.put(TextEncoderBase.STRATEGY_SETTING, "head");
-    extra.put(TextEncoderBase.MAX_TOKENS_SETTING, Integer.toString(tokens));
+    EncoderRunStart start = EncoderRunStart.prepare(context, request, true, observer);
+    Map<String, String> extra = start.hyperparameters("head");
     extra.put(TextEncoderBase.HEAD_SETTING, request.text().head());
-    RecordedRun run = RecordedRun.start(context, this, dataset, settings, plan.task(), device, split, extra,
-        observer, cancel);
-    return run.guard(() -> train(run, source, settings, plan, rows, split, tokens, request.text().head(), cancel));
+    RecordedRun run = RecordedRun.start(context, this, request.dataset(), start.settings(), start.plan().task(),
+        start.device(), start.split(), extra, observer, cancel);
+    return run.guard(() -> train(run, start.source(), start.settings(), start.plan(), start.rows(), start.split(),
+        start.tokens(), request.text().head(), cancel));
   }
 
   private RunInfo train(RecordedRun run, TextEncoderSource source, TrainingSettings settings, TextPlan plan,

@@ -21,6 +21,8 @@ import org.modelworkbench.ml.training.OutOfMemoryRetry;
 import org.modelworkbench.model.CancellationToken;
 import org.modelworkbench.model.ProgressListener;
 import org.modelworkbench.model.WorkbenchException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The fine-tuning route's part of the shared epoch loop: batches of similar-length texts
@@ -33,6 +35,9 @@ final class FineTuneSteps implements EpochSteps {
   record Setup(FineTuneOptions options, List<String> labels, Path checkpointDir,
       int batchesPerEpoch, LinearWarmup schedule) {}
 
+  /** Times a batch with non-finite gradients is computed again before its step goes ahead. */
+  private static final int RECOMPUTES = 2;
+  private static final Logger LOG = LoggerFactory.getLogger(FineTuneSteps.class);
   private final FineTunedTextClassifier classifier;
   private final GroupedAdamW optimizer;
   private final Setup setup;
@@ -105,34 +110,57 @@ final class FineTuneSteps implements EpochSteps {
     }
   }
 
-  /** Forward and backward over the micro-batches, then one optimiser step; the batch's loss. */
+  /**
+   * Forward and backward over the micro-batches, then one optimiser step; the batch's loss.
+   *
+   * <p>On this engine's CPU kernels a backward pass now and then returns NaN gradients for a
+   * batch whose loss is finite, and the same batch on the same weights computed again gives
+   * finite ones (seen with bge-small-en on 2 cores, with one thread, without dropout and with no
+   * garbage collection, so not a race or a freed buffer of ours). An update from such a gradient
+   * would make every weight NaN and end the run, so the batch is computed again instead. A batch
+   * that stays non-finite is a real divergence, and the step goes ahead so the epoch reports it.
+   */
   private double step(int[] order, int from, int to) {
+    synchronized (GradientLock.LOCK) {
+      double batchLoss = forwardBackward(order, from, to);
+      double norm = optimizer.gradientNorm();
+      for (int again = 0; again < RECOMPUTES
+          && !(Double.isFinite(norm) && Double.isFinite(batchLoss)); again++) {
+        LOG.warn("Step {}: gradient norm {}, loss {}; computing the batch again", optimizer.steps() + 1,
+            norm, batchLoss);
+        optimizer.zeroGradients();
+        batchLoss = forwardBackward(order, from, to);
+        norm = optimizer.gradientNorm();
+      }
+      optimizer.step(setup.schedule().factor(optimizer.steps()), norm);
+      return batchLoss;
+    }
+  }
+
+  /** Forward and backward over the micro-batches, adding up their gradients; the batch's loss. */
+  private double forwardBackward(int[] order, int from, int to) {
     int rows = to - from;
     int maxTokens = classifier.maxTokens();
     double lossSum = 0;
-    synchronized (GradientLock.LOCK) {
-      try (GradientCollector collector =
-          classifier.manager().getEngine().newGradientCollector()) {
-        for (int m = from; m < to; m += microBatch) {
-          int end = Math.min(to, m + microBatch);
-          List<TokenizedText> batch = new ArrayList<>(end - m);
-          float[] y = new float[end - m];
-          for (int i = m; i < end; i++) {
-            batch.add(tokens.get(order[i]));
-            y[i - m] = classes[order[i]];
-          }
-          // Every micro-batch's arrays, its autograd graph included, are freed before the next.
-          try (NDManager scope = classifier.manager().newSubManager()) {
-            NDList inputs = TokenBatch.bucketed(batch, maxTokens).toNDList(scope);
-            NDArray logits = classifier.block().forward(store, inputs, true).singletonOrThrow();
-            NDArray value = loss.evaluate(new NDList(scope.create(y)), new NDList(logits));
-            lossSum += value.getFloat() * (end - m);
-            // Weighted so the gradients of the micro-batches add up to the batch mean's.
-            collector.backward(value.mul((end - m) / (float) rows));
-          }
+    try (GradientCollector collector = classifier.manager().getEngine().newGradientCollector()) {
+      for (int m = from; m < to; m += microBatch) {
+        int end = Math.min(to, m + microBatch);
+        List<TokenizedText> batch = new ArrayList<>(end - m);
+        float[] y = new float[end - m];
+        for (int i = m; i < end; i++) {
+          batch.add(tokens.get(order[i]));
+          y[i - m] = classes[order[i]];
+        }
+        // Every micro-batch's arrays, its autograd graph included, are freed before the next.
+        try (NDManager scope = classifier.manager().newSubManager()) {
+          NDList inputs = TokenBatch.bucketed(batch, maxTokens).toNDList(scope);
+          NDArray logits = classifier.block().forward(store, inputs, true).singletonOrThrow();
+          NDArray value = loss.evaluate(new NDList(scope.create(y)), new NDList(logits));
+          lossSum += value.getFloat() * (end - m);
+          // Weighted so the gradients of the micro-batches add up to the batch mean's.
+          collector.backward(value.mul((end - m) / (float) rows));
         }
       }
-      optimizer.step(setup.schedule().factor(optimizer.steps()));
     }
     return lossSum / rows;
   }

@@ -4,6 +4,8 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Parameter;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.modelworkbench.ml.text.weights.WeightTensor;
@@ -83,6 +85,18 @@ final class GroupedAdamW {
    */
   double step(float rateFactor) {
     double norm = gradientNorm();
+    step(rateFactor, norm);
+    return norm;
+  }
+
+  /**
+   * Updates every parameter from its accumulated gradient, whose global norm the caller has
+   * already measured with {@link #gradientNorm}, then zeroes the gradients.
+   *
+   * @param rateFactor the schedule's factor on both peak learning rates for this step
+   * @param norm the global gradient norm before clipping
+   */
+  void step(float rateFactor, double norm) {
     float rescale = maxGradNorm > 0 && norm > maxGradNorm ? (float) (maxGradNorm / (norm + 1e-6))
         : 1f;
     steps++;
@@ -100,19 +114,21 @@ final class GroupedAdamW {
             false, true);
       }
     }
-    return norm;
   }
 
-  /** Sets every gradient to zero without updating (after a failed micro-batch). */
+  /**
+   * Sets every gradient to zero without updating (after a failed micro-batch or a non-finite
+   * gradient). The engine's own zeroing is used because arithmetic on the gradient (subtracting
+   * it from itself, multiplying by 0) leaves a NaN as NaN.
+   */
   void zeroGradients() {
     for (Parameter p : parameters.values()) {
-      try (NDArray grad = p.getArray().getGradient()) {
-        grad.subi(grad);
-      }
+      JniUtils.zeroGrad((PtNDArray) p.getArray());
     }
   }
 
-  private double gradientNorm() {
+  /** The global L2 norm of the accumulated gradients: NaN or infinite if any value is. */
+  double gradientNorm() {
     double sum = 0;
     for (Parameter p : parameters.values()) {
       NDArray weight = p.getArray();

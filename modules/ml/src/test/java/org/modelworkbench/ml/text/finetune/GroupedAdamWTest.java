@@ -66,6 +66,28 @@ class GroupedAdamWTest {
     }
   }
 
+  @Test
+  void aNanGradientIsZeroedWithoutAStepSoTheWeightsStayAsTheyWere() {
+    try (NDManager m = EngineSetup.engine().newBaseManager()) {
+      Map<String, Parameter> params = new LinkedHashMap<>();
+      params.put("classifier.weight", parameter(m, "head", 2f, 0.25f));
+      GroupedAdamW adam = new GroupedAdamW(params, 0.01f, 0.1f, 0.5f, 1f, m);
+      NDArray weight = params.get("classifier.weight").getArray();
+      // loss = sum(sqrt(x - 3)): the square root of a negative number, NaN, and a NaN gradient
+      try (GradientCollector c = m.getEngine().newGradientCollector()) {
+        c.backward(weight.sub(3f).sqrt().sum());
+      }
+      assertThat(adam.gradientNorm()).isNaN();
+      adam.zeroGradients();
+      assertThat(adam.gradientNorm()).isZero();
+      try (NDArray grad = weight.getGradient()) {
+        assertThat(grad.toFloatArray()).containsOnly(0f);
+      }
+      assertThat(weight.toFloatArray()).containsExactly(2f, 0.25f);
+      assertThat(adam.steps()).isZero();
+    }
+  }
+
   private static Parameter parameter(NDManager m, String name, float... values) {
     Parameter p = Parameter.builder().setName(name).setType(Parameter.Type.WEIGHT)
         .optShape(new Shape(values.length)).build();
