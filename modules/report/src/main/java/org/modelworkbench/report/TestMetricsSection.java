@@ -11,7 +11,7 @@ import org.modelworkbench.model.RegressionMetrics;
 
 /**
  * How well the model predicts rows it never saw, in detail: how to read the headline numbers (shown
- * in the summary), then for classifiers the confusion matrix and the per-class table, for
+ * in the summary), then for classifiers the per-class table and the confusion matrix, for
  * regression the errors next to the target's size.
  */
 final class TestMetricsSection {
@@ -30,8 +30,10 @@ final class TestMetricsSection {
     }
     blocks.add(new Block.Paragraph(MetricText.howToRead(metrics, content.run().target()), Block.Tone.MUTED));
     if (metrics instanceof ClassificationMetrics classification) {
-      blocks.addAll(confusion(classification));
+      // The per-class table first: it is compact, so it still fits on the first page under the
+      // summary, where a large matrix would not; the matrix follows at full size.
       blocks.addAll(perClass(classification));
+      blocks.addAll(confusion(classification));
       return new Section("test", "Test metrics", blocks);
     }
     scale((RegressionMetrics) metrics, content).ifPresent(blocks::add);
@@ -97,7 +99,7 @@ final class TestMetricsSection {
     }
     if (n > MAX_MATRIX_TABLE_CLASSES) {
       blocks.add(new Block.Paragraph("With " + n + " classes the matrix is too wide to print as a "
-          + "table; the per-class metrics below give each class\u2019s share of right predictions "
+          + "table; the per-class metrics above give each class\u2019s share of right predictions "
           + "(recall).", Block.Tone.MUTED));
       return blocks;
     }
