@@ -11,12 +11,14 @@ import org.modelworkbench.model.RegressionMetrics;
 
 /**
  * How well the model predicts rows it never saw, in detail: how to read the headline numbers (shown
- * in the summary), then for classifiers the per-class table and the confusion matrix, for
+ * in the summary), then for classifiers the confusion matrix and the per-class table, for
  * regression the errors next to the target's size.
  */
 final class TestMetricsSection {
   /** Beyond this many classes a matrix table no longer fits across a page in readable type. */
   static final int MAX_MATRIX_TABLE_CLASSES = 12;
+  /** Up to this many classes the confusion matrix comes before the per-class table. */
+  static final int MATRIX_FIRST_CLASSES = 4;
 
   private TestMetricsSection() {}
 
@@ -30,10 +32,16 @@ final class TestMetricsSection {
     }
     blocks.add(new Block.Paragraph(MetricText.howToRead(metrics, content.run().target()), Block.Tone.MUTED));
     if (metrics instanceof ClassificationMetrics classification) {
-      // The per-class table first: it is compact, so it still fits on the first page under the
-      // summary, where a large matrix would not; the matrix follows at full size.
-      blocks.addAll(perClass(classification));
-      blocks.addAll(confusion(classification));
+      // Both belong on the first pages. A small matrix fits under the summary on page 1 and reads
+      // best first; a large one would not fit there, so the compact per-class table goes first and
+      // the matrix follows at full size.
+      if (classification.labels().size() <= MATRIX_FIRST_CLASSES) {
+        blocks.addAll(confusion(classification));
+        blocks.addAll(perClass(classification));
+      } else {
+        blocks.addAll(perClass(classification));
+        blocks.addAll(confusion(classification));
+      }
       return new Section("test", "Test metrics", blocks);
     }
     scale((RegressionMetrics) metrics, content).ifPresent(blocks::add);
@@ -99,7 +107,7 @@ final class TestMetricsSection {
     }
     if (n > MAX_MATRIX_TABLE_CLASSES) {
       blocks.add(new Block.Paragraph("With " + n + " classes the matrix is too wide to print as a "
-          + "table; the per-class metrics above give each class\u2019s share of right predictions "
+          + "table; the per-class metrics give each class\u2019s share of right predictions "
           + "(recall).", Block.Tone.MUTED));
       return blocks;
     }
