@@ -31,6 +31,14 @@ class ReportAssemblerTest {
   }
 
   @Test
+  void aSmallConfusionMatrixComesBeforeThePerClassTableALargeOneAfterIt() {
+    assertThat(subheadings(section(assembler.assemble(ReportFixtures.threeClasses()), "test")))
+        .containsExactly("Confusion matrix", "Per-class metrics");
+    assertThat(subheadings(section(assembler.assemble(ReportFixtures.manyClasses(9)), "test")))
+        .containsExactly("Per-class metrics", "Confusion matrix");
+  }
+
+  @Test
   void theHeadlineNumbersAreShownOnceInTheSummary() {
     ReportDocument doc = assembler.assemble(ReportFixtures.threeClasses());
     assertThat(doc.sections()).filteredOn(s -> s.blocks().stream().anyMatch(Block.Tiles.class::isInstance))
@@ -106,6 +114,11 @@ class ReportAssemblerTest {
         null, List.of(), null, c.generatedAt()));
     assertThatNullPointerException().isThrownBy(() -> new ReportContent("t", c.dataset(), List.of(), null,
         null, List.of(), null, c.generatedAt()));
+  }
+
+  private static List<String> subheadings(Section section) {
+    return section.blocks().stream().filter(Block.Subheading.class::isInstance)
+        .map(b -> ((Block.Subheading) b).text()).toList();
   }
 
   private static Section section(ReportDocument doc, String id) {
