@@ -1,9 +1,11 @@
 package org.modelworkbench.model;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A training run as stored.
@@ -62,6 +64,33 @@ public record RunInfo(
       Long modelId, Metrics testMetrics) {
     this(id, datasetId, datasetName, datasetVersion, target, task, modelKind, hyperparameters, seed, device,
         versions, status, startedAt, endedAt, error, modelId, testMetrics, null);
+  }
+
+  /**
+   * How long the run took: its wall time from {@link #startedAt()} to {@link #endedAt()}, as the
+   * project's store recorded them. This is a run's one duration: the run view, the HTML report and
+   * the PDF report all show it, through {@link #durationText()}. It covers everything the run did
+   * (reading the data, the epochs, testing, saving the model), not only the epochs; a resumed run
+   * keeps its first start, so it includes the time it lay stopped.
+   *
+   * @return the wall time, or empty while the run has not ended (or a time is missing, or the
+   *     clock went backwards)
+   */
+  public Optional<Duration> duration() {
+    if (startedAt == null || endedAt == null || endedAt.isBefore(startedAt)) {
+      return Optional.empty();
+    }
+    return Optional.of(Duration.between(startedAt, endedAt));
+  }
+
+  /**
+   * {@link #duration()} in words, for example {@code 2 min 5 s} (see {@link Durations#spoken}), or
+   * {@code still running} while a running run has no end; {@link Durations#NONE} when a stopped run
+   * has no end recorded.
+   */
+  public String durationText() {
+    return duration().map(Durations::spoken)
+        .orElse(status == RunStatus.RUNNING ? "still running" : Durations.NONE);
   }
 
   /**

@@ -63,10 +63,35 @@ final class CurveCharts {
     NumberAxis range = (NumberAxis) plot.getRangeAxis();
     // A metric that moves between 0.91 and 0.95 would look flat on an axis forced to start at 0.
     range.setAutoRangeIncludesZero(false);
+    double[] span = span(curve, EpochMetrics::validationMetric);
     if (TrainingCurve.isShareMetric(name)) {
-      range.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ENGLISH));
+      NumberFormat percent = NumberFormat.getPercentInstance(Locale.ENGLISH);
+      // Steps of half a percent on a close curve must not all read "94%".
+      percent.setMaximumFractionDigits(1);
+      range.setNumberFormatOverride(percent);
+      if (span != null) {
+        // A share never passes 100 %; one epoch, or a flat curve, still gets a few points of axis.
+        double pad = Math.max(0.02, (span[1] - span[0]) * 0.08);
+        range.setRange(Math.max(0, span[0] - pad), Math.min(1, span[1] + pad));
+      }
+    } else if (span != null) {
+      range.setAutoRangeMinimumSize(Math.max(1e-9, Math.abs(span[1]) * 0.1));
     }
     return chart;
+  }
+
+  /** The lowest and highest finite value of a curve, or null when it has none. */
+  private static double[] span(List<EpochMetrics> curve, ToDoubleFunction<EpochMetrics> value) {
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (EpochMetrics point : curve) {
+      double v = value.applyAsDouble(point);
+      if (Double.isFinite(v)) {
+        min = Math.min(min, v);
+        max = Math.max(max, v);
+      }
+    }
+    return min <= max ? new double[] {min, max} : null;
   }
 
   private static XYSeries series(

@@ -26,14 +26,14 @@ final class DatasetSection {
       if (!content.classBalance().isEmpty()) {
         blocks.addAll(classBalance(content.classBalance(), content.run().target(), "Pictures"));
       }
-      return new Section("dataset", "Dataset", true, blocks);
+      return new Section("dataset", "Dataset", blocks);
     }
     long fileRows = data.rows() + data.rejectedRows();
-    blocks.add(new Block.Facts(List.of(
+    blocks.add(new Block.Facts(DatasetSection.present(
         new Block.Fact("Name", data.name()),
         new Block.Fact("Version", Integer.toString(data.version())),
         new Block.Fact("Source file", Formats.text(data.sourceFile())),
-        new Block.Fact("SHA-256", Formats.text(data.sha256())),
+        DatasetSection.sha256(data),
         new Block.Fact("Rows", Formats.count(data.rows())),
         new Block.Fact("Columns", Formats.count(data.columns().size())),
         new Block.Fact("Rejected rows", data.rejectedRows() == 0 ? "None"
@@ -47,7 +47,20 @@ final class DatasetSection {
     if (!content.classBalance().isEmpty()) {
       blocks.addAll(classBalance(content.classBalance(), content.run().target(), "Rows"));
     }
-    return new Section("dataset", "Dataset", true, blocks);
+    return new Section("dataset", "Dataset", blocks);
+  }
+
+  /**
+   * The file's SHA-256, or null when none was recorded: a fact that says "not recorded" tells a
+   * reader nothing they can check.
+   */
+  static Block.Fact sha256(DatasetInfo data) {
+    return data.sha256() == null || data.sha256().isBlank() ? null : new Block.Fact("SHA-256", data.sha256());
+  }
+
+  /** The facts that are there, in order: a null stands for a fact left out. */
+  static List<Block.Fact> present(Block.Fact... facts) {
+    return java.util.Arrays.stream(facts).filter(java.util.Objects::nonNull).toList();
   }
 
   private static Block columnTable(DatasetInfo data, String target) {

@@ -3,7 +3,6 @@ package org.modelworkbench.report;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -95,28 +94,12 @@ final class Formats {
     return pattern("0.###E0").format(value);
   }
 
-  /** A point in time in the given zone: "2025-03-14 09:26 CET". */
+  /**
+   * A point in time in the given zone: "2025-03-14 09:26 CET", with no-break spaces, so that a
+   * narrow column never breaks a timestamp over two lines.
+   */
   static String dateTime(Instant instant, ZoneId zone) {
-    return instant == null ? NONE : DATE_TIME.format(instant.atZone(zone));
-  }
-
-  /** How long something took: "850 ms", "12.4 s", "3 min 05 s", "2 h 07 min". */
-  static String duration(Duration d) {
-    if (d == null || d.isNegative()) {
-      return NOT_AVAILABLE;
-    }
-    long millis = d.toMillis();
-    if (millis < 1_000) {
-      return millis + " ms";
-    }
-    if (millis < 60_000) {
-      return pattern("0.0").format(millis / 1000.0) + " s";
-    }
-    long seconds = d.toSeconds();
-    if (seconds < 3_600) {
-      return String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
-    }
-    return String.format(Locale.ROOT, "%d h %02d min", seconds / 3_600, (seconds % 3_600) / 60);
+    return instant == null ? NONE : unbroken(DATE_TIME.format(instant.atZone(zone)));
   }
 
   /** A size in bytes in binary units: "7.8 GB". */
@@ -144,12 +127,21 @@ final class Formats {
     return Double.isFinite(value) ? LocalDate.ofEpochDay(Math.round(value)).toString() : NOT_AVAILABLE;
   }
 
-  /** An epoch-second number as a UTC date and time, as timestamps are stored as numbers. */
+  /**
+   * An epoch-second number as a UTC date and time, as timestamps are stored as numbers. Unlike
+   * {@link #dateTime}, it may wrap between date and time: in a column table of many columns the
+   * names need the room more.
+   */
   static String epochSecond(double value) {
     if (!Double.isFinite(value)) {
       return NOT_AVAILABLE;
     }
     return STAT_TIMESTAMP.format(LocalDateTime.ofEpochSecond(Math.round(value), 0, ZoneOffset.UTC));
+  }
+
+  /** The text with its spaces made no-break spaces: it wraps as one word. */
+  private static String unbroken(String text) {
+    return text.replace(' ', '\u00A0');
   }
 
   /** "Completed" from "COMPLETED": an enum label as a word at the start of a sentence. */

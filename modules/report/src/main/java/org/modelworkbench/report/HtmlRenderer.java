@@ -41,8 +41,7 @@ final class HtmlRenderer {
   }
 
   private void section(StringBuilder html, Section section) {
-    html.append("<section id=\"").append(text(section.id())).append("\" class=\"section")
-        .append(section.startsPage() ? " starts-page" : "").append("\">\n")
+    html.append("<section id=\"").append(text(section.id())).append("\" class=\"section\">\n")
         .append("<h2>").append(text(section.title())).append("</h2>\n");
     List<Block> blocks = section.blocks();
     for (int i = 0; i < blocks.size(); i++) {

@@ -11,9 +11,9 @@ import org.slf4j.LoggerFactory;
  * Writes a run report as one self-contained HTML file.
  *
  * <p>The file needs nothing else to display: styles are inline, charts are embedded as PNG data
- * URIs, there are no scripts and no links to the network. It prints well on A4: big sections start
- * on a new page and table headers repeat. Every piece of text from the data is HTML-escaped. Times
- * are shown in the machine's time zone.
+ * URIs, there are no scripts and no links to the network. It prints well on A4: sections flow on
+ * without forced page breaks, a heading stays with its chart, and table headers repeat. Every piece
+ * of text from the data is HTML-escaped. Times are shown in the machine's time zone.
  */
 public final class HtmlReportWriter {
   private static final Logger LOG = LoggerFactory.getLogger(HtmlReportWriter.class);

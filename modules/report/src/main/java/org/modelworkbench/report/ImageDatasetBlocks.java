@@ -21,11 +21,11 @@ final class ImageDatasetBlocks {
     DatasetInfo data = content.dataset();
     ImageSummary images = content.images();
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Block.Facts(List.of(
+    blocks.add(new Block.Facts(DatasetSection.present(
         new Block.Fact("Name", data.name()),
         new Block.Fact("Version", Integer.toString(data.version())),
         new Block.Fact("Source folder", Formats.text(data.sourceFile())),
-        new Block.Fact("SHA-256", Formats.text(data.sha256())),
+        DatasetSection.sha256(data),
         new Block.Fact("Pictures", Formats.count(images.images())),
         new Block.Fact("Classes", Formats.count(content.classBalance().size())),
         new Block.Fact("Sizes", sizesLine(images.sizes(), images.images())),

@@ -13,11 +13,17 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Draws a report document onto A4 pages: a title block, then each section with its blocks, then the
- * page footers. Big sections start on a fresh page; a subheading is never left alone at the bottom
- * of a page.
+ * page footers. Sections follow one another without forced page breaks, so pages fill; a subheading
+ * is never left alone at the bottom of a page, and a chart that nearly fits the rest of a page is
+ * drawn a little smaller there instead of leaving the space empty.
  */
 final class PdfRenderer {
   private static final float NOTICE_PAD = 8f;
+  /**
+   * The smallest share of its size a chart may be drawn at to fit the rest of a page: a little
+   * smaller reads as well and leaves no hole, much smaller would not.
+   */
+  static final float MIN_FIT_SCALE = 0.6f;
 
   private final PdfText text;
   private final PdfTableDrawer tables;
@@ -56,9 +62,7 @@ final class PdfRenderer {
   }
 
   private void section(PdfPageFlow flow, PDDocument pdf, Section section) throws IOException {
-    if (section.startsPage() && !flow.atTop()) {
-      flow.newPage();
-    } else if (!flow.atTop()) {
+    if (!flow.atTop()) {
       flow.down(16);
     }
     flow.ensure(PdfStyle.SECTION * 1.3f + 70);
@@ -105,7 +109,7 @@ final class PdfRenderer {
       if (block instanceof Block.Paragraph p) {
         height += paragraphHeight(flow, p);
       } else if (block instanceof Block.Chart c) {
-        return height + chartSize(flow, c)[1] + 12;
+        return height + chartSize(flow, c)[1] * MIN_FIT_SCALE + 12;
       } else {
         // Tables and facts: the header and a couple of rows.
         return height + 60;
@@ -145,6 +149,12 @@ final class PdfRenderer {
 
   private void chart(PdfPageFlow flow, PDDocument pdf, Block.Chart chart) throws IOException {
     float[] size = chartSize(flow, chart);
+    float room = flow.y() - PdfPageFlow.MARGIN_BOTTOM - 8;
+    if (!flow.atTop() && room < size[1] && room >= size[1] * MIN_FIT_SCALE) {
+      // Nearly fits: shrink it into the rest of the page rather than leave that space empty.
+      float shrink = room / size[1];
+      size = new float[] {size[0] * shrink, size[1] * shrink};
+    }
     flow.ensure(size[1] + 8);
     PDImageXObject image = PDImageXObject.createFromByteArray(pdf, chart.png(), "chart.png");
     float x = flow.left() + (flow.width() - size[0]) / 2;

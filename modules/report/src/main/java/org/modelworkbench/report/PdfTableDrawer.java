@@ -14,8 +14,10 @@ final class PdfTableDrawer {
   private static final float PAD_Y = 3.5f;
   /** Share of the width given to fact labels in a single list. */
   private static final float FACT_LABEL_SHARE = 0.30f;
-  /** Share of each half given to labels when facts are laid out in two halves. */
+  /** Most of each half that labels may take when facts are laid out in two halves. */
   private static final float PAIRED_LABEL_SHARE = 0.48f;
+  /** Most lines a value may wrap to in two halves. */
+  private static final int PAIRED_VALUE_LINES = 2;
   /** Space between the two halves of a paired fact list. */
   private static final float PAIR_GAP = 16f;
   /** From this many facts on, short ones are laid out in two halves to save paper. */
@@ -67,12 +69,15 @@ final class PdfTableDrawer {
       values.add(text.safe(text.regular, fact.value()));
     }
     float half = (flow.width() - PAIR_GAP) / 2;
-    float pairedLabelWidth = half * PAIRED_LABEL_SHARE;
+    // Labels take what the longest needs, so values get the rest of each half.
+    float pairedLabelWidth = (float) labels.stream()
+        .mapToDouble(l -> text.width(text.bold, size, l) + 2 * PAD_X).max().orElse(0);
     float pairedValueWidth = half - pairedLabelWidth;
-    // Only when nothing would wrap: two halves of wrapped lines read worse than one long list.
-    boolean paired = facts.size() >= PAIR_FROM
-        && labels.stream().allMatch(l -> text.width(text.bold, size, l) + 2 * PAD_X <= pairedLabelWidth)
-        && values.stream().allMatch(v -> text.width(text.regular, size, v) + 2 * PAD_X <= pairedValueWidth);
+    // Only when labels stay on one line and values on two: halves of long wrapped values read worse
+    // than one long list.
+    boolean paired = facts.size() >= PAIR_FROM && pairedLabelWidth <= half * PAIRED_LABEL_SHARE
+        && values.stream().allMatch(v -> TextWrapper.wrap(v, s -> text.width(text.regular, size, s),
+            pairedValueWidth - 2 * PAD_X).size() <= PAIRED_VALUE_LINES);
     List<Row> rows = new ArrayList<>();
     if (!paired) {
       boolean[] align = new boolean[2];

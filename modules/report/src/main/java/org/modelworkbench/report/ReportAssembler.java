@@ -1,6 +1,7 @@
 package org.modelworkbench.report;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,15 +17,20 @@ final class ReportAssembler {
     this.zone = Objects.requireNonNull(zone, "zone");
   }
 
-  /** Builds the document: Summary, Dataset, Settings, Training, Test metrics. */
+  /**
+   * Builds the document: first what a reader came for (Summary with the headline numbers, Test
+   * metrics with the confusion matrix and the per-class table), then the detail (Training, Dataset,
+   * Examples when there are any, Settings).
+   */
   ReportDocument assemble(ReportContent content) {
     Objects.requireNonNull(content, "content");
-    List<Section> sections = List.of(
-        SummarySection.build(content, zone),
-        DatasetSection.build(content, zone),
-        SettingsSection.build(content, zone),
-        TrainingSection.build(content),
-        TestMetricsSection.build(content));
+    List<Section> sections = new ArrayList<>();
+    sections.add(SummarySection.build(content, zone));
+    sections.add(TestMetricsSection.build(content));
+    sections.add(TrainingSection.build(content));
+    sections.add(DatasetSection.build(content, zone));
+    ExamplesSection.build(content).ifPresent(sections::add);
+    sections.add(SettingsSection.build(content, zone));
     return new ReportDocument(content.title(), "Generated " + Formats.dateTime(content.generatedAt(), zone),
         sections);
   }

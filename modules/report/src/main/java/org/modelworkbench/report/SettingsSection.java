@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.modelworkbench.model.DeviceInfo;
 import org.modelworkbench.model.ModelInfo;
+import org.modelworkbench.model.ModelKind;
 import org.modelworkbench.model.RunInfo;
 
 /** Everything needed to repeat the run: hyperparameters, seed, device, model and versions. */
@@ -27,6 +28,10 @@ final class SettingsSection {
     boolean images = content.images() != null;
     for (Map.Entry<String, String> entry : run.hyperparameters().entrySet()) {
       if (images && TABLE_ONLY.contains(entry.getKey())) {
+        continue;
+      }
+      // Hidden layers belong to an MLP; a TF-IDF or linear run records an empty list.
+      if (entry.getKey().equals("hidden_units") && run.modelKind() != ModelKind.MLP) {
         continue;
       }
       String value = entry.getValue();
@@ -61,7 +66,7 @@ final class SettingsSection {
       run.versions().forEach((name, version) -> versions.add(new Block.Fact(name, Formats.text(version))));
       blocks.add(new Block.Facts(versions));
     }
-    return new Section("settings", "Settings", false, blocks);
+    return new Section("settings", "Settings", blocks);
   }
 
   private static List<Block.Fact> device(DeviceInfo device) {
@@ -70,7 +75,7 @@ final class SettingsSection {
     }
     List<Block.Fact> facts = new ArrayList<>();
     facts.add(new Block.Fact("Requested", Formats.text(device.requested())));
-    facts.add(new Block.Fact("Used", Formats.text(device.id())));
+    facts.add(new Block.Fact("Used", Wording.deviceId(device.id())));
     facts.add(new Block.Fact("Name", Formats.text(device.name())));
     if (device.memoryBytes() > 0) {
       facts.add(new Block.Fact("Memory", Formats.bytes(device.memoryBytes())));

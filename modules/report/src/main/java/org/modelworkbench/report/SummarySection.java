@@ -1,13 +1,14 @@
 package org.modelworkbench.report;
 
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.modelworkbench.model.DeviceInfo;
 import org.modelworkbench.model.RunInfo;
 
-/** The first section: what was trained on what, how it ended, and the headline test numbers. */
+/**
+ * The first section: the headline test numbers, and what was trained on what and how it ended. It
+ * is kept short so that the test metrics' confusion matrix still starts on the first page.
+ */
 final class SummarySection {
   private SummarySection() {}
 
@@ -29,34 +30,19 @@ final class SummarySection {
     List<Block.Fact> facts = new ArrayList<>();
     facts.add(new Block.Fact("Run", "#" + run.id()));
     facts.add(new Block.Fact("Status", Wording.status(run.status())));
-    facts.add(new Block.Fact("Dataset",
-        content.dataset().name() + ", version " + content.dataset().version()));
+    facts.add(new Block.Fact("Dataset", Wording.datasetVersion(content.dataset())));
     facts.add(new Block.Fact("Target", Formats.text(run.target())));
     facts.add(new Block.Fact("Task", Wording.task(run.task())));
     facts.add(new Block.Fact("Model kind", Wording.modelKind(run)));
     facts.add(new Block.Fact("Model kept",
         content.model() == null ? "None" : content.model().name()));
-    facts.add(new Block.Fact("Device", device(run.device())));
+    facts.add(new Block.Fact("Device", Wording.device(run.device())));
     facts.add(new Block.Fact("Started", Formats.dateTime(run.startedAt(), zone)));
     facts.add(new Block.Fact("Ended", run.endedAt() == null ? "Not ended"
         : Formats.dateTime(run.endedAt(), zone)));
-    if (run.startedAt() != null && run.endedAt() != null) {
-      facts.add(new Block.Fact("Duration",
-          Formats.duration(Duration.between(run.startedAt(), run.endedAt()))));
-    }
+    // The run's one duration, the same as the window shows (RunInfo#duration).
+    facts.add(new Block.Fact("Duration", run.durationText()));
     blocks.add(new Block.Facts(facts));
-    return new Section("summary", "Summary", false, blocks);
-  }
-
-  /** "NVIDIA RTX 4070 (gpu(0))", or the id alone when the name adds nothing. */
-  static String device(DeviceInfo device) {
-    if (device == null) {
-      return Formats.NONE;
-    }
-    String id = Formats.text(device.id());
-    if (device.name() == null || device.name().isBlank() || device.name().equals(device.id())) {
-      return id;
-    }
-    return device.name() + " (" + id + ")";
+    return new Section("summary", "Summary", blocks);
   }
 }

@@ -9,12 +9,16 @@ import org.modelworkbench.model.ColumnProfile;
 import org.modelworkbench.model.Metrics;
 import org.modelworkbench.model.RegressionMetrics;
 
-/** How well the model predicts rows it never saw: headline numbers, then detail for classifiers. */
+/**
+ * How well the model predicts rows it never saw, in detail: how to read the headline numbers (shown
+ * in the summary), then for classifiers the confusion matrix and the per-class table, for
+ * regression the errors next to the target's size.
+ */
 final class TestMetricsSection {
   /** Beyond this many classes a matrix table no longer fits across a page in readable type. */
   static final int MAX_MATRIX_TABLE_CLASSES = 12;
-  /** The most characters of an example text a report shows. */
-  static final int SNIPPET_CHARACTERS = 220;
+  /** Up to this many classes the confusion matrix comes before the per-class table. */
+  static final int MATRIX_FIRST_CLASSES = 4;
 
   private TestMetricsSection() {}
 
@@ -24,20 +28,24 @@ final class TestMetricsSection {
     Metrics metrics = content.testMetrics();
     if (metrics == null) {
       blocks.add(new Block.Paragraph(Wording.missingMetrics(content.run().status()), Block.Tone.NOTICE));
-      return new Section("test", "Test metrics", false, blocks);
+      return new Section("test", "Test metrics", blocks);
     }
-    blocks.add(new Block.Tiles(MetricText.headline(metrics)));
     blocks.add(new Block.Paragraph(MetricText.howToRead(metrics, content.run().target()), Block.Tone.MUTED));
     if (metrics instanceof ClassificationMetrics classification) {
-      blocks.addAll(confusion(classification));
-      blocks.addAll(perClass(classification));
-      blocks.addAll(mistakes(content.misclassified()));
-      blocks.addAll(textExamples(content.textExamples()));
-      return new Section("test", "Test metrics", true, blocks);
+      // Both belong on the first pages. A small matrix fits under the summary on page 1 and reads
+      // best first; a large one would not fit there, so the compact per-class table goes first and
+      // the matrix follows at full size.
+      if (classification.labels().size() <= MATRIX_FIRST_CLASSES) {
+        blocks.addAll(confusion(classification));
+        blocks.addAll(perClass(classification));
+      } else {
+        blocks.addAll(perClass(classification));
+        blocks.addAll(confusion(classification));
+      }
+      return new Section("test", "Test metrics", blocks);
     }
     scale((RegressionMetrics) metrics, content).ifPresent(blocks::add);
-    // Regression results are a few lines: they follow the training charts without a forced break.
-    return new Section("test", "Test metrics", false, blocks);
+    return new Section("test", "Test metrics", blocks);
   }
 
   /**
@@ -99,55 +107,12 @@ final class TestMetricsSection {
     }
     if (n > MAX_MATRIX_TABLE_CLASSES) {
       blocks.add(new Block.Paragraph("With " + n + " classes the matrix is too wide to print as a "
-          + "table; the per-class metrics below give each class\u2019s share of right predictions "
+          + "table; the per-class metrics give each class\u2019s share of right predictions "
           + "(recall).", Block.Tone.MUTED));
       return blocks;
     }
     blocks.add(new Block.Table(columns, rows, true));
     return blocks;
-  }
-
-  /** A grid of a few test pictures the model got wrong, when the dataset holds pictures. */
-  private static List<Block> mistakes(List<Thumbnail> thumbnails) {
-    if (thumbnails.isEmpty()) {
-      return List.of();
-    }
-    int width = MistakesGrid.width(thumbnails.size());
-    int height = MistakesGrid.height(thumbnails.size());
-    return List.of(
-        new Block.Subheading("Pictures the model got wrong"),
-        new Block.Paragraph("A few test pictures with their true class (\u201Cis\u201D) and the class the "
-            + "model gave them (\u201Cseen as\u201D). Mistakes that a person would make too are less worrying "
-            + "than ones on clear pictures.", Block.Tone.MUTED),
-        new Block.Chart(MistakesGrid.render(thumbnails), width, height,
-            "Grid of " + thumbnails.size() + " misclassified test pictures"));
-  }
-
-  /**
-   * A few test texts per class, right and wrong, each cut to one line of at most
-   * {@value #SNIPPET_CHARACTERS} characters, so a manager sees what the model reads well and what it
-   * confuses.
-   */
-  private static List<Block> textExamples(List<TextExample> examples) {
-    if (examples.isEmpty()) {
-      return List.of();
-    }
-    List<List<String>> rows = new ArrayList<>();
-    for (TextExample example : examples) {
-      rows.add(List.of(example.actual(), example.correct() ? "right" : "wrong: " + example.predicted(),
-          Formats.percent(example.probability()), example.text().isBlank() ? "(no text)"
-              : Snippets.cut(example.text(), SNIPPET_CHARACTERS)));
-    }
-    return List.of(
-        new Block.Subheading("Examples per class"),
-        new Block.Paragraph("A few test texts of each class: first ones the model got right, then ones it got "
-            + "wrong, the most confident first, with the probability it gave its answer. Long texts are cut "
-            + "with “…”.", Block.Tone.MUTED),
-        new Block.Table(List.of(
-            new Block.Column("Class", false),
-            new Block.Column("Model", false),
-            new Block.Column("Probability", true),
-            new Block.Column("Text", false, true)), rows, true));
   }
 
   private static List<Block> perClass(ClassificationMetrics metrics) {

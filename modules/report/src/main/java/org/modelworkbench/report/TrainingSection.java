@@ -1,6 +1,5 @@
 package org.modelworkbench.report;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +21,7 @@ final class TrainingSection {
     if (curve.isEmpty()) {
       blocks.add(new Block.Paragraph(
           "No epoch finished, so there is no training curve to show.", Block.Tone.NOTICE));
-      // One sentence does not deserve a page of its own.
-      return new Section("training", "Training", false, blocks);
+      return new Section("training", "Training", blocks);
     }
     Task task = run.task();
     String metricName = Wording.validationMetricName(task);
@@ -44,7 +42,7 @@ final class TrainingSection {
     String description = "Line chart of " + metricName.toLowerCase(Locale.ROOT) + " per epoch";
     blocks.add(new Block.Chart(ChartRenderer.metricCurve(curve, metricName, width, CHART_HEIGHT),
         width, CHART_HEIGHT, description));
-    return new Section("training", "Training", true, blocks);
+    return new Section("training", "Training", blocks);
   }
 
   private static List<Block.Fact> facts(RunInfo run, List<EpochMetrics> curve) {
@@ -60,7 +58,7 @@ final class TrainingSection {
           MetricText.validationMetric(run.task(), best.validationMetric())));
     });
     facts.add(new Block.Fact("Final training loss", Formats.loss(last.trainLoss())));
-    facts.add(new Block.Fact("Training time", Formats.duration(Duration.ofMillis(last.elapsedMillis()))));
+    // No separate training time: the run's one duration is in the summary (RunInfo#duration).
     double speed = curve.stream().mapToDouble(EpochMetrics::rowsPerSecond)
         .filter(Double::isFinite).average().orElse(Double.NaN);
     facts.add(new Block.Fact("Average speed", Double.isFinite(speed)

@@ -2,6 +2,10 @@ package org.modelworkbench.report;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.modelworkbench.model.DatasetInfo;
+import org.modelworkbench.model.DeviceInfo;
 import org.modelworkbench.model.ModelKind;
 import org.modelworkbench.model.RunStatus;
 import org.modelworkbench.model.Task;
@@ -28,7 +32,47 @@ final class Wording {
       Map.entry("freeze_epochs", "Head-only epochs (base frozen)"),
       Map.entry("augment", "Light augmentation"));
 
+  /** The engine's device ids: {@code cpu()}, {@code gpu(0)}. */
+  private static final Pattern ENGINE_DEVICE = Pattern.compile("(?i)(cpu|gpu)\\((\\d*)\\)");
+
   private Wording() {}
+
+  /** "penguins · version 1": a dataset version as the window names it. */
+  static String datasetVersion(DatasetInfo dataset) {
+    return dataset.name() + " \u00B7 version " + dataset.version();
+  }
+
+  /** "CPU" or "GPU 0" for the engine's {@code cpu()} or {@code gpu(0)}; other ids as they are. */
+  static String deviceId(String id) {
+    if (id == null || id.isBlank()) {
+      return Formats.NONE;
+    }
+    Matcher m = ENGINE_DEVICE.matcher(id.strip());
+    if (!m.matches()) {
+      return id;
+    }
+    String kind = m.group(1).toUpperCase(Locale.ROOT);
+    return m.group(2).isEmpty() ? kind : kind + " " + m.group(2);
+  }
+
+  /**
+   * The device a run used, by its name, with "CPU" or "GPU 0" added when the name does not say it:
+   * "CPU (amd64, 2 cores)", "NVIDIA RTX 4070 (GPU 0)".
+   */
+  static String device(DeviceInfo device) {
+    if (device == null) {
+      return Formats.NONE;
+    }
+    String id = deviceId(device.id());
+    String name = device.name();
+    if (name == null || name.isBlank() || name.equals(device.id())) {
+      return id;
+    }
+    if (id.equals(Formats.NONE) || name.toUpperCase(Locale.ROOT).contains(id.toUpperCase(Locale.ROOT))) {
+      return name;
+    }
+    return name + " (" + id + ")";
+  }
 
   /** "Classification" or "Regression". */
   static String task(Task task) {

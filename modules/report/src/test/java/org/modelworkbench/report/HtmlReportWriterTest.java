@@ -26,8 +26,8 @@ class HtmlReportWriterTest {
   void containsEverySectionInOrder() throws Exception {
     String html = write(ReportFixtures.threeClasses());
     Document dom = parse(html);
-    assertThat(attributes(dom, "section", "id")).containsExactly("summary", "dataset", "settings", "training", "test");
-    assertThat(texts(dom, "h2")).containsExactly("Summary", "Dataset", "Settings", "Training", "Test metrics");
+    assertThat(attributes(dom, "section", "id")).containsExactly("summary", "test", "training", "dataset", "settings");
+    assertThat(texts(dom, "h2")).containsExactly("Summary", "Test metrics", "Training", "Dataset", "Settings");
     assertThat(texts(dom, "h1")).containsExactly("Plan model, run 42");
     assertThat(texts(dom, "h3")).contains("Columns", "Class balance", "Hyperparameters", "Device",
         "Software versions", "Loss per epoch", "Validation accuracy per epoch", "Confusion matrix",
@@ -52,8 +52,9 @@ class HtmlReportWriterTest {
   @Test
   void isPrintFriendly() throws IOException {
     String html = write(ReportFixtures.threeClasses());
-    assertThat(html).contains("@media print").contains("break-before: page").contains("@page")
-        .contains("<section id=\"dataset\" class=\"section starts-page\">");
+    // No forced page breaks: sections flow on, while headings stay with what follows them.
+    assertThat(html).contains("@media print").contains("@page").contains("break-after: avoid")
+        .doesNotContain("break-before: page").contains("<section id=\"dataset\" class=\"section\">");
   }
 
   @Test
@@ -67,7 +68,7 @@ class HtmlReportWriterTest {
         .contains("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
         .contains("exports/customer_plans_2025-03.csv")
         .contains("Learning rate").contains("0.003")
-        .contains("cpu()").contains("No supported GPU found")
+        .contains("<dd>CPU</dd>").doesNotContain("cpu()").contains("No supported GPU found")
         .contains("PyTorch").contains("2.7.1")
         .contains("231 (4.6\u00A0%)") // missing monthly charges
         .contains("2019-01-03") // date column minimum
@@ -108,7 +109,7 @@ class HtmlReportWriterTest {
         .contains("Cancelled").contains("None") // no model kept
         .doesNotContain("Confusion matrix");
     Document dom = parse(html);
-    assertThat(texts(dom, "h2")).containsExactly("Summary", "Dataset", "Settings", "Training", "Test metrics");
+    assertThat(texts(dom, "h2")).containsExactly("Summary", "Test metrics", "Training", "Dataset", "Settings");
     // The four epochs it did run are still charted.
     assertThat(attributes(dom, "img", "src")).hasSize(3);
   }

@@ -38,19 +38,53 @@ class PdfReportWriterTest {
   }
 
   @Test
+  void theFirstPageHoldsTheHeadlineNumbersAndTheTestResultsAndIsFilled() throws IOException {
+    for (ReportContent content : List.of(ReportFixtures.threeClasses(), ReportFixtures.binary(),
+        ReportFixtures.manyClasses(10), ReportFixtures.regression())) {
+      try (PDDocument pdf = write(content)) {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(1);
+        stripper.setEndPage(1);
+        String first = stripper.getText(pdf);
+        assertThat(first).as(content.title()).contains("Summary", "Test metrics")
+            .containsAnyOf("ACCURACY", "RMSE");
+        if (content.testMetrics() instanceof org.modelworkbench.model.ClassificationMetrics) {
+          assertThat(first).as(content.title()).containsAnyOf("Confusion matrix", "Per-class metrics");
+        }
+        // Something (text, a table or a chart) is drawn in the bottom quarter of the content area.
+        java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(0, 36);
+        int bottom = page.getHeight() - Math.round(PdfPageFlow.MARGIN_BOTTOM * 36 / 72f);
+        assertThat((double) lowestInk(page, bottom) / bottom).as(content.title()).isGreaterThan(0.75);
+      }
+    }
+  }
+
+  private static int lowestInk(java.awt.image.BufferedImage image, int bottom) {
+    for (int y = bottom - 1; y >= 0; y--) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        int rgb = image.getRGB(x, y);
+        if (Math.min((rgb >> 16) & 0xFF, Math.min((rgb >> 8) & 0xFF, rgb & 0xFF)) < 200) {
+          return y;
+        }
+      }
+    }
+    return 0;
+  }
+
+  @Test
   void sectionsAppearInOrder() throws IOException {
     try (PDDocument pdf = write(ReportFixtures.binary())) {
       String text = text(pdf);
       int summary = text.indexOf("Summary");
+      int test = text.indexOf("\nTest metrics\n");
+      int training = text.indexOf("\nTraining\n");
       int dataset = text.indexOf("\nDataset\n");
       int settings = text.indexOf("\nSettings\n");
-      int training = text.indexOf("\nTraining\n");
-      int test = text.indexOf("\nTest metrics\n");
       assertThat(summary).isPositive();
-      assertThat(dataset).isGreaterThan(summary);
+      assertThat(test).isGreaterThan(summary);
+      assertThat(training).isGreaterThan(test);
+      assertThat(dataset).isGreaterThan(training);
       assertThat(settings).isGreaterThan(dataset);
-      assertThat(training).isGreaterThan(settings);
-      assertThat(test).isGreaterThan(training);
     }
   }
 

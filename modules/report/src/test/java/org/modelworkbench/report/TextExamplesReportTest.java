@@ -65,7 +65,7 @@ class TextExamplesReportTest {
     assertThat(prose).hasSize(6).contains(MARKUP, "Two lines of a ticket, short.", "(no text)");
     for (String text : prose) {
       assertThat(text).doesNotContain("\n");
-      assertThat(text.codePointCount(0, text.length())).isLessThanOrEqualTo(TestMetricsSection.SNIPPET_CHARACTERS + 1);
+      assertThat(text.codePointCount(0, text.length())).isLessThanOrEqualTo(ExamplesSection.SNIPPET_CHARACTERS + 1);
     }
     assertThat(prose).anyMatch(t -> t.startsWith("My parcel has not arrived") && t.endsWith("answers the\u2026")
         || t.startsWith("My parcel") && t.endsWith("\u2026"));

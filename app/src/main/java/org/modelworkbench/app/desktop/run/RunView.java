@@ -226,7 +226,7 @@ public final class RunView {
     status.getStyleClass().addAll("status-chip", "status-" + run.status().label());
     Label subtitle = new Label(run.kindLabel().toUpperCase(java.util.Locale.ROOT)
         + " · " + (run.task() == null ? "" : run.task().label()) + " · " + Formats.dateTime(run.startedAt())
-        + " · " + Formats.duration(run.startedAt(), run.endedAt()));
+        + " · " + run.durationText());
     subtitle.getStyleClass().add("page-subtitle");
     HBox titleLine = new HBox(10, title, status);
     titleLine.setAlignment(Pos.CENTER_LEFT);

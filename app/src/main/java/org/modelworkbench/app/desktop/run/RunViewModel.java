@@ -247,7 +247,7 @@ public final class RunViewModel {
     lines.put("Status", run.status().label() + (run.error() == null ? "" : ": " + run.error()));
     lines.put("Device", run.device() == null ? "–" : deviceText(run));
     lines.put("Started", Formats.dateTime(run.startedAt()));
-    lines.put("Duration", Formats.duration(run.startedAt(), run.endedAt()));
+    lines.put("Duration", run.durationText());
     lines.put("Seed", Long.toString(run.seed()));
     return lines;
   }
