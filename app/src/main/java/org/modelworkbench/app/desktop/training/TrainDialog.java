@@ -245,10 +245,8 @@ public final class TrainDialog extends Dialog<TrainRequest> {
     tip.setMaxWidth(380);
     tip.setShowDuration(javafx.util.Duration.seconds(30));
     field.setTooltip(tip);
+    // A spinner hands its tooltip to its editor itself.
     name.setTooltip(tip);
-    if (field instanceof Spinner<?> spinner) {
-      spinner.getEditor().setTooltip(tip);
-    }
     return name;
   }
 
