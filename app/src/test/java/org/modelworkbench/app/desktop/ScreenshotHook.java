@@ -178,6 +178,13 @@ final class ScreenshotHook {
         later(2.5, () -> {
           Scene dialog = window.trainDialog().getDialogPane().getScene();
           if (view.equals("train")) {
+            // -Dworkbench.screenshot.epochs=TEXT shows the dialog with that typed into Epochs (say "0").
+            String typed = System.getProperty("workbench.screenshot.epochs");
+            if (typed != null) {
+              ((Spinner<?>) dialog.lookup("#epochs")).getEditor().setText(typed);
+              later(0.5, () -> save(dialog));
+              return;
+            }
             save(dialog);
             return;
           }

@@ -50,6 +50,10 @@ final class NumberFields {
       }
     });
     markProblem(editor, input);
+    // The spinner draws the border: it turns red with its editor's text.
+    spinner.pseudoClassStateChanged(Styles.STATE_DANGER, !input.isValid());
+    input.problemProperty().addListener((obs, old, problem) ->
+        spinner.pseudoClassStateChanged(Styles.STATE_DANGER, problem != null));
     return spinner;
   }
 

@@ -250,7 +250,11 @@ public final class TrainDialog extends Dialog<TrainRequest> {
     return name;
   }
 
-  /** A muted line under a field (why the target was proposed, what a base model is), shown while it has text. */
+  /**
+   * A muted line under the field of the row above (why the target was proposed, what a base model
+   * is), shown while it has text. It shares the field's cell: a row of its own would leave a gap
+   * of two spacings while it is hidden.
+   */
   private static int note(GridPane grid, int row, String id, javafx.beans.value.ObservableValue<String> text) {
     Label line = new Label();
     line.setId(id);
@@ -260,7 +264,20 @@ public final class TrainDialog extends Dialog<TrainRequest> {
     line.textProperty().bind(text);
     line.visibleProperty().bind(line.textProperty().isNotEmpty());
     line.managedProperty().bind(line.visibleProperty());
-    grid.add(line, 1, row);
-    return row + 1;
+    int above = row - 1;
+    Node field = cell(grid, 1, above);
+    Node name = cell(grid, 0, above);
+    grid.getChildren().remove(field);
+    VBox both = new VBox(4, field, line);
+    grid.add(both, 1, above);
+    // The name stays level with the field, not with the middle of field and line.
+    GridPane.setValignment(name, javafx.geometry.VPos.TOP);
+    ((Label) name).setPadding(new Insets(7, 0, 0, 0));
+    return row;
+  }
+
+  private static Node cell(GridPane grid, int column, int row) {
+    return grid.getChildren().stream().filter(n -> GridPane.getColumnIndex(n) == column
+        && GridPane.getRowIndex(n) == row).findFirst().orElseThrow();
   }
 }
