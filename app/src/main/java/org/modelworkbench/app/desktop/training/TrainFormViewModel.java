@@ -187,12 +187,12 @@ public final class TrainFormViewModel {
   /** The kinds the service says fit the dataset, target and base; a kind that no longer fits gives way. */
   private void offerKinds() {
     List<ModelKind> fitting = workbench.get().training().kindsFor(dataset, target.get(), baseName(baseModel.get()));
+    // A combo box may drop its value while its items are replaced: the kind is kept when it still fits.
+    ModelKind chosen = modelKind.get();
     if (!kinds.equals(fitting)) {
       kinds.setAll(fitting);
     }
-    if (!kinds.contains(modelKind.get())) {
-      modelKind.set(kinds.get(0));
-    }
+    modelKind.set(fitting.contains(chosen) ? chosen : fitting.get(0));
   }
 
   private void kindChanged(ModelKind old, ModelKind kind) {

@@ -131,6 +131,29 @@ class TrainDialogWindowTest extends WindowTestBase {
   }
 
   @Test
+  void everySettingExplainsItselfInPlainWords() {
+    openDialog("birds");
+    java.util.Map<String, String> words = java.util.Map.of(
+        "#target-column", "learns to predict",
+        "#task", "Classification predicts a category",
+        "#model-kind", "The kind of model",
+        "#base-model", "fine-tuning",
+        "#epochs", "An epoch is one pass",
+        "#batch-size", "How many rows the model looks at",
+        "#learning-rate", "How big a correction",
+        "#seed", "The same seed",
+        "#device", "processor (CPU) or a graphics card",
+        "#threads", "processor cores");
+    words.forEach((id, text) -> {
+      javafx.scene.control.Control field = lookup(id).query();
+      assertThat(field.getTooltip()).as(id).isNotNull();
+      assertThat(field.getTooltip().getText()).as(id).contains(text);
+    });
+    assertThat(lookup("#excluded-columns").<javafx.scene.control.Control>query().getTooltip().getText())
+        .contains("IDs");
+  }
+
+  @Test
   void theTargetStartsAsALikelyLabelWithWhyAndThenAsTheLastRunsTarget() {
     openDialog("penguins");
     ComboBox<String> target = lookup("#target-column").query();
