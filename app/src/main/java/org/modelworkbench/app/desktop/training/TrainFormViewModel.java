@@ -77,13 +77,7 @@ public final class TrainFormViewModel {
   private final java.util.Map<String, String> encoderLines = new java.util.HashMap<>();
   private final String defaultEncoder;
   private final ReadOnlyStringWrapper baseDescription = new ReadOnlyStringWrapper(this, "baseDescription", "");
-  private final NumberInput epochs = NumberInput.whole("Epochs", 1, 10_000, "");
-  private final NumberInput batchSize = NumberInput.whole("Batch size", 1, 65_536, "");
-  private final NumberInput learningRate = NumberInput.positive("Learning rate", 10, "0.003");
-  private final NumberInput seed = NumberInput.anyWhole("Seed", "42");
-  private final NumberInput threads = NumberInput.whole("Threads", 0, 256, "(0 uses the measured default)");
-  private final NumberInput freezeEpochs = NumberInput.whole("Head-only epochs", 0, 10_000, "");
-  private final NumberInput maxTokens = NumberInput.whole("Max tokens", 8, 8_192, "");
+  private final TrainNumbers numbers;
   private final ObjectProperty<DeviceChoice> device = new SimpleObjectProperty<>(this, "device");
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
   private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
@@ -101,8 +95,6 @@ public final class TrainFormViewModel {
   private final ObservableSet<RouteOption> routeOptions = FXCollections.observableSet();
   private final ReadOnlyStringWrapper route = new ReadOnlyStringWrapper(this, "route", "");
   private long generation;
-  /** The last kind that trains in epochs: the numbers on show are its defaults unless typed. */
-  private ModelKind lastIterativeKind;
   /** The service's answer for the current target, kind, base and options; null while it is asked. */
   private Checked checked;
 
@@ -143,20 +135,11 @@ public final class TrainFormViewModel {
     this.devices = FXCollections.observableArrayList(DeviceChoice.from(deviceInfos));
     // As on the command line: pictures train a CNN, free text TF-IDF, the rest an MLP.
     ModelKind startKind = workbench.get().training().defaultKind(dataset, startTarget, null);
-    // TF-IDF fits once: its fields show the MLP's numbers, greyed out, for a switch to a network.
-    lastIterativeKind = startKind == ModelKind.TFIDF ? ModelKind.MLP : startKind;
-    TrainingSettings defaults = TrainingSettings.defaults(startTarget, lastIterativeKind);
+    numbers = new TrainNumbers(startTarget, startKind);
     kinds.setAll(workbench.get().training().kindsFor(dataset, startTarget, null));
     modelKind.set(startKind);
     iterative.set(startKind != ModelKind.TFIDF);
-    epochs.set(defaults.epochs());
-    batchSize.set(defaults.batchSize());
-    learningRate.set(defaults.learningRate());
-    seed.set(defaults.seed());
     device.set(devices.get(0));
-    threads.set(defaults.threads());
-    freezeEpochs.set(ImageOptions.DEFAULT_FREEZE_EPOCHS);
-    maxTokens.set(TextOptions.DEFAULT_MAX_TOKENS);
     target.set(startTarget);
     showReason();
     modelKind.addListener((obs, old, kind) -> kindChanged(old, kind));
@@ -171,7 +154,7 @@ public final class TrainFormViewModel {
       property.addListener(observable -> check());
     }
     // What is checked here: a change only updates the message and Train, at once.
-    for (NumberInput input : List.of(epochs, batchSize, learningRate, seed, threads, freezeEpochs, maxTokens)) {
+    for (NumberInput input : numbers.all()) {
       input.problemProperty().addListener(observable -> refresh());
       input.textProperty().addListener(observable -> refresh());
     }
@@ -200,22 +183,7 @@ public final class TrainFormViewModel {
       return;
     }
     iterative.set(kind != ModelKind.TFIDF);
-    if (kind == ModelKind.TFIDF) {
-      return;
-    }
-    // A field still at the old kind's default takes the new kind's; one the analyst changed stays.
-    TrainingSettings was = TrainingSettings.defaults(target.get(), lastIterativeKind);
-    TrainingSettings now = TrainingSettings.defaults(target.get(), kind);
-    lastIterativeKind = kind;
-    if (learningRate.shows(was.learningRate()) || !learningRate.isValid()) {
-      learningRate.set(now.learningRate());
-    }
-    if (epochs.shows(was.epochs()) || !epochs.isValid()) {
-      epochs.set(now.epochs());
-    }
-    if (batchSize.shows(was.batchSize()) || !batchSize.isValid()) {
-      batchSize.set(now.batchSize());
-    }
+    numbers.kindChanged(target.get(), kind);
     // A language model trains from one: picking the kind picks the default language model as the base.
     if (kind == ModelKind.ENCODER && !encoderLines.containsKey(baseModel.get()) && defaultEncoder != null) {
       baseModel.set(defaultEncoder);
@@ -239,28 +207,12 @@ public final class TrainFormViewModel {
     return dataset;
   }
 
-  /** The numbers that apply to the chosen model and route: TF-IDF fits once, route options only when shown. */
-  private List<NumberInput> applicableNumbers() {
-    List<NumberInput> inputs = new ArrayList<>();
-    if (iterative.get()) {
-      inputs.addAll(List.of(epochs, batchSize, learningRate));
-    }
-    inputs.addAll(List.of(seed, threads));
-    if (routeOptions.contains(RouteOption.FREEZE_EPOCHS)) {
-      inputs.add(freezeEpochs);
-    }
-    if (routeOptions.contains(RouteOption.MAX_TOKENS)) {
-      inputs.add(maxTokens);
-    }
-    return inputs;
-  }
-
   /** What is wrong with the fields checked here (the target and the numbers), or null. */
   private String fieldProblem() {
     if (target.get() == null || target.get().isBlank()) {
       return "Pick a target column: the column the model should predict.";
     }
-    return applicableNumbers().stream().map(input -> input.problemProperty().get())
+    return numbers.applicable(iterative.get(), routeOptions).stream().map(input -> input.problemProperty().get())
         .filter(java.util.Objects::nonNull).findFirst().orElse(null);
   }
 
@@ -283,19 +235,9 @@ public final class TrainFormViewModel {
    */
   private TrainingSettings settings(boolean lenient) {
     ModelKind kind = modelKind.get() == null ? ModelKind.MLP : modelKind.get();
-    TrainingSettings defaults = TrainingSettings.defaults(target.get(), kind);
-    boolean own = iterative.get();
-    int epochCount = own && (!lenient || epochs.isValid()) ? epochs.intValue() : defaults.epochs();
-    int batch = own && (!lenient || batchSize.isValid()) ? batchSize.intValue() : defaults.batchSize();
-    double rate = own && (!lenient || learningRate.isValid()) ? learningRate.value() : defaults.learningRate();
-    long seedValue = !lenient || seed.isValid() ? seed.longValue() : defaults.seed();
-    int threadCount = !lenient || threads.isValid() ? threads.intValue() : defaults.threads();
-    String base = baseName(baseModel.get());
     DeviceChoice chosen = device.get() == null ? devices.get(0) : device.get();
-    return new TrainingSettings(target.get(), task.get().task(), kind, epochCount, batch, rate, seedValue,
-        chosen.request(), threadCount, base, defaults.hiddenUnits(), defaults.patience(),
-        defaults.validationFraction(), defaults.testFraction(),
-        excluded.stream().filter(c -> !c.equals(target.get())).toList());
+    return numbers.settings(target.get(), task.get().task(), kind, chosen.request(), baseName(baseModel.get()),
+        excluded.stream().filter(c -> !c.equals(target.get())).toList(), iterative.get(), lenient);
   }
 
   /** The settings with the task the check decided, to start training with. */
@@ -326,10 +268,8 @@ public final class TrainFormViewModel {
   private TrainRequest request(TrainingSettings settings, boolean lenient) {
     String chosenSignature = signature.get() == null || signature.get().equals(DEFAULT_SIGNATURE) ? null
         : signature.get();
-    int freeze = (int) (lenient ? freezeEpochs.valueOr(ImageOptions.DEFAULT_FREEZE_EPOCHS)
-        : routeOptions.contains(RouteOption.FREEZE_EPOCHS) ? freezeEpochs.value() : ImageOptions.DEFAULT_FREEZE_EPOCHS);
-    int tokens = (int) (lenient ? maxTokens.valueOr(TextOptions.DEFAULT_MAX_TOKENS)
-        : routeOptions.contains(RouteOption.MAX_TOKENS) ? maxTokens.value() : TextOptions.DEFAULT_MAX_TOKENS);
+    int freeze = numbers.freezeEpochs(routeOptions, lenient);
+    int tokens = numbers.maxTokens(routeOptions, lenient);
     return new TrainRequest(dataset, settings, new ImageOptions(freeze, augment.get()),
         new SavedModelOptions(strategy.get() == null ? null : strategy.get().strategy(), chosenSignature),
         new TextOptions(tokens, headKind.get()), false);
@@ -471,7 +411,7 @@ public final class TrainFormViewModel {
     route.set(chosen.name());
     routeOptions.retainAll(chosen.options());
     routeOptions.addAll(chosen.options());
-    List<String> choices = new java.util.ArrayList<>(List.of(DEFAULT_SIGNATURE));
+    List<String> choices = new ArrayList<>(List.of(DEFAULT_SIGNATURE));
     choices.addAll(chosen.signatures());
     if (!signatures.equals(choices)) {
       String picked = signature.get();
@@ -559,22 +499,22 @@ public final class TrainFormViewModel {
 
   /** The maximum number of epochs, as typed. */
   public NumberInput epochs() {
-    return epochs;
+    return numbers.epochs;
   }
 
   /** Rows per batch, as typed. */
   public NumberInput batchSize() {
-    return batchSize;
+    return numbers.batchSize;
   }
 
   /** The learning rate, as typed. */
   public NumberInput learningRate() {
-    return learningRate;
+    return numbers.learningRate;
   }
 
   /** The seed, as typed. */
   public NumberInput seed() {
-    return seed;
+    return numbers.seed;
   }
 
   /** Whether epochs, batch size and learning rate apply to the chosen model (TF-IDF fits once, without them). */
@@ -599,12 +539,12 @@ public final class TrainFormViewModel {
 
   /** Engine threads (0 = the measured default), as typed. */
   public NumberInput threads() {
-    return threads;
+    return numbers.threads;
   }
 
   /** Image fine-tuning: epochs that train the new head alone before everything trains, as typed. */
   public NumberInput freezeEpochs() {
-    return freezeEpochs;
+    return numbers.freezeEpochs;
   }
 
   /** Images: light random flips and shifts of the training pictures. */
@@ -629,7 +569,7 @@ public final class TrainFormViewModel {
 
   /** The longest input a text encoder reads, in tokens, as typed. */
   public NumberInput maxTokens() {
-    return maxTokens;
+    return numbers.maxTokens;
   }
 
   /** The head on a frozen text encoder: {@code linear} or {@code mlp}. */
