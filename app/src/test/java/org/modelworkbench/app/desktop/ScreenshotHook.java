@@ -14,7 +14,6 @@ import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.modelworkbench.app.desktop.main.MainWindow;
 import org.modelworkbench.app.desktop.main.SidebarItem;
-import org.modelworkbench.app.desktop.dataset.DatasetViewModel;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.RunStatus;
@@ -172,19 +171,25 @@ final class ScreenshotHook {
         window.select("dataset:" + dataset.get().id());
         String base = System.getProperty("workbench.screenshot.base", "");
         if (base.isEmpty()) {
-          window.train(dataset.get(), DatasetViewModel.suggestedTarget(dataset.get()));
+          window.train(dataset.get(), null);
         } else {
-          window.fineTune(dataset.get(), DatasetViewModel.suggestedTarget(dataset.get()), base);
+          window.fineTune(dataset.get(), null, base);
         }
         later(2.5, () -> {
           Scene dialog = window.trainDialog().getDialogPane().getScene();
           if (view.equals("train")) {
+            // -Dworkbench.screenshot.epochs=TEXT shows the dialog with that typed into Epochs (say "0").
+            String typed = System.getProperty("workbench.screenshot.epochs");
+            if (typed != null) {
+              ((Spinner<?>) dialog.lookup("#epochs")).getEditor().setText(typed);
+              later(0.5, () -> save(dialog));
+              return;
+            }
             save(dialog);
             return;
           }
           Spinner<?> epochs = (Spinner<?>) dialog.lookup("#epochs");
           epochs.getEditor().setText("2000");
-          epochs.commitValue();
           ((javafx.scene.control.TextField) dialog.lookup("#learning-rate")).setText("0.0002");
           later(1.5, () -> {
             ((javafx.scene.control.Button) dialog.lookup("#start-training")).fire();

@@ -240,19 +240,17 @@ public final class DatasetViewModel {
         || column.type() == ColumnType.INTEGER) && column.distinct() >= 2 && column.distinct() <= MAX_CLASSES;
   }
 
-  /** A good first guess at the target: the last class-like column (where most files keep it). */
+  /**
+   * A good first guess at the target, as the training service proposes it (and the train dialog
+   * starts with): the last run's on this dataset, else a column with few values named like a label.
+   */
   public String suggestedTarget() {
-    return suggestedTarget(dataset);
+    return workbench.get().training().proposeTarget(dataset).column();
   }
 
-  /** A good first guess at a dataset's target: its last class-like column, else its last column. */
+  /** A first guess at a dataset's target without its runs: a column named like a label, else its last column. */
   public static String suggestedTarget(DatasetInfo dataset) {
-    List<String> candidates = dataset.columns().stream().filter(DatasetViewModel::isClassLike)
-        .map(ColumnProfile::name).toList();
-    if (!candidates.isEmpty()) {
-      return candidates.get(candidates.size() - 1);
-    }
-    return dataset.columns().isEmpty() ? null : dataset.columns().get(dataset.columns().size() - 1).name();
+    return org.modelworkbench.services.training.TargetSuggestion.of(dataset).column();
   }
 
   private void loadBalance(String column) {

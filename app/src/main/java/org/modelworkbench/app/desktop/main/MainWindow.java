@@ -482,8 +482,8 @@ public final class MainWindow implements WindowActions {
     // The columns left out in the dataset's view, whether it is on screen or was left earlier.
     List<String> excluded = model.datasetViews().of(dataset.get().id()).map(DatasetViewState::leftOut)
         .orElse(List.of());
-    train(dataset.get(), target != null ? target
-        : org.modelworkbench.app.desktop.dataset.DatasetViewModel.suggestedTarget(dataset.get()), excluded);
+    // With no target on screen, the dialog takes the one the training service proposes.
+    train(dataset.get(), target, excluded);
   }
 
   private void info(String header, String text) {

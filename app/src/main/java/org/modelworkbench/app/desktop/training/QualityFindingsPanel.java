@@ -28,13 +28,15 @@ final class QualityFindingsPanel {
         box.getChildren().add(row(form, finding));
       }
       if (form.findings().isEmpty()) {
-        Label none = new Label("No data-quality warnings for this target and these columns.");
+        Label none = new Label(form.checkingFindingsProperty().get() ? "Checking the data for this target…"
+            : "No data-quality warnings for this target and these columns.");
         none.getStyleClass().add("hint");
         box.getChildren().add(none);
       }
     };
     form.findings().addListener((ListChangeListener<QualityFinding>) change -> refresh.run());
     form.excluded().addListener((ListChangeListener<String>) change -> refresh.run());
+    form.checkingFindingsProperty().addListener(observable -> refresh.run());
     refresh.run();
     // A fixed height that scrolls: the dialog keeps its buttons on small screens, and its layout
     // does not jump when the findings arrive from the background check.
@@ -58,6 +60,7 @@ final class QualityFindingsPanel {
     String column = finding.column();
     if (column != null && !column.equals(form.targetProperty().get()) && !form.excluded().contains(column)) {
       Button leaveOut = new Button("Leave out");
+      leaveOut.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
       leaveOut.setId("leave-out-" + column);
       leaveOut.setOnAction(e -> form.excluded().add(column));
       row.getChildren().add(leaveOut);

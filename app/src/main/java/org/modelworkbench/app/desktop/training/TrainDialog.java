@@ -15,9 +15,11 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -83,7 +85,8 @@ public final class TrainDialog extends Dialog<TrainRequest> {
     ComboBox<TaskChoice> task = new ComboBox<>(FXCollections.observableArrayList(TaskChoice.values()));
     task.setId("task");
     task.valueProperty().bindBidirectional(form.taskProperty());
-    ComboBox<ModelKind> kind = new ComboBox<>(FXCollections.observableArrayList(ModelKind.values()));
+    // Only the kinds that fit the dataset: no image network for a table, no text model without text.
+    ComboBox<ModelKind> kind = new ComboBox<>(form.kinds());
     kind.setId("model-kind");
     kind.valueProperty().bindBidirectional(form.modelKindProperty());
     kind.setConverter(new javafx.util.StringConverter<>() {
@@ -109,47 +112,39 @@ public final class TrainDialog extends Dialog<TrainRequest> {
     ComboBox<String> base = new ComboBox<>(form.baseModels());
     base.setId("base-model");
     base.valueProperty().bindBidirectional(form.baseModelProperty());
-    Spinner<Integer> epochs = intSpinner(1, 10_000, form.epochsProperty().get(), 1);
+    Spinner<String> epochs = NumberFields.spinner(form.epochs(), 1);
     epochs.setId("epochs");
-    epochs.valueProperty().addListener((obs, old, value) -> form.epochsProperty().set(value == null ? 0 : value));
-    // The form changes these too (another model kind brings its own defaults).
-    form.epochsProperty().addListener((obs, old, value) -> epochs.getValueFactory().setValue(value.intValue()));
-    Spinner<Integer> batch = intSpinner(1, 65_536, form.batchSizeProperty().get(), 8);
+    Spinner<String> batch = NumberFields.spinner(form.batchSize(), 8);
     batch.setId("batch-size");
-    batch.valueProperty().addListener((obs, old, value) -> form.batchSizeProperty().set(value == null ? 0 : value));
-    form.batchSizeProperty().addListener((obs, old, value) -> batch.getValueFactory().setValue(value.intValue()));
-    TextField rate = new TextField();
+    TextField rate = NumberFields.field(form.learningRate());
     rate.setId("learning-rate");
-    rate.textProperty().bindBidirectional(form.learningRateProperty());
-    TextField seed = new TextField();
+    // TF-IDF fits once: its numbers stay on show, greyed out, for a switch back to a network.
+    for (Control field : List.<Control>of(epochs, batch, rate)) {
+      field.disableProperty().bind(form.iterativeProperty().not());
+    }
+    TextField seed = NumberFields.field(form.seed());
     seed.setId("seed");
-    seed.textProperty().bindBidirectional(form.seedProperty());
     ComboBox<DeviceChoice> device = new ComboBox<>(form.devices());
     device.setId("device");
     device.valueProperty().bindBidirectional(form.deviceProperty());
-    Spinner<Integer> threads = intSpinner(0, 256, form.threadsProperty().get(), 1);
+    Spinner<String> threads = NumberFields.spinner(form.threads(), 1);
     threads.setId("threads");
-    threads.valueProperty().addListener((obs, old, value) -> form.threadsProperty().set(value == null ? 0 : value));
 
     int row = 0;
-    row = add(grid, row, "Target column", target, "The column the model should predict.");
-    row = add(grid, row, "Task", task, null);
-    row = add(grid, row, "Model", kind, null);
-    row = add(grid, row, "Start from", base, "A model of this project or a built-in language model to fine-tune, or none.");
-    Label baseLine = new Label();
-    baseLine.setId("base-description");
-    baseLine.setWrapText(true);
-    baseLine.getStyleClass().add("text-muted");
-    baseLine.textProperty().bind(form.baseDescriptionProperty());
-    baseLine.visibleProperty().bind(form.baseDescriptionProperty().isNotEmpty());
-    baseLine.managedProperty().bind(baseLine.visibleProperty());
-    grid.add(baseLine, 1, row++);
-    row = add(grid, row, "Epochs (at most)", epochs, "Training stops earlier when the validation loss stops improving.");
-    row = add(grid, row, "Batch size", batch, null);
-    row = add(grid, row, "Learning rate", rate, null);
-    row = add(grid, row, "Seed", seed, "The same seed on the same data gives the same numbers.");
-    row = add(grid, row, "Device", device, null);
-    row = add(grid, row, "Threads", threads, "0 uses the measured default (1 on small machines).");
+    row = add(grid, row, "Target column", target, SettingHelp.TARGET);
+    row = note(grid, row, "target-reason", form.targetReasonProperty());
+    row = add(grid, row, "Task", task, SettingHelp.TASK);
+    row = add(grid, row, "Model", kind, SettingHelp.MODEL);
+    row = add(grid, row, "Start from", base, SettingHelp.BASE);
+    row = note(grid, row, "base-description", form.baseDescriptionProperty());
+    row = add(grid, row, "Epochs (at most)", epochs, SettingHelp.EPOCHS);
+    row = add(grid, row, "Batch size", batch, SettingHelp.BATCH_SIZE);
+    row = add(grid, row, "Learning rate", rate, SettingHelp.LEARNING_RATE);
+    row = note(grid, row, "not-iterative", Bindings.when(form.iterativeProperty()).then("")
+        .otherwise(SettingHelp.NOT_ITERATIVE));
+    row = add(grid, row, "Seed", seed, SettingHelp.SEED);
+    row = add(grid, row, "Device", device, SettingHelp.DEVICE);
+    row = add(grid, row, "Threads", threads, SettingHelp.THREADS);
     org.controlsfx.control.CheckComboBox<String> leftOut = new org.controlsfx.control.CheckComboBox<>(form.columns());
     leftOut.setId("excluded-columns");
     leftOut.setTitle("None");
@@ -167,23 +162,25 @@ public final class TrainDialog extends Dialog<TrainRequest> {
       }
       leftOut.setTitle(form.excluded().isEmpty() ? "None" : String.join(", ", form.excluded()));
     });
-    row = add(grid, row, "Leave out", leftOut, "Columns not used to predict, such as IDs or columns known only after the outcome.");
+    row = add(grid, row, "Leave out", leftOut, SettingHelp.LEAVE_OUT);
     routeOptions(grid, row, form);
 
     Label message = new Label();
     message.setId("train-check-message");
     message.setWrapText(true);
     message.textProperty().bind(form.messageProperty());
-    message.graphicProperty().bind(Bindings.createObjectBinding(
-        () -> Icons.of(form.checkingProperty().get() ? Material2MZ.REFRESH
-            : form.validProperty().get() ? Material2AL.CHECK_CIRCLE : Material2AL.ERROR_OUTLINE),
-        form.validProperty(), form.checkingProperty()));
     message.getStyleClass().add("check-message");
-    form.validProperty().addListener((obs, old, ok) -> {
-      message.getStyleClass().removeAll("check-ok", "check-problem");
-      message.getStyleClass().add(ok ? "check-ok" : "check-problem");
-    });
-    message.getStyleClass().add(form.validProperty().get() ? "check-ok" : "check-problem");
+    // Ready in green, a problem in red, and a check under way in neither.
+    Runnable style = () -> {
+      boolean pending = form.messageProperty().get().equals(TrainFormViewModel.CHECKING);
+      message.setGraphic(Icons.of(form.validProperty().get() ? Material2AL.CHECK_CIRCLE
+          : pending ? Material2MZ.REFRESH : Material2AL.ERROR_OUTLINE));
+      message.getStyleClass().removeAll("check-ok", "check-problem", "check-pending");
+      message.getStyleClass().add(form.validProperty().get() ? "check-ok" : pending ? "check-pending" : "check-problem");
+    };
+    form.validProperty().addListener(observable -> style.run());
+    form.messageProperty().addListener(observable -> style.run());
+    style.run();
     message.setMaxWidth(Double.MAX_VALUE);
     message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     VBox box = new VBox(12, grid, message, QualityFindingsPanel.create(form));
@@ -193,9 +190,8 @@ public final class TrainDialog extends Dialog<TrainRequest> {
 
   /** The rows of the routes' own options, each shown only while the route that takes it applies. */
   private static void routeOptions(GridPane grid, int row, TrainFormViewModel form) {
-    Spinner<Integer> freeze = intSpinner(0, 10_000, form.freezeEpochsProperty().get(), 1);
+    Spinner<String> freeze = NumberFields.spinner(form.freezeEpochs(), 1);
     freeze.setId("freeze-epochs");
-    freeze.valueProperty().addListener((obs, old, value) -> form.freezeEpochsProperty().set(value == null ? 0 : value));
     CheckBox augment = new CheckBox("Light random flips and shifts of the training pictures");
     augment.setId("augment");
     augment.selectedProperty().bindBidirectional(form.augmentProperty());
@@ -205,24 +201,17 @@ public final class TrainDialog extends Dialog<TrainRequest> {
     ComboBox<String> signature = new ComboBox<>(form.signatures());
     signature.setId("signature");
     signature.valueProperty().bindBidirectional(form.signatureProperty());
-    row = shownFor(form, RouteOption.FREEZE_EPOCHS, grid, row, "Head-only epochs", freeze,
-        "Epochs that train the new head alone, before the whole network trains at a tenth of the rate.");
-    row = shownFor(form, RouteOption.AUGMENT, grid, row, "Augmentation", augment,
-        "Off suits digits and text, where a flip changes the meaning.");
-    Spinner<Integer> tokens = intSpinner(8, 8192, form.maxTokensProperty().get(), 32);
+    row = shownFor(form, RouteOption.FREEZE_EPOCHS, grid, row, "Head-only epochs", freeze, SettingHelp.FREEZE_EPOCHS);
+    row = shownFor(form, RouteOption.AUGMENT, grid, row, "Augmentation", augment, SettingHelp.AUGMENT);
+    Spinner<String> tokens = NumberFields.spinner(form.maxTokens(), 32);
     tokens.setId("max-tokens");
-    tokens.valueProperty().addListener((obs, old, value) -> form.maxTokensProperty().set(value == null ? 0 : value));
     ComboBox<String> head = new ComboBox<>(FXCollections.observableArrayList("linear", "mlp"));
     head.setId("head-kind");
     head.valueProperty().bindBidirectional(form.headKindProperty());
-    row = shownFor(form, RouteOption.STRATEGY, grid, row, "Fine-tune", strategy,
-        "Train a new head on the model's frozen features (fast), or fine-tune the whole model (better, slower).");
-    row = shownFor(form, RouteOption.MAX_TOKENS, grid, row, "Max tokens", tokens,
-        "Longer texts are cut to this many tokens (at most the model's limit); more is slower.");
-    row = shownFor(form, RouteOption.HEAD_KIND, grid, row, "Head", head,
-        "Linear (logistic regression) or a small neural network on the frozen model's text vectors.");
-    shownFor(form, RouteOption.SIGNATURE, grid, row, "Feature signature", signature,
-        "The SavedModel signature whose output the new head learns from.");
+    row = shownFor(form, RouteOption.STRATEGY, grid, row, "Fine-tune", strategy, SettingHelp.STRATEGY);
+    row = shownFor(form, RouteOption.MAX_TOKENS, grid, row, "Max tokens", tokens, SettingHelp.MAX_TOKENS);
+    row = shownFor(form, RouteOption.HEAD_KIND, grid, row, "Head", head, SettingHelp.HEAD);
+    shownFor(form, RouteOption.SIGNATURE, grid, row, "Feature signature", signature, SettingHelp.SIGNATURE);
   }
 
   /** Adds a row that shows (and takes room) only while the route that applies takes {@code option}. */
@@ -243,22 +232,52 @@ public final class TrainDialog extends Dialog<TrainRequest> {
     return row + 1;
   }
 
-  /** Puts a labelled field on a row of the grid; returns its label. */
+  /** Puts a labelled field on a row of the grid, both with the setting's plain explanation; returns its label. */
   private static Label place(GridPane grid, int row, String label, Control field, String help) {
     field.setMaxWidth(Double.MAX_VALUE);
     Label name = new Label(label);
     name.setLabelFor(field);
+    name.setMinWidth(Region.USE_PREF_SIZE);
     grid.add(name, 0, row);
     grid.add(field, 1, row);
-    if (help != null) {
-      field.setTooltip(new javafx.scene.control.Tooltip(help));
-    }
+    Tooltip tip = new Tooltip(help);
+    tip.setWrapText(true);
+    tip.setMaxWidth(380);
+    tip.setShowDuration(javafx.util.Duration.seconds(30));
+    field.setTooltip(tip);
+    // A spinner hands its tooltip to its editor itself.
+    name.setTooltip(tip);
     return name;
   }
 
-  private static Spinner<Integer> intSpinner(int min, int max, int initial, int step) {
-    Spinner<Integer> spinner = new Spinner<>(min, max, Math.max(min, Math.min(max, initial)), step);
-    spinner.setEditable(true);
-    return spinner;
+  /**
+   * A muted line under the field of the row above (why the target was proposed, what a base model
+   * is), shown while it has text. It shares the field's cell: a row of its own would leave a gap
+   * of two spacings while it is hidden.
+   */
+  private static int note(GridPane grid, int row, String id, javafx.beans.value.ObservableValue<String> text) {
+    Label line = new Label();
+    line.setId(id);
+    line.setWrapText(true);
+    line.getStyleClass().add("hint");
+    line.setMinHeight(Region.USE_PREF_SIZE);
+    line.textProperty().bind(text);
+    line.visibleProperty().bind(line.textProperty().isNotEmpty());
+    line.managedProperty().bind(line.visibleProperty());
+    int above = row - 1;
+    Node field = cell(grid, 1, above);
+    Node name = cell(grid, 0, above);
+    grid.getChildren().remove(field);
+    VBox both = new VBox(4, field, line);
+    grid.add(both, 1, above);
+    // The name stays level with the field, not with the middle of field and line.
+    GridPane.setValignment(name, javafx.geometry.VPos.TOP);
+    ((Label) name).setPadding(new Insets(7, 0, 0, 0));
+    return row;
+  }
+
+  private static Node cell(GridPane grid, int column, int row) {
+    return grid.getChildren().stream().filter(n -> GridPane.getColumnIndex(n) == column
+        && GridPane.getRowIndex(n) == row).findFirst().orElseThrow();
   }
 }

@@ -86,8 +86,8 @@ class ModelDropFineTuneTest extends WindowTestBase {
     assertThat(base.getValue()).isEqualTo("digits_backbone");
     TextField rate = lookup("#learning-rate").query();
     assertThat(rate.getText()).as("an image network's default rate, written plainly").isEqualTo("0.003");
-    Spinner<Integer> epochs = lookup("#epochs").query();
-    interact(() -> epochs.getValueFactory().setValue(2));
+    Spinner<String> epochs = lookup("#epochs").query();
+    interact(() -> epochs.getEditor().setText("2"));
     javafx.scene.control.Button start = lookup("#start-training").queryButton();
     waitUntil("Train is enabled", 30, () -> !start.isDisabled());
     interact(start::fire);

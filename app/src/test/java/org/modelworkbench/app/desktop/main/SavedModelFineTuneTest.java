@@ -84,8 +84,8 @@ class SavedModelFineTuneTest extends WindowTestBase {
     waitUntil("the head's feature signature is offered", 30, signature::isVisible);
     assertThat(signature.getItems()).as("the model's own signatures are offered")
         .contains("features", "serving_default");
-    Spinner<Integer> epochs = lookup("#epochs").query();
-    interact(() -> epochs.getValueFactory().setValue(3));
+    Spinner<String> epochs = lookup("#epochs").query();
+    interact(() -> epochs.getEditor().setText("3"));
     Button start = lookup("#start-training").queryButton();
     waitUntil("Train is enabled", 30, () -> !start.isDisabled());
     interact(start::fire);

@@ -57,8 +57,8 @@ class TrainAndExportTest extends WindowTestBase {
     waitUntil("the train dialog is open", 10, () -> lookup("#start-training").tryQuery().isPresent());
     ComboBox<String> target = lookup("#target-column").query();
     assertThat(target.getValue()).isEqualTo("target");
-    Spinner<Integer> epochs = lookup("#epochs").query();
-    interact(() -> epochs.getValueFactory().setValue(4));
+    Spinner<String> epochs = lookup("#epochs").query();
+    interact(() -> epochs.getEditor().setText("4"));
     Labeled check = lookup("#train-check-message").queryLabeled();
     waitUntil("the settings are checked", 20, () -> check.getText().startsWith("Ready: classification of target"));
     javafx.scene.control.Button start = lookup("#start-training").queryButton();

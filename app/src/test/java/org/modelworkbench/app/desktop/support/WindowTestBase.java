@@ -91,10 +91,10 @@ public abstract class WindowTestBase extends FxRobot {
     waitUntil("the dataset is shown", 10, () -> lookup("#train-button").tryQuery().isPresent());
     clickOn("#train-button");
     waitUntil("the train dialog is open", 10, () -> lookup("#start-training").tryQuery().isPresent());
-    javafx.scene.control.Spinner<Integer> epochs = lookup("#epochs").query();
+    javafx.scene.control.Spinner<String> epochs = lookup("#epochs").query();
     javafx.scene.control.TextField rate = lookup("#learning-rate").query();
     interact(() -> {
-      epochs.getValueFactory().setValue(500);
+      epochs.getEditor().setText("500");
       rate.setText("0.0001");
     });
     waitUntil("the settings are checked", 20,

@@ -1,6 +1,7 @@
 package org.modelworkbench.app.desktop.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -44,9 +45,11 @@ class TrainFormViewModelTest {
     TrainFormViewModel form = new TrainFormViewModel(DirectJobRunner.create(), () -> workbench, digits, List.of(),
         List.of(new DeviceInfo("cpu", "cpu()", "CPU", 0, null)), "class");
     assertThat(form.modelKindProperty().get()).isEqualTo(org.modelworkbench.model.ModelKind.CNN);
-    assertThat(form.learningRateProperty().get()).isEqualTo("0.003");
+    assertThat(form.learningRate().textProperty().get()).isEqualTo("0.003");
+    assertThat(form.kinds()).as("a folder of pictures trains an image network only")
+        .containsExactly(org.modelworkbench.model.ModelKind.CNN);
     form.baseModelProperty().set("resnet18_backbone");
-    assertThat(form.learningRateProperty().get()).as("the backbone is slowed down by the trainer itself")
+    assertThat(form.learningRate().textProperty().get()).as("the backbone is slowed down by the trainer itself")
         .isEqualTo("0.003");
     assertThat(form.relevant(List.of(
         new org.modelworkbench.model.QualityFinding(org.modelworkbench.model.QualityFinding.Severity.WARNING,
@@ -73,8 +76,9 @@ class TrainFormViewModelTest {
 
     form.baseModelProperty().set("bge-small-en-v1.5");
     assertThat(form.modelKindProperty().get()).isEqualTo(org.modelworkbench.model.ModelKind.ENCODER);
-    assertThat(form.epochsProperty().get()).isEqualTo(3);
-    assertThat(form.learningRateProperty().get()).isEqualTo("0.00003");
+    assertThat(form.epochs().textProperty().get()).isEqualTo("3");
+    assertThat(form.learningRate().textProperty().get()).isEqualTo("0.00003");
+    assertThat(form.kinds()).containsExactly(org.modelworkbench.model.ModelKind.ENCODER);
     assertThat(form.baseDescriptionProperty().get())
         .startsWith("BERT-family encoder, 12 layers, 384 wide, max 512 tokens, English, MIT licence");
     assertThat(form.routeProperty().get()).isEqualTo("text-full");
@@ -82,13 +86,28 @@ class TrainFormViewModelTest {
 
     form.strategyProperty().set(StrategyChoice.HEAD);
     assertThat(form.routeProperty().get()).isEqualTo("text-head");
-    form.maxTokensProperty().set(64);
+    form.maxTokens().textProperty().set("64");
     form.headKindProperty().set("mlp");
     assertThat(form.request().text()).isEqualTo(new org.modelworkbench.services.training.TextOptions(64, "mlp"));
 
     form.baseModelProperty().set(TrainFormViewModel.NO_BASE_MODEL);
     assertThat(form.modelKindProperty().get()).isEqualTo(org.modelworkbench.model.ModelKind.TFIDF);
     assertThat(form.baseDescriptionProperty().get()).isEmpty();
+    assertThat(form.kinds()).as("text kinds, as there is a text column, and the table kinds").containsExactly(
+        org.modelworkbench.model.ModelKind.TFIDF, org.modelworkbench.model.ModelKind.ENCODER,
+        org.modelworkbench.model.ModelKind.MLP, org.modelworkbench.model.ModelKind.LINEAR);
+
+    // TF-IDF fits once: its epochs, batch size and learning rate do not apply, so they do not block Train.
+    assertThat(form.iterativeProperty().get()).isFalse();
+    form.epochs().textProperty().set("abc");
+    assertThat(form.validProperty().get()).as(form.messageProperty().get()).isTrue();
+    assertThat(form.checkedSettings().epochs()).isEqualTo(1);
+
+    // Picking the language-model kind picks the default language model to start from.
+    form.modelKindProperty().set(org.modelworkbench.model.ModelKind.ENCODER);
+    assertThat(form.baseModelProperty().get()).isEqualTo("bge-small-en-v1.5");
+    assertThat(form.epochs().textProperty().get()).as("a field that is not valid takes the kind's default")
+        .isEqualTo("3");
   }
 
   @Test
@@ -111,7 +130,7 @@ class TrainFormViewModelTest {
     form.baseModelProperty().set("digits_cnn");
     assertThat(form.routeProperty().get()).as("a TorchScript base").isEqualTo("image");
     assertThat(form.routeOptions()).containsExactlyInAnyOrder(RouteOption.FREEZE_EPOCHS, RouteOption.AUGMENT);
-    form.freezeEpochsProperty().set(3);
+    form.freezeEpochs().textProperty().set("3");
     form.augmentProperty().set(true);
     assertThat(form.validProperty().get()).as(form.messageProperty().get()).isTrue();
     assertThat(form.checkedRequest().image()).isEqualTo(new ImageOptions(3, true));
@@ -164,26 +183,95 @@ class TrainFormViewModelTest {
   }
 
   @Test
-  void badNumbersAreCaughtBeforeAskingTheService() {
+  void everyNumberIsCheckedAsTypedWithItsNameAndRangeAndNothingIsCoerced() {
     TrainFormViewModel form = form("target");
-    form.learningRateProperty().set("fast");
-    assertThat(form.validProperty().get()).isFalse();
-    assertThat(form.messageProperty().get()).isEqualTo("The learning rate must be a number, for example 0.003.");
-    form.learningRateProperty().set("0.01");
-    form.epochsProperty().set(0);
-    assertThat(form.messageProperty().get()).isEqualTo("Epochs must be at least 1.");
-    form.epochsProperty().set(5);
+    assertThat(form.validProperty().get()).isTrue();
+    String[][] bad = {
+        {"epochs", "0", "Epochs must be a whole number from 1 to 10,000."},
+        {"epochs", "abc", "Epochs must be a whole number from 1 to 10,000."},
+        {"epochs", "2.5", "Epochs must be a whole number from 1 to 10,000."},
+        {"batch", "0", "Batch size must be a whole number from 1 to 65,536."},
+        {"rate", "fast", "Learning rate must be a number above 0 and at most 10, for example 0.003."},
+        {"rate", "0", "Learning rate must be a number above 0 and at most 10, for example 0.003."},
+        {"seed", "forty", "Seed must be a whole number, for example 42."},
+        {"threads", "-1", "Threads must be a whole number from 0 to 256 (0 uses the measured default)."}};
+    for (String[] typed : bad) {
+      NumberInput input = switch (typed[0]) {
+        case "epochs" -> form.epochs();
+        case "batch" -> form.batchSize();
+        case "rate" -> form.learningRate();
+        case "seed" -> form.seed();
+        default -> form.threads();
+      };
+      String good = input.textProperty().get();
+      input.textProperty().set(typed[1]);
+      assertThat(form.validProperty().get()).as("%s = %s", typed[0], typed[1]).isFalse();
+      assertThat(form.messageProperty().get()).isEqualTo(typed[2]);
+      assertThat(input.textProperty().get()).as("left as typed").isEqualTo(typed[1]);
+      assertThatThrownBy(form::checkedRequest).hasMessage(typed[2]);
+      input.textProperty().set(good);
+      assertThat(form.validProperty().get()).as(form.messageProperty().get()).isTrue();
+    }
+    form.learningRate().textProperty().set("0,01");
+    assertThat(form.checkedSettings().learningRate()).as("a decimal comma").isEqualTo(0.01);
     form.targetProperty().set(null);
     assertThat(form.messageProperty().get()).startsWith("Pick a target column");
   }
 
   @Test
+  void oneEpochIsSingularInTheSummary() {
+    TrainFormViewModel form = form("target");
+    form.epochs().textProperty().set("1");
+    assertThat(form.messageProperty().get()).contains("up to 1 epoch (stops early");
+    form.epochs().textProperty().set("12");
+    assertThat(form.messageProperty().get()).contains("up to 12 epochs (stops early");
+    assertThat(form.checkedRequest().settings().epochs()).isEqualTo(12);
+  }
+
+  @Test
+  void theArrowsStepANumberWithinItsRange() {
+    TrainFormViewModel form = form("target");
+    form.epochs().textProperty().set("2");
+    form.epochs().step(-5);
+    assertThat(form.epochs().textProperty().get()).isEqualTo("1");
+    form.batchSize().step(8);
+    assertThat(form.batchSize().textProperty().get()).isEqualTo("40");
+    form.epochs().textProperty().set("abc");
+    form.epochs().step(1);
+    assertThat(form.epochs().textProperty().get()).as("text that is not a number is left to put right")
+        .isEqualTo("abc");
+  }
+
+  @Test
+  void theTargetStartsAsALikelyLabelWithWhyThenAsTheLastRunsOnTheDataset() throws Exception {
+    DatasetInfo penguins = workbench.datasets().importCsv(TestProjects.samples().resolve("penguins.csv"), null,
+        false, org.modelworkbench.model.ProgressListener.NONE, org.modelworkbench.model.CancellationToken.none())
+        .dataset();
+    TrainFormViewModel first = new TrainFormViewModel(DirectJobRunner.create(), () -> workbench, penguins, List.of(),
+        List.of(new DeviceInfo("cpu", "cpu()", "CPU", 0, null)), null);
+    assertThat(first.targetProperty().get()).as("not the last column, year").isEqualTo("species");
+    assertThat(first.targetReasonProperty().get()).isEqualTo("Suggested: named like a label, 3 values.");
+    assertThat(first.kinds()).containsExactly(org.modelworkbench.model.ModelKind.MLP,
+        org.modelworkbench.model.ModelKind.LINEAR);
+    first.targetProperty().set("island");
+    assertThat(first.targetReasonProperty().get()).as("the reason is for the proposed column only").isEmpty();
+
+    first.epochs().textProperty().set("1");
+    workbench.training().train(first.checkedRequest(), org.modelworkbench.services.training.TrainingObserver.NONE,
+        org.modelworkbench.model.CancellationToken.none());
+    TrainFormViewModel again = new TrainFormViewModel(DirectJobRunner.create(), () -> workbench, penguins, List.of(),
+        List.of(new DeviceInfo("cpu", "cpu()", "CPU", 0, null)), null);
+    assertThat(again.targetProperty().get()).isEqualTo("island");
+    assertThat(again.targetReasonProperty().get()).startsWith("As in the last run on penguins (run ");
+  }
+
+  @Test
   void everySettingReachesTheTrainingSettings() {
     TrainFormViewModel form = form("target");
-    form.epochsProperty().set(7);
-    form.batchSizeProperty().set(8);
-    form.seedProperty().set("3");
-    form.threadsProperty().set(1);
+    form.epochs().textProperty().set("7");
+    form.batchSize().textProperty().set("8");
+    form.seed().textProperty().set("3");
+    form.threads().textProperty().set("1");
     form.deviceProperty().set(form.devices().get(1));
     assertThat(form.devices()).extracting(DeviceChoice::label).containsExactly("Auto (CPU)", "CPU");
     var settings = form.checkedSettings();
@@ -199,10 +287,10 @@ class TrainFormViewModelTest {
   void aLinearModelStartsFromItsOwnLearningRateUnlessOneWasTyped() {
     TrainFormViewModel form = form("target");
     form.modelKindProperty().set(org.modelworkbench.model.ModelKind.LINEAR);
-    assertThat(form.learningRateProperty().get()).isEqualTo("0.03");
-    form.learningRateProperty().set("0.05");
+    assertThat(form.learningRate().textProperty().get()).isEqualTo("0.03");
+    form.learningRate().textProperty().set("0.05");
     form.modelKindProperty().set(org.modelworkbench.model.ModelKind.MLP);
-    assertThat(form.learningRateProperty().get()).isEqualTo("0.05");
+    assertThat(form.learningRate().textProperty().get()).isEqualTo("0.05");
   }
 
   @Test

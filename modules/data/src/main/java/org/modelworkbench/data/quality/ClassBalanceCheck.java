@@ -7,14 +7,24 @@ import org.modelworkbench.model.QualityFinding.Severity;
 
 /**
  * The classes of a classification target and their shares. Always reported: info when the
- * classes are reasonably balanced, a warning when the smallest has less than
- * {@value #WARNING_SHARE} of the rows, serious when there is only one class or a class has fewer
- * than {@value #MIN_CLASS_ROWS} rows. A separate warning flags targets with more than
- * {@value #MANY_CLASSES} classes, which are usually numbers meant for regression.
+ * classes are reasonably balanced; a warning when a class is rare for the number of classes (below
+ * {@value #EVEN_SHARE_FRACTION} of an even share, so 10 even classes of about 10 % each are fine
+ * but 9 % against 91 % is not) or has fewer rows than the split needs to put one in each of the
+ * training, validation and test parts ({@value #SPLIT_ROWS}); serious when there is only one class
+ * or a class has fewer than {@value #MIN_CLASS_ROWS} rows. A separate warning flags targets with
+ * more than {@value #MANY_CLASSES} classes, which are usually numbers meant for regression.
  */
 final class ClassBalanceCheck {
-  /** Smallest share of a class below which the target counts as unbalanced. */
-  static final double WARNING_SHARE = 0.10;
+  /**
+   * Part of an even share (1/k of the rows for k classes) below which a class counts as rare: a
+   * fixed share would flag every class of a ten-class target, as each is near 10 %.
+   */
+  static final double EVEN_SHARE_FRACTION = 0.5;
+  /**
+   * Fewest rows a class needs for the default split (15 % validation, 20 % test) to expect at
+   * least one of its rows in each part: 1 / 0.15, rounded up.
+   */
+  static final int SPLIT_ROWS = 7;
   /** Fewest rows a class needs to be learnable at all. */
   static final int MIN_CLASS_ROWS = 5;
   /** Number of classes above which the target is probably not meant as classes. */
@@ -51,11 +61,20 @@ final class ClassBalanceCheck {
               + shares, rareRows));
     }
     double share = (double) smallestCount / total;
-    if (share < WARNING_SHARE) {
+    double evenShare = 1.0 / classes;
+    if (share < EVEN_SHARE_FRACTION * evenShare) {
       return Optional.of(new QualityFinding(Severity.WARNING, QualityCodes.CLASS_BALANCE, target,
           Wording.name(target) + " is unbalanced: " + Wording.value(labels.label(smallest)) + " is only "
-              + Wording.percent(share) + " of the rows, so a model may rarely predict it; judge it by"
-              + " per-class recall rather than accuracy." + shares, smallestCount));
+              + Wording.percent(share) + " of the rows (an even share would be " + Wording.percent(evenShare)
+              + "), so a model may rarely predict it; judge it by per-class recall rather than accuracy."
+              + shares, smallestCount));
+    }
+    if (smallestCount < SPLIT_ROWS) {
+      return Optional.of(new QualityFinding(Severity.WARNING, QualityCodes.CLASS_BALANCE, target,
+          Wording.name(target) + " has a class with only " + Wording.rows(smallestCount) + " ("
+              + Wording.value(labels.label(smallest)) + "), too few to put at least one in each of the training,"
+              + " validation and test parts, so its test scores will say little; add rows of it if you can."
+              + shares, smallestCount));
     }
     return Optional.of(new QualityFinding(Severity.INFO, QualityCodes.CLASS_BALANCE, target,
         Wording.name(target) + " has " + classes + " classes, reasonably balanced." + shares, total));

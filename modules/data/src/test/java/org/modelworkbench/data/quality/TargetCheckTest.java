@@ -60,6 +60,60 @@ class TargetCheckTest {
     assertThat(balance.count()).isEqualTo(18);
   }
 
+  /** Labels with the given number of rows of each class, named by {@code names}, in class blocks. */
+  private static Object[] counts(String[] names, int... counts) {
+    List<Object> values = new java.util.ArrayList<>();
+    for (int c = 0; c < counts.length; c++) {
+      for (int i = 0; i < counts[c]; i++) {
+        values.add(names[c]);
+      }
+    }
+    return values.toArray();
+  }
+
+  private static QualityFinding balanceOf(Object[] labels) {
+    DataTable table = Tables.with()
+        .column("x", DECIMAL, noise(labels.length))
+        .column("y", CATEGORICAL, labels)
+        .build();
+    return Findings.one(QualityChecker.checkTarget(table, "y", true), QualityCodes.CLASS_BALANCE, "y");
+  }
+
+  @Test
+  void tenEvenClassesAreBalancedEvenThoughEachIsNearTenPercent() {
+    // The class counts of the 1,797 handwritten digits: from 174 ('8', 9.7 %) to 183 ('3', 10.2 %).
+    String[] digits = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+    QualityFinding balance = balanceOf(counts(digits, 178, 182, 177, 183, 181, 182, 181, 179, 174, 180));
+    assertThat(balance.severity()).as(balance.message()).isEqualTo(Severity.INFO);
+    assertThat(balance.message()).contains("10 classes, reasonably balanced", "'8' 9.7 %");
+  }
+
+  @Test
+  void aClassUnderHalfAnEvenShareIsAWarningWhateverTheNumberOfClasses() {
+    QualityFinding two = balanceOf(counts(new String[] {"no", "yes"}, 91, 9));
+    assertThat(two.severity()).isEqualTo(Severity.WARNING);
+    assertThat(two.message()).contains("'yes' is only 9.0 % of the rows (an even share would be 50.0 %)");
+    assertThat(two.count()).isEqualTo(9);
+
+    // Five classes: an even share is 20 %, so 5 % is rare, and 12 % is not.
+    String[] five = {"a", "b", "c", "d", "e"};
+    QualityFinding rare = balanceOf(counts(five, 238, 238, 237, 237, 50));
+    assertThat(rare.severity()).isEqualTo(Severity.WARNING);
+    assertThat(rare.message()).contains("'e' is only 5.0 % of the rows (an even share would be 20.0 %)");
+    QualityFinding fine = balanceOf(counts(five, 220, 220, 220, 220, 120));
+    assertThat(fine.severity()).as(fine.message()).isEqualTo(Severity.INFO);
+  }
+
+  @Test
+  void aClassTooSmallForEachPartOfTheSplitIsAWarning() {
+    // An even share (6 of 18 rows), but 6 rows cannot give the 15 % validation part a row of each class.
+    QualityFinding small = balanceOf(counts(new String[] {"a", "b", "c"}, 6, 6, 6));
+    assertThat(small.severity()).isEqualTo(Severity.WARNING);
+    assertThat(small.message()).contains("only 6 rows", "training, validation and test");
+    QualityFinding enough = balanceOf(counts(new String[] {"a", "b", "c"}, 7, 7, 7));
+    assertThat(enough.severity()).as(enough.message()).isEqualTo(Severity.INFO);
+  }
+
   @Test
   void oneClassOrATinyClassIsSerious() {
     DataTable single = Tables.with()

@@ -15,6 +15,7 @@ import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.DeviceInfo;
 import org.modelworkbench.model.Metrics;
 import org.modelworkbench.model.QualityReport;
+import org.modelworkbench.model.ModelKind;
 import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.model.Task;
 import org.modelworkbench.model.TrainingSettings;
@@ -62,6 +63,7 @@ final class TabularRoute implements TrainingRoute {
 
   @Override
   public Task validate(TrainRequest request) {
+    requireTableKind(request);
     return TabularPlan.of(context.catalog(), request.dataset(), request.settings()).task();
   }
 
@@ -69,6 +71,7 @@ final class TabularRoute implements TrainingRoute {
   public RunInfo start(TrainRequest request, TrainingObserver observer, CancellationToken cancel) {
     DatasetInfo dataset = request.dataset();
     TrainingSettings settings = request.settings();
+    requireTableKind(request);
     TabularPlan plan = TabularPlan.of(context.catalog(), dataset, settings);
     DeviceInfo device = RunDevice.resolve(settings, request.strict(), observer);
     plan.notices().forEach(observer::notice);
@@ -91,6 +94,22 @@ final class TabularRoute implements TrainingRoute {
     RecordedRun run = RecordedRun.start(context, this, dataset, effective, plan.task(), device, split, Map.of(),
         observer, cancel);
     return train(run, effective, rows, split, plan.features(), baseModelDir, cancel, false);
+  }
+
+  /**
+   * Refuses an image network or a text encoder without its base on a table: this route would
+   * train a table model under that name, a run that means nothing.
+   */
+  private static void requireTableKind(TrainRequest request) {
+    ModelKind kind = request.settings().modelKind();
+    if (kind == ModelKind.CNN || kind == ModelKind.ENCODER) {
+      String what = kind == ModelKind.CNN ? "An image network (cnn) needs a folder of pictures"
+          : "A language model (encoder) needs a built-in or imported language model as its base";
+      throw new WorkbenchException(what + "; train the table '" + request.dataset().name() + "' with "
+          + ModelKinds.of(request.dataset(), request.settings().target(), false).stream()
+              .filter(k -> k != ModelKind.ENCODER).map(ModelKind::label)
+              .collect(java.util.stream.Collectors.joining(" or ")) + " instead.");
+    }
   }
 
   /** See {@link TabularTrainer#resume} for what is kept (the optimizer's state is not). */

@@ -53,6 +53,35 @@ public final class TrainingService {
     return text ? ModelKind.TFIDF : ModelKind.MLP;
   }
 
+  /**
+   * The kinds of model that fit the dataset, the default first: an image network for pictures,
+   * the encoder kind alone for a text-encoder base, else the table models, after the text models
+   * when a column other than the target holds free text.
+   *
+   * @param target the column to predict, or null
+   * @param base the base model's name, or null
+   */
+  public List<ModelKind> kindsFor(DatasetInfo dataset, String target, String base) {
+    boolean encoderBase = base != null && !base.isBlank() && encoders.find(base).isPresent();
+    return ModelKinds.of(dataset, target, encoderBase);
+  }
+
+  /**
+   * The target to propose for a new run on the dataset: that of the newest run on any version of
+   * it whose target is still a column (from the window or the command line), else a column with few
+   * values named like a label, else the last column; each with a line on why.
+   */
+  public TargetProposal proposeTarget(DatasetInfo dataset) {
+    for (RunInfo run : catalog.runs()) {
+      if (run.datasetName().equals(dataset.name()) && run.target() != null
+          && dataset.column(run.target()).isPresent()) {
+        return new TargetProposal(run.target(), "As in the last run on " + dataset.name() + " (run " + run.id()
+            + ").", true);
+      }
+    }
+    return TargetSuggestion.of(dataset);
+  }
+
   /** The devices this machine offers: the CPU, then each GPU found with its name. */
   public List<DeviceInfo> availableDevices() {
     return Devices.available();
