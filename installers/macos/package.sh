@@ -105,6 +105,11 @@ cp "$JAR" "$WORK/input/"
 cp -R "$LIB" "$WORK/input/lib"
 cp -R "$ROOT/resources/samples" "$WORK/input/samples"
 cp "$ROOT/LICENSE" "$WORK/input/"
+# ONNX Runtime's jar carries every OS's library and their debug symbols (137 MB): keep this one's.
+case "$(uname -m)" in arm64|aarch64) ORT_NATIVE=osx-aarch64 ;; *) ORT_NATIVE=osx-x64 ;; esac
+for ort in "$WORK"/input/lib/onnxruntime-*.jar; do
+  "${BIN}java" "$HERE/../natives/StripNatives.java" "$ort" ai/onnxruntime/native/ "$ORT_NATIVE"
+done
 
 "${BIN}java" "$HERE/../icon/MakeIcon.java" "$WORK/icons" >/dev/null
 

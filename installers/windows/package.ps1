@@ -123,6 +123,10 @@ Copy-Item $Jar $AppInput
 Copy-Item -Recurse $Lib (Join-Path $AppInput 'lib')
 Copy-Item -Recurse (Join-Path $Root 'resources\samples') (Join-Path $AppInput 'samples')
 Copy-Item (Join-Path $Root 'LICENSE') $AppInput
+# ONNX Runtime's jar carries every OS's library and their debug symbols (137 MB): keep this one's.
+Get-ChildItem (Join-Path $AppInput 'lib') -Filter 'onnxruntime-*.jar' | ForEach-Object {
+  Invoke-Checked $Java @((Join-Path $Here '..\natives\StripNatives.java'), $_.FullName, 'ai/onnxruntime/native/', 'win-x64')
+}
 
 $Icons = Join-Path $Work 'icons'
 Invoke-Checked $Java @((Join-Path $Here '..\icon\MakeIcon.java'), $Icons)
