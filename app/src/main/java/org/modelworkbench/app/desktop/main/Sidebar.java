@@ -15,7 +15,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import org.kordamp.ikonli.Ikon;
@@ -148,7 +147,8 @@ final class Sidebar {
 
     ItemCell() {
       name.getStyleClass().add("sidebar-name");
-      name.setMinWidth(Region.USE_PREF_SIZE);
+      // The name gives way only when it alone is wider than the sidebar (the tooltip has it whole).
+      name.setMinWidth(0);
       detail.getStyleClass().add("sidebar-detail");
       // No width of its own: the line is as wide as the sidebar gives, and the detail takes the rest.
       detail.setMinWidth(0);
