@@ -56,6 +56,8 @@ final class DatasetsOverview {
     TableView<DatasetInfo> table = new TableView<>(datasets);
     table.setId("datasets-table");
     table.setPlaceholder(placeholder);
+    // Beside the welcome panel on a small screen the table keeps a few rows and scrolls.
+    table.setMinHeight(140);
     table.getColumns().add(column("Dataset", DatasetInfo::name, 180));
     table.getColumns().add(column("Version", DatasetInfo::version, 80));
     table.getColumns().add(column("Rows", d -> Formats.count(d.rows()), 90));
@@ -78,6 +80,7 @@ final class DatasetsOverview {
         + "anywhere on the window to import them.");
     subtitle.getStyleClass().add("page-subtitle");
     subtitle.setWrapText(true);
+    subtitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     VBox header = new VBox(2, title, subtitle);
     PageHeader.style(header);
     VBox.setVgrow(table, Priority.ALWAYS);

@@ -3,6 +3,7 @@ package org.modelworkbench.app.desktop.main;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
@@ -25,7 +26,7 @@ final class StatusBarView {
 
   private final StatusBar bar = new StatusBar();
   private final ToggleButton jobs = new ToggleButton();
-  private final ToggleButton sidebar = new ToggleButton();
+  private final Button sidebar = new Button();
 
   StatusBarView(MainViewModel model, JobsSummary summary, BooleanProperty sidebarShown) {
     bar.setId("status-bar");
@@ -40,8 +41,8 @@ final class StatusBarView {
     });
     sidebar.setId("sidebar-toggle");
     sidebar.setGraphic(Icons.of(Material2MZ.VIEW_SIDEBAR, 14));
-    sidebar.getStyleClass().add("status-sidebar");
-    sidebar.selectedProperty().bindBidirectional(sidebarShown);
+    sidebar.getStyleClass().addAll("flat", "status-sidebar");
+    sidebar.setOnAction(event -> sidebarShown.set(!sidebarShown.get()));
     sidebar.setTooltip(new Tooltip("Show or hide the sidebar (Ctrl+B)"));
     sidebar.setAccessibleText("Sidebar");
     Label project = new Label();
@@ -50,6 +51,7 @@ final class StatusBarView {
     project.textProperty().bind(model.projectLabelProperty());
     project.getStyleClass().add("status-project");
     project.setMaxWidth(SIDE_TEXT_WIDTH);
+    keepRoom(project);
     Tooltip folder = new Tooltip();
     folder.textProperty().bind(Bindings.createStringBinding(() -> {
       var workbench = model.session().workbenchProperty().get();
@@ -72,8 +74,18 @@ final class StatusBarView {
     device.setGraphic(Icons.of(Material2MZ.MEMORY, 14));
     device.textProperty().bind(model.deviceTextProperty());
     device.setMaxWidth(SIDE_TEXT_WIDTH);
+    keepRoom(device);
     CutText.tooltipWhenCut(device);
     bar.getRightItems().addAll(jobs, new Separator(javafx.geometry.Orientation.VERTICAL), device);
+  }
+
+  /**
+   * Lets the label shrink no further than its whole text (at most {@value #SIDE_TEXT_WIDTH} px):
+   * the job's message in the middle gives way first.
+   */
+  private static void keepRoom(Label label) {
+    label.minWidthProperty().bind(Bindings.createDoubleBinding(
+        () -> Math.min(SIDE_TEXT_WIDTH, label.prefWidth(-1)), label.textProperty(), label.fontProperty()));
   }
 
   Node node() {
@@ -85,8 +97,8 @@ final class StatusBarView {
     return jobs;
   }
 
-  /** The toggle that shows or hides the sidebar. */
-  ToggleButton sidebarToggle() {
+  /** The button that shows or hides the sidebar. */
+  Button sidebarToggle() {
     return sidebar;
   }
 }

@@ -48,8 +48,8 @@ final class WelcomePanel {
     importFolder.setId("welcome-import-folder");
     importFolder.setOnAction(event -> actions.importFolderWithChooser());
     Node first = step(1, Material2AL.FILE_UPLOAD, "Import your data",
-        "A CSV, Excel or JSON Lines file, or a folder with one sub-folder per class of pictures or texts. "
-            + "You can also drop them on the window.", buttons(importFile, importFolder));
+        "A CSV, Excel or JSON Lines file, or a folder of pictures or texts with one sub-folder per class. "
+            + "Or drop them here.", buttons(importFile, importFolder));
 
     Button train = new Button("Train on a sample…", Icons.of(Material2MZ.MODEL_TRAINING));
     train.setId("welcome-train-sample");

@@ -75,7 +75,7 @@ public final class ProjectSession {
     openingName.set(name);
     opening.set(true);
     return runner.job("Open project " + name, context -> {
-      context.progress(-1, "Opening " + folder);
+      context.progress(-1, "Opening " + name);
       Workbench opened = Workbench.open(folder);
       List<String> samples = List.of();
       if (fillWithSamples) {

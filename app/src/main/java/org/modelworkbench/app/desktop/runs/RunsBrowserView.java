@@ -101,7 +101,7 @@ public final class RunsBrowserView {
     // Key columns first, sized to their headers, so Run, Dataset, Target and Accuracy show on a
     // 1024-pixel screen; the long texts come after them and show whole in their cells' tooltips.
     table.getColumns().add(keyColumn(column("Run", RunRow::id, 56)));
-    table.getColumns().add(keyColumn(column("Dataset", RunRow::dataset, 150)));
+    table.getColumns().add(keyColumn(column("Dataset", RunRow::dataset, 190)));
     table.getColumns().add(keyColumn(column("Target", r -> r.run().target(), 100)));
     for (String key : java.util.List.of("accuracy", "macro_f1", "roc_auc", "log_loss", "rmse", "mae", "r2")) {
       TableColumn<RunRow, Double> metric = metricColumn(org.modelworkbench.app.desktop.common.MetricNames.label(key),
