@@ -44,6 +44,7 @@ class SmallScreenTest extends WindowTestBase {
   static Path dir;
 
   private Path settingsFile;
+  private Stage stage;
 
   @BeforeAll
   static void project() {
@@ -58,10 +59,14 @@ class SmallScreenTest extends WindowTestBase {
 
   @Start
   void start(Stage stage) {
+    this.stage = stage;
     System.setProperty("workbench.window", "1024x700");
     try {
       settingsFile = TestProjects.newSettingsFile();
       showWindow(stage, dir.resolve("project"), dir.resolve("Sample project"), new SettingsFile(settingsFile));
+      // The test JVM's one stage may keep a size another test gave it: set it, as a user would.
+      stage.setWidth(1024);
+      stage.setHeight(700);
     } finally {
       System.clearProperty("workbench.window");
     }
@@ -70,6 +75,11 @@ class SmallScreenTest extends WindowTestBase {
   @Stop
   void stop() {
     closeWindow();
+    // The next tests get the stage at the usual size.
+    interact(() -> {
+      stage.setWidth(1280);
+      stage.setHeight(800);
+    });
   }
 
   @Test
