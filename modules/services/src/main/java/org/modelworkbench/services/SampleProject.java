@@ -68,7 +68,7 @@ public final class SampleProject {
    * already has a run.
    *
    * @param workbench the sample project, just filled
-   * @param progress receives "Training the example run: epoch 3 of 40"
+   * @param progress receives "starting", "epoch 3 of 40", "done" (the window says which run)
    * @param cancel stops the run (it is then kept as cancelled)
    * @return the finished run, or empty when none was trained
    */
@@ -83,16 +83,15 @@ public final class SampleProject {
     TrainingSettings settings = new TrainingSettings(EXAMPLE_TARGET, null, ModelKind.LINEAR, EXAMPLE_EPOCHS,
         linear.batchSize(), linear.learningRate(), 7L, "cpu", 0, null, List.of(), 8, linear.validationFraction(),
         linear.testFraction(), List.of());
-    progress.progress(-1, "Training the example run");
+    progress.progress(-1, "starting");
     TrainingObserver observer = new TrainingObserver() {
       @Override
       public void epoch(long runId, EpochMetrics epoch, int maxEpochs) {
-        progress.progress((double) epoch.epoch() / maxEpochs,
-            "Training the example run: epoch " + epoch.epoch() + " of " + maxEpochs);
+        progress.progress((double) epoch.epoch() / maxEpochs, "epoch " + epoch.epoch() + " of " + maxEpochs);
       }
     };
     RunInfo run = workbench.training().train(TrainRequest.of(penguins.get(), settings), observer, cancel);
-    progress.progress(1.0, "The example run is ready");
+    progress.progress(1.0, "done");
     return Optional.of(run);
   }
 }

@@ -37,7 +37,8 @@ final class FilterBar {
 
     TextField text = new TextField(browser.filterTextProperty().get());
     text.setId("filter-text");
-    text.setPrefColumnCount(18);
+    text.setPrefColumnCount(16);
+    text.setMinWidth(110);
     PauseTransition typing = new PauseTransition(TYPING_PAUSE);
     typing.setOnFinished(event -> browser.filterTextProperty().set(text.getText()));
     text.textProperty().addListener((obs, old, typed) -> typing.playFromStart());
@@ -74,6 +75,11 @@ final class FilterBar {
     count.getStyleClass().add("rows-count");
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
+    // On a small screen the filter text gives way first; the other controls keep their words.
+    column.setMaxWidth(200);
+    for (Region whole : new Region[] {missing, clear, count}) {
+      whole.setMinWidth(Region.USE_PREF_SIZE);
+    }
     // Says that every column filters: analysts did not find it on their own.
     Label filter = new Label("Filter by column", Icons.of(Material2AL.FILTER_ALT, 14));
     filter.setId("filter-hint");

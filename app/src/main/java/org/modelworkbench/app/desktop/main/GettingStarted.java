@@ -89,7 +89,8 @@ public final class GettingStarted {
           + ": its curves, confusion matrix and report.");
     } else if (training != null) {
       String message = training.getMessage();
-      exampleText.set(message == null || message.isBlank() ? "Training the example run…" : message + "…");
+      exampleText.set(message != null && message.startsWith("epoch")
+          ? "Training the example run: " + message + "…" : "Training the example run…");
     } else {
       exampleText.set("No finished run yet: train one (step 2), and it appears here.");
     }

@@ -222,11 +222,12 @@ final class Sidebar {
       if (run.testMetrics() != null) {
         Map.Entry<String, Double> first = run.testMetrics().headline().entrySet().iterator().next();
         String name = first.getKey().equals("accuracy") ? "acc" : org.modelworkbench.app.desktop.common.MetricNames.label(first.getKey());
-        metric = "  ·  " + name + " " + Formats.metric(first.getValue());
+        metric = name + " " + Formats.metric(first.getValue());
       } else if (run.status() != org.modelworkbench.model.RunStatus.COMPLETED) {
-        metric = "  ·  " + run.status().label();
+        metric = run.status().label();
       }
-      return "Run " + run.id() + SEPARATOR + run.target() + metric;
+      // The score first: on a narrow sidebar it is what stays readable.
+      return "Run " + run.id() + SEPARATOR + (metric.isEmpty() ? "" : metric + "  ·  ") + run.target();
     }
 
     private static Ikon icon(SidebarItem item) {

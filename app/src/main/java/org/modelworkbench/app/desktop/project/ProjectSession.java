@@ -135,9 +135,9 @@ public final class ProjectSession {
    */
   private void trainExampleRun(Workbench sample) {
     Job job = runner.job("Train the example run", context -> {
-      context.progress(-1, "Training the example run");
+      context.progress(-1, "starting");
       return SampleProject.trainExampleRun(sample, context.progress(), context.token());
-    }).successMessage(run -> run.isPresent() ? "The example run is ready" : "Nothing to train")
+    }).successMessage(run -> run.isPresent() ? "ready" : "nothing to train")
         .onSuccess(run -> {
           exampleTraining.set(null);
           if (run.isPresent() && workbench.get() == sample) {
