@@ -6,7 +6,9 @@
 # VIEW is what the window shows: run (default: the newest completed run), dataset, row (the rows with
 # the third selected: a text dataset shows its text in full below them), sorted (the rows
 # sorted by the second column), filtered (also filtered by WORKBENCH_SCREENSHOT_FILTER=column=text),
-# quality (the Quality tab), runs, models (the model library with the built-in text encoders), compare, train (the Train model dialog), model (the first imported
+# quality (the Quality tab), runs, welcome (a first start's welcome panel, once its example run
+# trained: give WORKBENCH_SCREENSHOT_PROJECT an empty folder that -Dworkbench.sampleProject also
+# names), opening (the window while its project still opens), models (the model library with the built-in text encoders), compare, train (the Train model dialog), model (the first imported
 # model's page), cell (the newest run with a mistaken confusion-matrix cell clicked), monitor (a run
 # training live), images (the Images tab of a folder of pictures per class, on its own demo project:
 # the digits pictures, or WORKBENCH_SCREENSHOT_IMAGES=folder, plus two damaged files) or preview (the

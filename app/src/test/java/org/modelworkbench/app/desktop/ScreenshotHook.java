@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * Takes a picture of the window for the documentation ({@code -Dworkbench.screenshot=PATH}, armed
  * by {@link ScreenshotApplication}; {@code app/screenshot.sh} runs it):
  * once the project is open, it shows the asked view (run, dataset, row (a row selected), sorted, filtered, quality,
- * runs, compare, train, monitor, images: the first image dataset's Images tab, preview: its first
+ * runs, compare, train, monitor, welcome (a first start's welcome panel once its example run trained),
+ * opening (the window while the project still opens), images: the first image dataset's Images tab, preview: its first
  * picture's preview, model: the first
  * imported model's page, cell: the newest run with
  * its first mistaken confusion-matrix cell clicked), waits for it to settle, saves a PNG and quits. "sorted" sorts
@@ -45,6 +46,12 @@ final class ScreenshotHook {
   }
 
   void arm() {
+    if (view.equals("opening")) {
+      // The project is still opening (a first start imports the samples): its name with a spinner.
+      later(Double.parseDouble(System.getProperty("workbench.screenshot.wait", "1.2")),
+          () -> save(window.stage().getScene()));
+      return;
+    }
     ChangeListener<Number> once = new ChangeListener<>() {
       @Override
       public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number count) {
@@ -154,6 +161,10 @@ final class ScreenshotHook {
         window.showSection(SidebarItem.Kind.MODELS);
         later(2.5, () -> save(window.stage().getScene()));
       }
+      case "welcome" -> {
+        // A first start: the welcome panel once the example run has trained (at most a minute).
+        waitForExampleRun(60);
+      }
       case "runs" -> {
         window.showSection(SidebarItem.Kind.RUNS);
         later(2.5, () -> save(window.stage().getScene()));
@@ -201,6 +212,14 @@ final class ScreenshotHook {
         chosenRun().ifPresent(r -> window.select("run:" + r.id()));
         later(3, () -> save(window.stage().getScene()));
       }
+    }
+  }
+
+  private void waitForExampleRun(int triesLeft) {
+    if (window.gettingStarted().exampleRunProperty().get() != null || triesLeft == 0) {
+      later(1.5, () -> save(window.stage().getScene()));
+    } else {
+      later(1, () -> waitForExampleRun(triesLeft - 1));
     }
   }
 

@@ -15,7 +15,7 @@ public final class EmptyState {
    * Builds the placeholder.
    *
    * @param icon a large icon
-   * @param title what to do, for example "Drop a CSV file here to start"
+   * @param title what to do, for example "Drop your data here to start"
    * @param hint one more sentence of help
    * @param actions buttons that do it
    */

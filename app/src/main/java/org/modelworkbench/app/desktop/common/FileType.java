@@ -13,7 +13,7 @@ public record FileType(String description, List<String> patterns) {
   public static final FileType CSV = new FileType("CSV files (*.csv, *.tsv, *.txt)",
       List.of("*.csv", "*.tsv", "*.txt", "*.csv.gz"));
   /** Every data file the import reads. */
-  public static final FileType DATA = new FileType("Data files (CSV, Excel, JSON Lines, zip)",
+  public static final FileType DATA = new FileType("Data files (CSV, TSV, Excel, JSON Lines, zip)",
       List.of("*.csv", "*.tsv", "*.txt", "*.csv.gz", "*.xlsx", "*.xlsm", "*.jsonl", "*.ndjson", "*.json", "*.zip"));
   /** A CSV file an exported dataset is written to. */
   public static final FileType CSV_FILE = new FileType("CSV file (*.csv)", List.of("*.csv"));

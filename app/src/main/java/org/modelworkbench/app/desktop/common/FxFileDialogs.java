@@ -10,14 +10,23 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** File choosers of the operating system, through JavaFX. */
+/**
+ * File choosers of the operating system, through JavaFX. Files to read open where the last import
+ * was chosen, files to write where the last export went (see {@link LastFolders}).
+ */
 public final class FxFileDialogs implements FileDialogs {
   private final Supplier<Window> owner;
-  private File lastFolder;
+  private final LastFolders folders;
 
-  /** Creates the choosers; they open over the window the supplier returns. */
-  public FxFileDialogs(Supplier<Window> owner) {
+  /**
+   * Creates the choosers.
+   *
+   * @param owner the window they open over
+   * @param folders where the last import and the last export were chosen, kept between starts
+   */
+  public FxFileDialogs(Supplier<Window> owner, LastFolders folders) {
     this.owner = owner;
+    this.folders = folders;
   }
 
   @Override
@@ -31,44 +40,49 @@ public final class FxFileDialogs implements FileDialogs {
   }
 
   @Override
+  public Optional<Path> chooseFolderFor(String title, LastFolders.Use use) {
+    Optional<Path> chosen = chooseFolder(title, folders.last(use).orElse(null));
+    chosen.ifPresent(folder -> folders.remember(use, folder));
+    return chosen;
+  }
+
+  @Override
   public List<Path> openFiles(String title, FileType type) {
-    List<File> files = chooser(title, List.of(type)).showOpenMultipleDialog(owner.get());
+    List<File> files = chooser(title, List.of(type), LastFolders.Use.IMPORT).showOpenMultipleDialog(owner.get());
     if (files == null || files.isEmpty()) {
       return List.of();
     }
-    lastFolder = files.get(0).getParentFile();
+    folders.remember(LastFolders.Use.IMPORT, files.get(0).toPath());
     return files.stream().map(File::toPath).toList();
   }
 
   @Override
   public Optional<Path> openFile(String title, FileType type) {
-    File file = chooser(title, List.of(type)).showOpenDialog(owner.get());
+    File file = chooser(title, List.of(type), LastFolders.Use.IMPORT).showOpenDialog(owner.get());
     if (file != null) {
-      lastFolder = file.getParentFile();
+      folders.remember(LastFolders.Use.IMPORT, file.toPath());
     }
     return Optional.ofNullable(file).map(File::toPath);
   }
 
   @Override
   public Optional<Path> saveFile(String title, String suggestedName, List<FileType> types) {
-    FileChooser chooser = chooser(title, types);
+    FileChooser chooser = chooser(title, types, LastFolders.Use.EXPORT);
     chooser.setInitialFileName(suggestedName);
     File file = chooser.showSaveDialog(owner.get());
     if (file != null) {
-      lastFolder = file.getParentFile();
+      folders.remember(LastFolders.Use.EXPORT, file.toPath());
     }
     return Optional.ofNullable(file).map(File::toPath);
   }
 
-  private FileChooser chooser(String title, List<FileType> types) {
+  private FileChooser chooser(String title, List<FileType> types, LastFolders.Use use) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle(title);
     for (FileType type : types) {
       chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(type.description(), type.patterns()));
     }
-    if (lastFolder != null && lastFolder.isDirectory()) {
-      chooser.setInitialDirectory(lastFolder);
-    }
+    folders.last(use).ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
     return chooser;
   }
 }

@@ -71,7 +71,7 @@ public final class DatasetExporter {
         .successMessage(outcome -> "Wrote " + Formats.count(outcome.rows()) + " rows")
         .onSuccess(outcome -> notifier.info("Dataset exported", Formats.count(outcome.rows())
             + (outcome.rows() == 1 ? " row" : " rows") + " of " + name + " (" + outcome.columns().size()
-            + (outcome.columns().size() == 1 ? " column" : " columns") + ") are in " + outcome.file()))
+            + (outcome.columns().size() == 1 ? " column" : " columns") + ") are in " + outcome.file(), outcome.file()))
         .onError(error -> notifier.error("Could not export " + name, ErrorText.plainMessage(error)))
         .onCancelled(() -> notifier.info("Export cancelled", target + " was not written."))
         .start();

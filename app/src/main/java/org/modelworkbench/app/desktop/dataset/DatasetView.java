@@ -80,6 +80,8 @@ public final class DatasetView {
     title.getStyleClass().add("page-title");
     Label summary = new Label(model.summary());
     summary.getStyleClass().add("page-subtitle");
+    // On a small screen the summary is cut short: its tooltip has it whole.
+    org.modelworkbench.app.desktop.common.CutText.tooltipWhenCut(summary);
     VBox heading = new VBox(2, title, summary);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -33,10 +33,12 @@ final class FilterBar {
     column.setId("filter-column");
     browser.dataset().columns().forEach(c -> column.getItems().add(c.name()));
     column.valueProperty().bindBidirectional(browser.filterColumnProperty());
+    column.setPromptText("Any column");
 
     TextField text = new TextField(browser.filterTextProperty().get());
     text.setId("filter-text");
-    text.setPrefColumnCount(18);
+    text.setPrefColumnCount(16);
+    text.setMinWidth(110);
     PauseTransition typing = new PauseTransition(TYPING_PAUSE);
     typing.setOnFinished(event -> browser.filterTextProperty().set(text.getText()));
     text.textProperty().addListener((obs, old, typed) -> typing.playFromStart());
@@ -49,7 +51,8 @@ final class FilterBar {
         text.setText(value);
       }
     });
-    Runnable hint = () -> text.setPromptText(FilterText.hint(typeOf(browser, column.getValue())));
+    Runnable hint = () -> text.setPromptText(column.getValue() == null ? "Pick a column, then type to filter"
+        : FilterText.hint(typeOf(browser, column.getValue())));
     column.valueProperty().addListener((obs, old, value) -> hint.run());
     hint.run();
 
@@ -72,7 +75,21 @@ final class FilterBar {
     count.getStyleClass().add("rows-count");
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    Label filter = new Label("Filter");
+    // On a small screen the filter text gives way first; the other controls keep their words.
+    column.setMaxWidth(200);
+    for (Region whole : new Region[] {missing, clear, count}) {
+      whole.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    // Says that every column filters: analysts did not find it on their own.
+    Label filter = new Label("Filter by column", Icons.of(Material2AL.FILTER_ALT, 14));
+    filter.setId("filter-hint");
+    filter.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    javafx.scene.control.Tooltip how = new javafx.scene.control.Tooltip("Any column can be filtered: pick it, then "
+        + "type a word or \"a phrase\", =text for an exact value, or for numbers 42, >100 or 10..20.");
+    how.setWrapText(true);
+    how.setMaxWidth(360);
+    filter.setTooltip(how);
+    text.setTooltip(how);
     HBox bar = new HBox(8, filter, column, text, missing, clear, spacer, count);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.getStyleClass().add("filter-bar");

@@ -13,6 +13,12 @@ import java.util.Locale;
  * one plain sentence, and the other files of the same drop still import.
  */
 public final class DropRules {
+  /**
+   * Every kind of data the import reads, in the words the window uses wherever it invites data
+   * (what {@code DatasetReaders} accepts: there is no Parquet reader).
+   */
+  public static final String ACCEPTED_DATA = "CSV or TSV text, Excel (.xlsx), JSON Lines, a zip of these, "
+      + "or a folder with one sub-folder per class of pictures or of .txt texts";
   private static final List<String> EXTENSIONS = List.of(".csv", ".tsv", ".txt", ".csv.gz", ".xlsx", ".xlsm",
       ".jsonl", ".ndjson", ".json", ".zip");
   private static final List<String> MODEL_EXTENSIONS = List.of(".pt", ".pth", ".params", ".onnx", ".safetensors");
@@ -71,8 +77,7 @@ public final class DropRules {
       return name + " no longer exists. Check where the file went and drop it again.";
     }
     if (!hasDataExtension(file) && !isModel(file)) {
-      return name + " is not a data file Model Workbench can read. Drop a CSV, Excel or JSON Lines file, "
-          + "a zip of them, or a folder with one sub-folder of images per class.";
+      return name + " is not a data file Model Workbench can read. Give it " + ACCEPTED_DATA + ".";
     }
     try {
       if (Files.size(file) == 0) {

@@ -49,13 +49,15 @@ final class ContentArea {
   private final RunsBrowserViewModel runsModel;
   private final RunsBrowserView runsView;
   private final Map<Long, TrainingMonitorView> monitors = new HashMap<>();
+  private final Node welcome;
   private String currentKey = "";
   private DatasetView datasetView;
   private RunView runView;
 
   ContentArea(MainViewModel model, JobRunner runner, Notifier notifier, FileDialogs files, Supplier<Window> owner,
-      WindowActions actions) {
+      WindowActions actions, Node welcome) {
     this.model = model;
+    this.welcome = welcome;
     this.runner = runner;
     this.notifier = notifier;
     this.files = files;
@@ -95,7 +97,7 @@ final class ContentArea {
   private void showSection(SidebarItem.Kind kind) {
     currentKey = new SidebarItem.Section(kind).key();
     switch (kind) {
-      case DATASETS -> root.getChildren().setAll(DatasetsOverview.create(model.datasets(), actions));
+      case DATASETS -> root.getChildren().setAll(DatasetsOverview.create(model, actions, welcome));
       case MODELS -> root.getChildren().setAll(new ModelsView(model.models(), BUILT_IN_ENCODERS,
           chosen -> actions.select("model:" + chosen.id()), actions::importModelFolder).node());
       case RUNS -> root.getChildren().setAll(runsView.node());

@@ -3,6 +3,7 @@ package org.modelworkbench.app.desktop.main;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.modelworkbench.app.desktop.common.LastFolders;
 import org.modelworkbench.app.desktop.project.RecentProjects;
 import org.modelworkbench.app.desktop.project.RecentProjectsFile;
 import org.modelworkbench.app.desktop.settings.SettingsFile;
@@ -24,6 +25,8 @@ import org.modelworkbench.model.UserFolders;
  */
 public record DesktopSettings(SettingsFile settings, RecentProjects recent, Path sampleProject, Path samplesDir,
     Optional<Path> projectArgument, List<Path> importOnStart) {
+  private static final String SIDEBAR_HIDDEN = "window.sidebarHidden";
+  private static final String WELCOME_DISMISSED = "welcome.dismissed";
 
   /** Copies the list. */
   public DesktopSettings {
@@ -61,5 +64,32 @@ public record DesktopSettings(SettingsFile settings, RecentProjects recent, Path
    */
   public static Optional<Path> projectArgument(List<String> args) {
     return LaunchArguments.parse(args).project();
+  }
+
+  /** Whether the sidebar was collapsed when the window was last used. */
+  public boolean sidebarHidden() {
+    return settings.get(SIDEBAR_HIDDEN).map(Boolean::parseBoolean).orElse(false);
+  }
+
+  /** Keeps whether the sidebar is collapsed, for the next start. */
+  public void setSidebarHidden(boolean hidden) {
+    settings.put(SIDEBAR_HIDDEN, Boolean.toString(hidden));
+    settings.save();
+  }
+
+  /** Whether the welcome panel was closed (Help ▸ Getting started shows it again). */
+  public boolean welcomeDismissed() {
+    return settings.get(WELCOME_DISMISSED).map(Boolean::parseBoolean).orElse(false);
+  }
+
+  /** Keeps whether the welcome panel is closed, for the next start. */
+  public void setWelcomeDismissed(boolean dismissed) {
+    settings.put(WELCOME_DISMISSED, Boolean.toString(dismissed));
+    settings.save();
+  }
+
+  /** The folders the import and export choosers opened last, kept in the settings file. */
+  public LastFolders lastFolders() {
+    return new LastFolders(settings);
   }
 }

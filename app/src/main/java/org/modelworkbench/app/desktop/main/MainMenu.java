@@ -1,10 +1,12 @@
 package org.modelworkbench.app.desktop.main;
 
 import java.nio.file.Path;
+import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -27,6 +29,8 @@ final class MainMenu {
 
     void importData();
 
+    void importFolder();
+
     void train();
 
     void exportReport();
@@ -39,6 +43,8 @@ final class MainMenu {
 
     void openLogFolder();
 
+    void gettingStarted();
+
     void about();
 
     void quit();
@@ -46,7 +52,14 @@ final class MainMenu {
 
   private MainMenu() {}
 
-  static MenuBar create(Commands commands, ObservableList<Path> recentProjects) {
+  /**
+   * Builds the menu bar.
+   *
+   * @param commands what the items do
+   * @param recentProjects the projects File ▸ Recent projects lists
+   * @param sidebarShown whether the sidebar shows; View ▸ Sidebar is checked with it and sets it
+   */
+  static MenuBar create(Commands commands, ObservableList<Path> recentProjects, BooleanProperty sidebarShown) {
     Menu recent = new Menu("Recent projects");
     recent.setId("recent-projects");
     Runnable fillRecent = () -> {
@@ -71,24 +84,33 @@ final class MainMenu {
         item("Open project…", "Shortcut+O", Material2AL.FOLDER_OPEN, e -> commands.openProject()),
         recent,
         new SeparatorMenuItem(),
-        item("Import…", "Shortcut+I", Material2AL.FILE_UPLOAD, e -> commands.importData()),
+        item("Import File…", "Shortcut+I", Material2AL.FILE_UPLOAD, e -> commands.importData()),
+        item("Import Folder…", "Shortcut+Shift+I", Material2AL.FOLDER_OPEN, e -> commands.importFolder()),
         new SeparatorMenuItem(),
         item("Quit", "Shortcut+Q", null, e -> commands.quit()));
     Menu model = new Menu("_Model");
     model.getItems().addAll(
         item("Train model…", "Shortcut+T", Material2MZ.MODEL_TRAINING, e -> commands.train()),
         item("Export report…", "Shortcut+E", Material2MZ.PICTURE_AS_PDF, e -> commands.exportReport()),
-        item("Compare runs…", "Shortcut+R", Material2AL.COMPARE_ARROWS, e -> commands.showSection(SidebarItem.Kind.RUNS)));
+        item("Compare runs…", null, Material2AL.COMPARE_ARROWS, e -> commands.showSection(SidebarItem.Kind.RUNS)));
+    CheckMenuItem sidebar = new CheckMenuItem("Sidebar");
+    sidebar.setId("menu-sidebar");
+    sidebar.setAccelerator(KeyCombination.keyCombination("Shortcut+B"));
+    sidebar.selectedProperty().bindBidirectional(sidebarShown);
     Menu view = new Menu("_View");
     view.getItems().addAll(
+        sidebar,
+        new SeparatorMenuItem(),
         item("Datasets", "Shortcut+1", Material2MZ.TABLE_CHART, e -> commands.showSection(SidebarItem.Kind.DATASETS)),
         item("Models", "Shortcut+2", Material2MZ.PSYCHOLOGY, e -> commands.showSection(SidebarItem.Kind.MODELS)),
-        item("Runs", "Shortcut+3", Material2MZ.SHOW_CHART, e -> commands.showSection(SidebarItem.Kind.RUNS)),
+        // Ctrl+R: the runs list, the place to compare runs.
+        item("Runs", "Shortcut+R", Material2MZ.SHOW_CHART, e -> commands.showSection(SidebarItem.Kind.RUNS)),
         new SeparatorMenuItem(),
         item("Background jobs", "Shortcut+J", Material2AL.LIST, e -> commands.toggleJobs()),
         item("Refresh", "F5", Material2MZ.REFRESH, e -> commands.refresh()));
     Menu help = new Menu("_Help");
     help.getItems().addAll(
+        item("Getting started", "F1", Material2MZ.SCHOOL, e -> commands.gettingStarted()),
         item("Open log folder", null, Material2AL.FOLDER_OPEN, e -> commands.openLogFolder()),
         new SeparatorMenuItem(),
         item("About Model Workbench", null, Material2AL.INFO, e -> commands.about()));

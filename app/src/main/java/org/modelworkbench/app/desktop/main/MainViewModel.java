@@ -25,6 +25,8 @@ import org.modelworkbench.services.Workbench;
 public final class MainViewModel {
   /** The title's prefix. */
   public static final String APP_NAME = "Model Workbench";
+  /** What the status bar says when no project is open, nor being opened. */
+  public static final String NO_PROJECT = "No project open";
 
   private final JobRunner runner;
   private final ProjectSession session;
@@ -34,6 +36,7 @@ public final class MainViewModel {
   private final ObservableList<RunInfo> runs = FXCollections.observableArrayList();
   private final ObservableList<DeviceInfo> devices = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
+  private final ReadOnlyStringWrapper projectLabel = new ReadOnlyStringWrapper(this, "projectLabel", NO_PROJECT);
   private final ReadOnlyStringWrapper deviceText = new ReadOnlyStringWrapper(this, "deviceText", "Compute: checking…");
   private final ReadOnlyIntegerWrapper refreshes = new ReadOnlyIntegerWrapper(this, "refreshes");
   private final DatasetViewStates datasetViews = new DatasetViewStates();
@@ -48,10 +51,12 @@ public final class MainViewModel {
   public MainViewModel(JobRunner runner, ProjectSession session) {
     this.runner = runner;
     this.session = session;
+    // While a project opens (3-5 s for a large one) its name shows at once, with "opening".
+    session.openingNameProperty().addListener((obs, old, name) -> showProjectName());
     session.workbenchProperty().addListener((obs, old, workbench) -> {
       // Dataset ids belong to one project: another project starts with fresh views.
       datasetViews.clear();
-      title.set(workbench == null ? APP_NAME : APP_NAME + " — " + workbench.projectName());
+      showProjectName();
       if (workbench == null) {
         datasets.clear();
         datasetVersions.clear();
@@ -62,6 +67,18 @@ public final class MainViewModel {
         loadDevices();
       }
     });
+  }
+
+  private void showProjectName() {
+    String opening = session.openingNameProperty().get();
+    Workbench open = session.current();
+    if (!opening.isEmpty()) {
+      title.set(APP_NAME + " — " + opening + " (opening…)");
+      projectLabel.set("Opening " + opening + "…");
+    } else {
+      title.set(open == null ? APP_NAME : APP_NAME + " — " + open.projectName());
+      projectLabel.set(open == null ? NO_PROJECT : open.projectName());
+    }
   }
 
   /** Reads the datasets, models and runs of the open project again. */
@@ -153,6 +170,14 @@ public final class MainViewModel {
   /** "Model Workbench — project". */
   public ReadOnlyStringProperty titleProperty() {
     return title.getReadOnlyProperty();
+  }
+
+  /**
+   * The project for the status bar: its name, "Opening Loans 2025…" while it opens, or
+   * {@value #NO_PROJECT}.
+   */
+  public ReadOnlyStringProperty projectLabelProperty() {
+    return projectLabel.getReadOnlyProperty();
   }
 
   /** The compute device for the status bar. */

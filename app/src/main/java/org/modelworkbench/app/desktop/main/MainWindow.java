@@ -9,7 +9,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
@@ -30,13 +34,14 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.modelworkbench.app.desktop.common.ControlsFxNotifier;
 import org.modelworkbench.app.desktop.common.ErrorDialog;
 import org.modelworkbench.app.desktop.common.FileDialogs;
 import org.modelworkbench.app.desktop.common.FileType;
 import org.modelworkbench.app.desktop.common.FxFileDialogs;
 import org.modelworkbench.app.desktop.common.Icons;
+import org.modelworkbench.app.desktop.common.LastFolders;
 import org.modelworkbench.app.desktop.common.Notifier;
+import org.modelworkbench.app.desktop.common.WindowNotifier;
 import org.modelworkbench.app.desktop.dataset.DatasetViewState;
 import org.modelworkbench.app.desktop.dropimport.DropRules;
 import org.modelworkbench.app.desktop.dropimport.DropTarget;
@@ -99,6 +104,9 @@ public final class MainWindow implements WindowActions {
   private TrainDialog trainDialog;
   private SplitPane main;
   private double jobsDivider = WindowState.JOBS_DIVIDER;
+  private double sidebarDivider = WindowState.SIDEBAR_DIVIDER;
+  private final BooleanProperty sidebarShown = new SimpleBooleanProperty(this, "sidebarShown", true);
+  private final GettingStarted gettingStarted;
   private final double[] normalBounds = {Double.NaN, Double.NaN, 1280, 800};
   private FolderOpener folderOpener = new SystemFolderOpener();
   private Runnable onQuit;
@@ -113,7 +121,8 @@ public final class MainWindow implements WindowActions {
    */
   public static MainWindow standard(DesktopSettings settings, JobRunner runner) {
     WindowHolder holder = new WindowHolder();
-    return new MainWindow(settings, runner, new ControlsFxNotifier(holder), new FxFileDialogs(holder), holder);
+    return new MainWindow(settings, runner, new WindowNotifier(), new FxFileDialogs(holder, settings.lastFolders()),
+        holder);
   }
 
   /**
@@ -153,6 +162,9 @@ public final class MainWindow implements WindowActions {
       }
     });
     session.setNotices(text -> notifier.info("Model Workbench", text));
+    session.setOnExampleRun(run -> model.refresh());
+    this.gettingStarted = new GettingStarted(model, settings.welcomeDismissed(), settings::setWelcomeDismissed);
+    sidebarShown.set(!settings.sidebarHidden());
   }
 
   /** Builds the scene, shows the window and opens the first project. */
@@ -160,12 +172,12 @@ public final class MainWindow implements WindowActions {
     this.stage = target;
     window.set(target);
     sidebar = new Sidebar(model);
-    content = new ContentArea(model, runner, notifier, files, window, this);
+    content = new ContentArea(model, runner, notifier, files, window, this, new WelcomePanel(gettingStarted, this).node());
     sidebar.selectedProperty().addListener((obs, old, item) -> content.show(item));
     model.refreshesProperty().addListener((obs, old, count) -> applyPendingSelection());
     session.workbenchProperty().addListener((obs, old, workbench) -> content.reset());
     JobsSummary summary = new JobsSummary(runner);
-    statusBar = new StatusBarView(model, summary);
+    statusBar = new StatusBarView(model, summary, sidebarShown);
     jobsPanel = new JobsPanel(runner, this::showJobError, () -> statusBar.jobsToggle().setSelected(false)).node();
     statusBar.jobsToggle().selectedProperty().addListener((obs, old, on) -> showJobs(on));
     summary.failedProperty().addListener((obs, old, failed) -> {
@@ -180,13 +192,22 @@ public final class MainWindow implements WindowActions {
     centre.setOrientation(Orientation.VERTICAL);
     main = new SplitPane(sidebar.node(), centre);
     main.setId("main-split");
-    main.setDividerPositions(placed.sidebarDivider());
+    sidebarDivider = placed.sidebarDivider();
+    main.setDividerPositions(sidebarDivider);
     SplitPane.setResizableWithParent(sidebar.node(), false);
+    showSidebar(sidebarShown.get());
+    sidebarShown.addListener((obs, old, on) -> {
+      showSidebar(on);
+      settings.setSidebarHidden(!on);
+    });
     BorderPane layout = new BorderPane(main);
-    layout.setTop(MainMenu.create(new Commands(), session.recentProjects()));
+    layout.setTop(MainMenu.create(new Commands(), session.recentProjects(), sidebarShown));
     layout.setBottom(statusBar.node());
     StackPane root = new StackPane(layout, dropOverlay());
     root.setId("window-root");
+    if (notifier instanceof WindowNotifier toasts) {
+      placeNotifications(root, toasts);
+    }
     dropTarget.install(root);
 
     Scene scene = new Scene(root, placed.width(), placed.height());
@@ -249,13 +270,65 @@ public final class MainWindow implements WindowActions {
     target.heightProperty().addListener(moved);
   }
 
+  /**
+   * Puts the notifications in the bottom-right corner just above the status bar, so they never hide
+   * the job they tell about, and lets those about a file open it or show its folder.
+   */
+  private void placeNotifications(StackPane root, WindowNotifier toasts) {
+    toasts.setOpener(this::openPlace);
+    root.getChildren().add(toasts.node());
+    StackPane.setAlignment(toasts.node(), Pos.BOTTOM_RIGHT);
+    Runnable place = () -> StackPane.setMargin(toasts.node(),
+        new Insets(0, 16, statusBar.node().getLayoutBounds().getHeight() + 10, 0));
+    statusBar.node().layoutBoundsProperty().addListener((obs, old, bounds) -> place.run());
+    place.run();
+  }
+
+  /** Opens a written file or folder with the system, off the UI thread; a failure is told plainly. */
+  private void openPlace(Path place) {
+    runner.background().execute(() -> {
+      try {
+        folderOpener.open(place);
+      } catch (java.io.IOException | RuntimeException e) {
+        LOG.info("Could not open {}", place, e);
+        runner.ui().execute(() -> notifier.error("Could not open " + place.getFileName(),
+            "No program opened it (" + e.getMessage() + "). It is in " + place));
+      }
+    });
+  }
+
+  /** Shows or hides the sidebar, keeping its divider for when it comes back. */
+  private void showSidebar(boolean on) {
+    Node tree = sidebar.node();
+    if (on && !main.getItems().contains(tree)) {
+      main.getItems().add(0, tree);
+      main.setDividerPositions(sidebarDivider);
+    } else if (!on && main.getItems().contains(tree)) {
+      if (main.getDividerPositions().length > 0) {
+        sidebarDivider = main.getDividerPositions()[0];
+      }
+      main.getItems().remove(tree);
+    }
+  }
+
+  /** Whether the sidebar shows; View ▸ Sidebar (Ctrl+B) and the status bar's toggle set it. */
+  public BooleanProperty sidebarShownProperty() {
+    return sidebarShown;
+  }
+
+  /** The welcome panel's state. */
+  public GettingStarted gettingStarted() {
+    return gettingStarted;
+  }
+
   /** The window's place and split positions now, as the next start restores them. */
   public WindowState windowState() {
     if (centre.getItems().contains(jobsPanel) && centre.getDividerPositions().length > 0) {
       jobsDivider = centre.getDividerPositions()[0];
     }
-    double sidebarDivider = main.getDividerPositions().length > 0 ? main.getDividerPositions()[0]
-        : WindowState.SIDEBAR_DIVIDER;
+    if (main.getItems().contains(sidebar.node()) && main.getDividerPositions().length > 0) {
+      sidebarDivider = main.getDividerPositions()[0];
+    }
     return new WindowState(normalBounds[0], normalBounds[1], normalBounds[2], normalBounds[3], stage.isMaximized(),
         sidebarDivider, jobsDivider);
   }
@@ -341,8 +414,15 @@ public final class MainWindow implements WindowActions {
   }
 
   @Override
+  public void importFolderWithChooser() {
+    files.chooseFolderFor("Import a folder: one sub-folder per class of pictures or texts", LastFolders.Use.IMPORT)
+        .ifPresent(folder -> importFiles(List.of(folder)));
+  }
+
+  @Override
   public void importModelFolder() {
-    files.chooseFolder("Import a model folder", null).ifPresent(folder -> importFiles(List.of(folder)));
+    files.chooseFolderFor("Import a model folder", LastFolders.Use.IMPORT)
+        .ifPresent(folder -> importFiles(List.of(folder)));
   }
 
   @Override
@@ -471,7 +551,8 @@ public final class MainWindow implements WindowActions {
   private void trainFromMenu() {
     Optional<DatasetInfo> dataset = datasetForTraining();
     if (dataset.isEmpty()) {
-      info("Import a dataset first", "Drop a CSV file on the window (or use File ▸ Import…), then train a model on it.");
+      info("Import a dataset first", "Drop a data file or folder on the window (or use File ▸ Import File… or "
+          + "Import Folder…), then train a model on it.");
       return;
     }
     String target = content.datasetView().map(view -> view.model().targetProperty().get()).orElse(null);
@@ -677,6 +758,11 @@ public final class MainWindow implements WindowActions {
     }
 
     @Override
+    public void importFolder() {
+      importFolderWithChooser();
+    }
+
+    @Override
     public void train() {
       trainFromMenu();
     }
@@ -705,6 +791,12 @@ public final class MainWindow implements WindowActions {
     @Override
     public void openLogFolder() {
       MainWindow.this.openLogFolder();
+    }
+
+    @Override
+    public void gettingStarted() {
+      gettingStarted.showAgain();
+      MainWindow.this.showSection(SidebarItem.Kind.DATASETS);
     }
 
     @Override

@@ -8,7 +8,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import org.kordamp.ikonli.Ikon;
@@ -23,6 +29,8 @@ import org.modelworkbench.model.RunInfo;
  * selection (by key) and does not report the short-lived empty selection of the rebuild.
  */
 final class Sidebar {
+  /** Between an item's name and its detail. */
+  private static final String SEPARATOR = "\u0000";
   private final TreeView<SidebarItem> tree = new TreeView<>();
   private final TreeItem<SidebarItem> datasets = section(SidebarItem.Kind.DATASETS);
   private final TreeItem<SidebarItem> models = section(SidebarItem.Kind.MODELS);
@@ -126,8 +134,32 @@ final class Sidebar {
     return item;
   }
 
-  /** Draws an item with its icon. */
+  /**
+   * Draws an item as its icon, its name and a muted detail ("569 rows", "acc 0.965"). The name
+   * keeps its room; the detail gives way first with "…" when the sidebar is narrow, and the cell's
+   * tooltip has the whole line.
+   */
   private static final class ItemCell extends TreeCell<SidebarItem> {
+    private final Label name = new Label();
+    private final Label detail = new Label();
+    private final HBox line;
+    private final Tooltip full = new Tooltip();
+
+    ItemCell() {
+      name.getStyleClass().add("sidebar-name");
+      // The name gives way only when it alone is wider than the sidebar (the tooltip has it whole).
+      name.setMinWidth(0);
+      detail.getStyleClass().add("sidebar-detail");
+      // No width of its own: the line is as wide as the sidebar gives, and the detail takes the rest.
+      detail.setMinWidth(0);
+      detail.setPrefWidth(0);
+      detail.setMaxWidth(Double.MAX_VALUE);
+      HBox.setHgrow(detail, Priority.ALWAYS);
+      line = new HBox(6, name, detail);
+      line.setAlignment(Pos.CENTER_LEFT);
+      setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+    }
+
     @Override
     protected void updateItem(SidebarItem item, boolean empty) {
       super.updateItem(item, empty);
@@ -135,16 +167,37 @@ final class Sidebar {
       if (empty || item == null) {
         setText(null);
         setGraphic(null);
+        setTooltip(null);
         return;
       }
       getStyleClass().add(item instanceof SidebarItem.Section ? "sidebar-section" : "sidebar-entry");
-      setText(text(item));
+      String[] parts = text(item).split(SEPARATOR, 2);
+      name.setText(parts[0]);
+      detail.setText(parts.length > 1 ? parts[1] : "");
+      // The text is kept for accessibility and look-ups; only the graphic is drawn.
+      setText(text(item).replace(SEPARATOR, "  ·  "));
+      full.setText(getText());
+      setTooltip(full);
       FontIcon icon = new FontIcon(icon(item));
       icon.setIconSize(item instanceof SidebarItem.Section ? 18 : 15);
       if (item instanceof SidebarItem.Run run) {
         icon.getStyleClass().add("run-" + run.run().status().label());
       }
-      setGraphic(icon);
+      name.setGraphic(icon);
+      setGraphic(line);
+    }
+
+    @Override
+    protected void layoutChildren() {
+      super.layoutChildren();
+      // The skin gives a graphic its preferred width: stretch the line to the cell's right edge.
+      if (getGraphic() == line) {
+        double width = getWidth() - snappedRightInset() - line.getLayoutX();
+        if (width > 0 && Math.abs(width - line.getWidth()) > 0.5) {
+          line.resize(width, line.getHeight());
+          line.layout();
+        }
+      }
     }
 
     private static String text(SidebarItem item) {
@@ -156,7 +209,7 @@ final class Sidebar {
         };
       }
       if (item instanceof SidebarItem.Dataset dataset) {
-        return dataset.dataset().name() + "  ·  " + Formats.count(dataset.dataset().rows()) + " rows";
+        return dataset.dataset().name() + SEPARATOR + Formats.count(dataset.dataset().rows()) + " rows";
       }
       if (item instanceof SidebarItem.Model model) {
         return model.model().name();
@@ -169,11 +222,12 @@ final class Sidebar {
       if (run.testMetrics() != null) {
         Map.Entry<String, Double> first = run.testMetrics().headline().entrySet().iterator().next();
         String name = first.getKey().equals("accuracy") ? "acc" : org.modelworkbench.app.desktop.common.MetricNames.label(first.getKey());
-        metric = "  ·  " + name + " " + Formats.metric(first.getValue());
+        metric = name + " " + Formats.metric(first.getValue());
       } else if (run.status() != org.modelworkbench.model.RunStatus.COMPLETED) {
-        metric = "  ·  " + run.status().label();
+        metric = run.status().label();
       }
-      return "Run " + run.id() + "  ·  " + run.target() + metric;
+      // The score first: on a narrow sidebar it is what stays readable.
+      return "Run " + run.id() + SEPARATOR + (metric.isEmpty() ? "" : metric + "  ·  ") + run.target();
     }
 
     private static Ikon icon(SidebarItem item) {

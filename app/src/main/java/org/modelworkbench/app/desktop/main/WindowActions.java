@@ -9,6 +9,9 @@ interface WindowActions {
   /** Opens the file chooser to import data (Ctrl+I). */
   void importWithChooser();
 
+  /** Opens the folder chooser to import a folder of pictures or texts per class (Ctrl+Shift+I). */
+  void importFolderWithChooser();
+
   /** Asks for a model folder (text model, SavedModel) and imports it into the library. */
   void importModelFolder();
 

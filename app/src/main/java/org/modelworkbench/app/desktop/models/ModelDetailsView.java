@@ -284,7 +284,8 @@ public final class ModelDetailsView {
   }
 
   private void export() {
-    actions.files().chooseFolder("Export " + model.model().name() + ": choose a folder", null)
+    actions.files().chooseFolderFor("Export " + model.model().name() + ": choose a folder",
+        org.modelworkbench.app.desktop.common.LastFolders.Use.EXPORT)
         .ifPresent(model::export);
   }
 

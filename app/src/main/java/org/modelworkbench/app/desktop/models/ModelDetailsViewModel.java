@@ -176,7 +176,7 @@ public final class ModelDetailsViewModel {
         .onSuccess(path -> {
           lastExport.set(path);
           status.set("Exported to " + path + ".");
-          notifier.info("Model exported", model.name() + " and its labels are in " + folder);
+          notifier.info("Model exported", model.name() + " and its labels are in " + folder, folder);
         })
         .start();
   }

@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.modelworkbench.app.desktop.jobs.Job;
 import org.modelworkbench.app.desktop.jobs.JobRunner;
+import org.modelworkbench.model.RunInfo;
 import org.modelworkbench.services.SampleProject;
 import org.modelworkbench.services.Workbench;
 import org.slf4j.Logger;
@@ -21,7 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The open project of the window. Opening (and filling the sample project) runs in the
- * background; the previous project closes once the new one is open.
+ * background; the previous project closes once the new one is open. While a project opens, its
+ * name is known at once (the window shows it loading rather than "no project"). A freshly filled
+ * sample project then trains its example run in the background.
  */
 public final class ProjectSession {
   private static final Logger LOG = LoggerFactory.getLogger(ProjectSession.class);
@@ -32,6 +35,10 @@ public final class ProjectSession {
   private final ReadOnlyObjectWrapper<Workbench> workbench = new ReadOnlyObjectWrapper<>(this, "workbench");
   private final ReadOnlyStringWrapper projectName = new ReadOnlyStringWrapper(this, "projectName", "");
   private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening");
+  private final ReadOnlyStringWrapper openingName = new ReadOnlyStringWrapper(this, "openingName", "");
+  private final ReadOnlyBooleanWrapper sampleFilled = new ReadOnlyBooleanWrapper(this, "sampleFilled");
+  private final ReadOnlyObjectWrapper<Job> exampleTraining = new ReadOnlyObjectWrapper<>(this, "exampleTraining");
+  private Consumer<RunInfo> onExampleRun = run -> {};
   private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
   private Consumer<String> notices = message -> {};
   private Workbench closingWorkbench;
@@ -64,10 +71,11 @@ public final class ProjectSession {
    */
   public Job open(Path dir, boolean fillWithSamples) {
     Path folder = dir.toAbsolutePath().normalize();
-    opening.set(true);
     String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+    openingName.set(name);
+    opening.set(true);
     return runner.job("Open project " + name, context -> {
-      context.progress(-1, "Opening " + folder);
+      context.progress(-1, "Opening " + name);
       Workbench opened = Workbench.open(folder);
       List<String> samples = List.of();
       if (fillWithSamples) {
@@ -82,6 +90,7 @@ public final class ProjectSession {
         .onSuccess(this::switchTo)
         .onError(error -> {
           opening.set(false);
+          openingName.set("");
           runner.reportError("Could not open the project " + name, new ProjectOpenFailure(folder, error));
         })
         .start();
@@ -89,14 +98,22 @@ public final class ProjectSession {
 
   private void switchTo(Opened opened) {
     Workbench previous = workbench.get();
+    Job example = exampleTraining.get();
+    if (example != null) {
+      // The example run belongs to the project being left.
+      example.cancel();
+    }
+    sampleFilled.set(!opened.samples().isEmpty());
     workbench.set(opened.workbench());
     projectName.set(opened.workbench().projectName());
     opening.set(false);
+    openingName.set("");
     recent.remember(opened.workbench().projectDir());
     recentProjects.setAll(recent.list());
     if (!opened.samples().isEmpty()) {
       notices.accept("The sample project is ready with " + opened.samples().size()
           + " datasets: " + String.join(", ", opened.samples()) + ".");
+      trainExampleRun(opened.workbench());
     }
     int interrupted = opened.workbench().interruptedOnOpen();
     if (interrupted > 0) {
@@ -109,6 +126,56 @@ public final class ProjectSession {
         return null;
       }).hidden().start();
     }
+  }
+
+  /**
+   * Trains the sample project's example run in the background, shown in the status bar and the
+   * jobs panel like any job. A failure is only logged: the example is a convenience, and the
+   * sample datasets are there anyway.
+   */
+  private void trainExampleRun(Workbench sample) {
+    Job job = runner.job("Train the example run", context -> {
+      context.progress(-1, "starting");
+      return SampleProject.trainExampleRun(sample, context.progress(), context.token());
+    }).successMessage(run -> run.isPresent() ? "ready" : "nothing to train")
+        .onSuccess(run -> {
+          exampleTraining.set(null);
+          if (run.isPresent() && workbench.get() == sample) {
+            onExampleRun.accept(run.get());
+          }
+        })
+        .onError(error -> {
+          exampleTraining.set(null);
+          LOG.warn("Could not train the example run of the sample project", error);
+        })
+        .onCancelled(() -> exampleTraining.set(null))
+        .start();
+    if (!job.getState().isDone()) {
+      exampleTraining.set(job);
+    }
+  }
+
+  /** Receives the example run once it has trained (on the UI thread). */
+  public void setOnExampleRun(Consumer<RunInfo> action) {
+    this.onExampleRun = action == null ? run -> {} : action;
+  }
+
+  /** The training of the example run while it runs, else null. */
+  public ReadOnlyObjectProperty<Job> exampleTrainingProperty() {
+    return exampleTraining.getReadOnlyProperty();
+  }
+
+  /** Whether the open project was just filled with the samples (a first start). */
+  public ReadOnlyBooleanProperty sampleFilledProperty() {
+    return sampleFilled.getReadOnlyProperty();
+  }
+
+  /**
+   * The name of the project being opened (its folder's name), known as soon as the opening starts;
+   * empty when nothing is being opened.
+   */
+  public ReadOnlyStringProperty openingNameProperty() {
+    return openingName.getReadOnlyProperty();
   }
 
   /**

@@ -193,7 +193,8 @@ public final class RunViewModel {
         .successMessage(outcome -> "Wrote " + Formats.count(outcome.rows()) + " predictions to " + outcome.output().getFileName()
             + skippedNote(outcome))
         .onSuccess(outcome -> notifier.info("Predictions written",
-            Formats.count(outcome.rows()) + " rows with predictions in " + outcome.output() + skippedNote(outcome)))
+            Formats.count(outcome.rows()) + " rows with predictions in " + outcome.output() + skippedNote(outcome),
+            outcome.output()))
         .start();
   }
 
@@ -222,7 +223,7 @@ public final class RunViewModel {
         .successMessage(path -> "Wrote " + path.getFileName())
         .onSuccess(path -> {
           lastReport.set(path);
-          notifier.info("Report exported", "The report of run " + runId + " is in " + path);
+          notifier.info("Report exported", "The report of run " + runId + " is in " + path, path);
         })
         .start();
   }

@@ -13,9 +13,9 @@ public record RunRow(RunInfo run) {
     return run.id();
   }
 
-  /** The dataset as name@version. */
+  /** The dataset as "penguins · version 1". */
   public String dataset() {
-    return run.datasetName() + "@" + run.datasetVersion();
+    return run.datasetName() + " · version " + run.datasetVersion();
   }
 
   /** The device's readable name. */

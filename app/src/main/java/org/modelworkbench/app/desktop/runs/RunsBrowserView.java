@@ -10,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -23,6 +22,7 @@ import org.controlsfx.control.table.TableFilter;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.modelworkbench.app.desktop.common.EmptyState;
 import org.modelworkbench.app.desktop.common.Formats;
+import org.modelworkbench.app.desktop.common.FullTextCell;
 import org.modelworkbench.app.desktop.common.Icons;
 import org.modelworkbench.model.RunInfo;
 
@@ -98,25 +98,24 @@ public final class RunsBrowserView {
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     table.setPlaceholder(EmptyState.create(org.kordamp.ikonli.material2.Material2MZ.MODEL_TRAINING,
         "No runs yet", "Open a dataset and press Train model… (Ctrl+T). Each training run appears here."));
-    table.getColumns().add(column("Run", RunRow::id, 60));
-    table.getColumns().add(column("Dataset", RunRow::dataset, 130));
-    table.getColumns().add(column("Target", r -> r.run().target(), 110));
-    table.getColumns().add(column("Task", r -> r.run().task() == null ? "" : r.run().task().label(), 110));
-    table.getColumns().add(column("Model", r -> r.run().kindLabel(), 110));
-    table.getColumns().add(column("Status", r -> r.run().status().label(), 95));
-    table.getColumns().add(column("Started", r -> Formats.dateTime(r.run().startedAt()), 130));
+    // Key columns first, sized to their headers, so Run, Dataset, Target and Accuracy show on a
+    // 1024-pixel screen; the long texts come after them and show whole in their cells' tooltips.
+    table.getColumns().add(keyColumn(column("Run", RunRow::id, 56)));
+    table.getColumns().add(keyColumn(column("Dataset", RunRow::dataset, 190)));
+    table.getColumns().add(keyColumn(column("Target", r -> r.run().target(), 100)));
     for (String key : java.util.List.of("accuracy", "macro_f1", "roc_auc", "log_loss", "rmse", "mae", "r2")) {
-      table.getColumns().add(metricColumn(org.modelworkbench.app.desktop.common.MetricNames.label(key), r -> r.metric(key)));
+      TableColumn<RunRow, Double> metric = metricColumn(org.modelworkbench.app.desktop.common.MetricNames.label(key),
+          r -> r.metric(key));
+      table.getColumns().add(key.equals("accuracy") ? keyColumn(metric) : metric);
     }
-    table.getColumns().add(column("Epochs (max)", RunRow::maxEpochs, 95));
+    table.getColumns().add(column("Status", r -> r.run().status().label(), 95));
+    table.getColumns().add(column("Model", r -> r.run().kindLabel(), 110));
+    table.getColumns().add(column("Task", r -> r.run().task() == null ? "" : r.run().task().label(), 110));
+    table.getColumns().add(column("Started", r -> Formats.dateTime(r.run().startedAt()), 140));
+    table.getColumns().add(column("Epochs (max)", RunRow::maxEpochs, 105));
     TableColumn<RunRow, Double> rate = metricColumn("Learning rate", RunRow::learningRate);
-    rate.setCellFactory(c -> new TableCell<>() {
-      @Override
-      protected void updateItem(Double item, boolean empty) {
-        super.updateItem(item, empty);
-        setText(empty ? null : item == null ? "–" : Formats.number(item));
-      }
-    });
+    rate.setPrefWidth(110);
+    rate.setCellFactory(c -> new FullTextCell<>(item -> item == null ? "–" : Formats.number(item)));
     table.getColumns().add(rate);
     table.getColumns().add(column("Batch", r -> r.parameter("batch_size"), 60));
     table.getColumns().add(column("Device", RunRow::device, 110));
@@ -138,20 +137,22 @@ public final class RunsBrowserView {
   private static <T> TableColumn<RunRow, T> column(String title, Function<RunRow, T> value, double width) {
     TableColumn<RunRow, T> column = new TableColumn<>(title);
     column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    column.setCellFactory(c -> new FullTextCell<>());
     column.setPrefWidth(width);
     return column;
   }
 
+  /** A column that must stay readable: never narrower than its header with the filter mark. */
+  private static <T> TableColumn<RunRow, T> keyColumn(TableColumn<RunRow, T> column) {
+    column.setMinWidth(Math.min(column.getPrefWidth(), 56));
+    column.getStyleClass().add("key-column");
+    return column;
+  }
+
   private static TableColumn<RunRow, Double> metricColumn(String title, Function<RunRow, Double> value) {
-    TableColumn<RunRow, Double> column = column(title, value, 90);
+    TableColumn<RunRow, Double> column = column(title, value, 95);
     column.getStyleClass().add("numeric");
-    column.setCellFactory(c -> new TableCell<>() {
-      @Override
-      protected void updateItem(Double item, boolean empty) {
-        super.updateItem(item, empty);
-        setText(empty ? null : item == null ? "–" : Formats.metric(item));
-      }
-    });
+    column.setCellFactory(c -> new FullTextCell<>(item -> item == null ? "–" : Formats.metric(item)));
     column.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
     return column;
   }

@@ -47,7 +47,7 @@ class DropImportTest extends WindowTestBase {
   void droppedFilesImportAndABadFileShowsItsErrorWhileTheOthersImport() throws IOException {
     waitForProject();
     // The empty project's overview is drawn just after the project is read.
-    waitUntil("the empty project invites a drop", 10, () -> lookup("Drop a CSV file here to start").tryQuery().isPresent());
+    waitUntil("the empty project invites a drop", 10, () -> lookup(DatasetsOverview.EMPTY_TITLE).tryQuery().isPresent());
     Path iris = Files.copy(TestProjects.iris(), dir.resolve("iris.csv"));
     Path pdf = Files.writeString(dir.resolve("notes.pdf"), "%PDF-1.4");
     StringBuilder loans = new StringBuilder("id,amount,defaulted\n");

@@ -17,6 +17,31 @@ class MainViewModelTest {
   @TempDir Path dir;
 
   @Test
+  void aProjectBeingOpenedShowsItsNameWithALoadingStateNotNoProject() {
+    List<Runnable> held = new java.util.ArrayList<>();
+    org.modelworkbench.app.desktop.jobs.JobRunner runner =
+        new org.modelworkbench.app.desktop.jobs.JobRunner(held::add, Runnable::run, Runnable::run);
+    ProjectSession session = new ProjectSession(runner, new InMemoryRecentProjects(), dir.resolve("none"));
+    MainViewModel model = new MainViewModel(runner, session);
+    try {
+      assertThat(model.projectLabelProperty().get()).isEqualTo(MainViewModel.NO_PROJECT);
+      session.open(dir.resolve("Loans 2025"), false);
+      // The opening waits in the background: the window already names the project.
+      assertThat(model.projectLabelProperty().get()).isEqualTo("Opening Loans 2025…");
+      assertThat(model.titleProperty().get()).isEqualTo("Model Workbench — Loans 2025 (opening…)");
+      assertThat(session.openingNameProperty().get()).isEqualTo("Loans 2025");
+
+      new java.util.ArrayList<>(held).forEach(Runnable::run);
+      assertThat(model.projectLabelProperty().get()).isEqualTo("Loans 2025");
+      assertThat(model.titleProperty().get()).isEqualTo("Model Workbench — Loans 2025");
+      assertThat(session.openingNameProperty().get()).isEmpty();
+    } finally {
+      session.close();
+      new java.util.ArrayList<>(held).forEach(Runnable::run);
+    }
+  }
+
+  @Test
   void datasetViewsAreKeptPerProject() {
     ProjectSession session = new ProjectSession(DirectJobRunner.create(), new InMemoryRecentProjects(), dir.resolve("none"));
     MainViewModel model = new MainViewModel(DirectJobRunner.create(), session);

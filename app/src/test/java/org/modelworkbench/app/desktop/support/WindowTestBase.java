@@ -36,11 +36,17 @@ public abstract class WindowTestBase extends FxRobot {
 
   /** Shows the window with the given settings file (a test's own, in a temporary folder). */
   protected void showWindow(Stage stage, Path project, Path sampleProject, SettingsFile settingsFile) {
+    showWindow(stage, project, sampleProject, settingsFile, notifier);
+  }
+
+  /** Shows the window with its notifications told to {@code shown} (the window's own, to see them). */
+  protected void showWindow(Stage stage, Path project, Path sampleProject, SettingsFile settingsFile,
+      org.modelworkbench.app.desktop.common.Notifier shown) {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     runner = JobRunner.standard();
     DesktopSettings settings = new DesktopSettings(settingsFile, recent, sampleProject, TestProjects.samples(),
         Optional.ofNullable(project));
-    window = new MainWindow(settings, runner, notifier, files);
+    window = new MainWindow(settings, runner, shown, files);
     // Quitting must not end the test JVM's toolkit: the test sees that the window has quit.
     window.setOnQuit(() -> {
       quits.incrementAndGet();
