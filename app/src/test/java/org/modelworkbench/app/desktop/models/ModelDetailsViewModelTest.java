@@ -66,7 +66,7 @@ class ModelDetailsViewModelTest {
     model.evaluate(digits, "class");
     assertThat(model.evaluations()).hasSize(before + 1);
     EvaluationRow row = model.evaluations().get(before);
-    assertThat(row.dataset()).isEqualTo("digits v1");
+    assertThat(row.dataset()).isEqualTo("digits · version 1");
     assertThat(row.split()).isEqualTo("all rows");
     assertThat(row.main()).startsWith("Accuracy ");
     assertThat(model.shownEvaluationProperty().get().metrics()).isInstanceOf(ClassificationMetrics.class);
