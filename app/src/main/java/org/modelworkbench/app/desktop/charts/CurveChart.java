@@ -22,6 +22,8 @@ public final class CurveChart extends LineChart<Number, Number> {
   private final Line bestLine = new Line();
   private final Label bestLabel = new Label();
   private OptionalInt bestEpoch = OptionalInt.empty();
+  private int firstEpoch = 1;
+  private int lastEpoch = 1;
 
   /**
    * Creates an empty chart.
@@ -39,7 +41,8 @@ public final class CurveChart extends LineChart<Number, Number> {
     epochs.setTickLabelFormatter(new StringConverter<>() {
       @Override
       public String toString(Number value) {
-        return CurveScale.isWholeEpoch(value.doubleValue()) ? Long.toString(Math.round(value.doubleValue())) : "";
+        return CurveScale.labelled(value.doubleValue(), firstEpoch, lastEpoch)
+            ? Long.toString(Math.round(value.doubleValue())) : "";
       }
 
       @Override
@@ -114,8 +117,9 @@ public final class CurveChart extends LineChart<Number, Number> {
       }
     }
     // Steps between epochs (a fine-tuning's step loss) have fractional positions: whole epochs bound them.
-    CurveScale.Range x = first > last ? CurveScale.epochs(1, 0)
-        : CurveScale.epochs((int) Math.floor(first), (int) Math.ceil(last));
+    firstEpoch = first > last ? 1 : (int) Math.floor(first);
+    lastEpoch = first > last ? 0 : (int) Math.ceil(last);
+    CurveScale.Range x = CurveScale.epochs(firstEpoch, lastEpoch);
     epochAxis().setLowerBound(x.lower());
     epochAxis().setUpperBound(x.upper());
     epochAxis().setTickUnit(x.tick());

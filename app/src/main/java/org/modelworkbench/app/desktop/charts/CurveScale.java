@@ -23,18 +23,25 @@ public final class CurveScale {
   private CurveScale() {}
 
   /**
-   * The epoch axis: half an epoch of room either side of the first and last epoch, so a single
-   * epoch sits in the middle, and a whole-number tick step.
+   * The epoch axis: a whole-number tick step, and an epoch of room before the first epoch and
+   * after the last, so a single epoch sits in the middle. The lower bound is a multiple of the
+   * step, so the ticks fall on 5, 10, 15 rather than 1, 6, 11; only the ticks of epochs that ran
+   * get a label ({@link #labelled}).
    */
   public static Range epochs(int first, int last) {
     if (last < first) {
-      return new Range(0.5, 1.5, 1);
+      return new Range(0, 2, 1);
     }
     double step = 1;
     while ((last - first + 1) / step > EPOCH_TICKS) {
       step = nextStep(step);
     }
-    return new Range(first - 0.5, last + 0.5, step);
+    return new Range(Math.floor((first - 1) / step) * step, last + 1, step);
+  }
+
+  /** Whether an epoch tick gets a label: a whole epoch between the first and the last that ran. */
+  public static boolean labelled(double tick, int first, int last) {
+    return isWholeEpoch(tick) && tick >= first - 1e-9 && tick <= last + 1e-9;
   }
 
   /**
@@ -70,7 +77,7 @@ public final class CurveScale {
     return new Range(lower, upper, tick);
   }
 
-  /** Whether an epoch tick is a whole epoch, so it gets a label (the half-epoch bounds get none). */
+  /** Whether a tick is a whole epoch. */
   public static boolean isWholeEpoch(double value) {
     return Math.abs(value - Math.rint(value)) < 1e-9;
   }

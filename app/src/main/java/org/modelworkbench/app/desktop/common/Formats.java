@@ -159,7 +159,7 @@ public final class Formats {
 
   /** A dataset version as a list shows it: {@code loans · version 2 · 40,000 rows}. */
   public static String dataset(org.modelworkbench.model.DatasetInfo dataset) {
-    return dataset == null ? "" : dataset.name() + " · version " + dataset.version() + " · " + count(dataset.rows())
+    return dataset == null ? "" : datasetVersion(dataset.name(), dataset.version()) + " · " + count(dataset.rows())
         + " rows";
   }
 
