@@ -23,7 +23,7 @@ public final class CurveChart extends LineChart<Number, Number> {
   private final Label bestLabel = new Label();
   private OptionalInt bestEpoch = OptionalInt.empty();
   private int firstEpoch = 1;
-  private int lastEpoch = 1;
+  private int lastEpoch = 0;
 
   /**
    * Creates an empty chart.
@@ -38,18 +38,6 @@ public final class CurveChart extends LineChart<Number, Number> {
     epochs.setLabel("Epoch");
     epochs.setAutoRanging(false);
     epochs.setMinorTickVisible(false);
-    epochs.setTickLabelFormatter(new StringConverter<>() {
-      @Override
-      public String toString(Number value) {
-        return CurveScale.labelled(value.doubleValue(), firstEpoch, lastEpoch)
-            ? Long.toString(Math.round(value.doubleValue())) : "";
-      }
-
-      @Override
-      public Number fromString(String text) {
-        return Double.valueOf(text);
-      }
-    });
     NumberAxis values = valueAxis();
     values.setLabel(valueLabel);
     values.setAutoRanging(false);
@@ -117,8 +105,14 @@ public final class CurveChart extends LineChart<Number, Number> {
       }
     }
     // Steps between epochs (a fine-tuning's step loss) have fractional positions: whole epochs bound them.
-    firstEpoch = first > last ? 1 : (int) Math.floor(first);
-    lastEpoch = first > last ? 0 : (int) Math.ceil(last);
+    int firstRun = first > last ? 1 : (int) Math.floor(first);
+    int lastRun = first > last ? 0 : (int) Math.ceil(last);
+    if (firstRun != firstEpoch || lastRun != lastEpoch || epochAxis().getTickLabelFormatter() == null) {
+      firstEpoch = firstRun;
+      lastEpoch = lastRun;
+      // A new formatter makes the axis label its ticks again, even when its range stays the same.
+      epochAxis().setTickLabelFormatter(epochLabels(firstRun, lastRun));
+    }
     CurveScale.Range x = CurveScale.epochs(firstEpoch, lastEpoch);
     epochAxis().setLowerBound(x.lower());
     epochAxis().setUpperBound(x.upper());
@@ -131,6 +125,21 @@ public final class CurveChart extends LineChart<Number, Number> {
     if (getCreateSymbols() != markers) {
       setCreateSymbols(markers);
     }
+  }
+
+  /** Labels the whole epochs that ran; other ticks (epoch 0, the bound after the last) get none. */
+  private static StringConverter<Number> epochLabels(int first, int last) {
+    return new StringConverter<>() {
+      @Override
+      public String toString(Number value) {
+        return CurveScale.labelled(value.doubleValue(), first, last) ? Long.toString(Math.round(value.doubleValue())) : "";
+      }
+
+      @Override
+      public Number fromString(String text) {
+        return Double.valueOf(text);
+      }
+    };
   }
 
   @Override

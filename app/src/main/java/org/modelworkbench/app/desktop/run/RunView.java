@@ -50,8 +50,10 @@ import org.modelworkbench.services.reports.ReportFormat;
  * per-class table, the rows of a clicked cell, the curves, and the settings, device and versions.
  */
 public final class RunView {
-  /** The share of the width the page keeps when the cell rows open beside it. */
-  static final double PAGE_SHARE_WITH_CELL_ROWS = 0.56;
+  /** The cell rows' width when they open beside the page: at least this, ... */
+  static final double CELL_ROWS_WIDTH = 340;
+  /** ... or this share of the width on a larger screen. */
+  static final double CELL_ROWS_SHARE = 0.38;
 
   private final RunViewModel model;
   private final FileDialogs files;
@@ -232,7 +234,9 @@ public final class RunView {
     cellPanel.show(cells);
     if (split != null && !split.getItems().contains(cellPanel.node())) {
       split.getItems().add(cellPanel.node());
-      split.setDividerPositions(PAGE_SHARE_WITH_CELL_ROWS);
+      double width = split.getWidth();
+      double panel = Math.max(CELL_ROWS_WIDTH, CELL_ROWS_SHARE * width);
+      split.setDividerPositions(width <= 0 ? 0.6 : Math.max(0.45, 1 - panel / width));
     }
   }
 
