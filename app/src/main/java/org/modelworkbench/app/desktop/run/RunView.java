@@ -288,7 +288,7 @@ public final class RunView {
     HBox actions = new HBox(10, subtitle, spacer, resume, evaluate, predict, export);
     actions.setAlignment(Pos.CENTER_LEFT);
     List<Button> buttons = List.of(resume, evaluate, predict, export);
-    actions.widthProperty().addListener((obs, old, width) -> HeaderButtons.fit(width.doubleValue(), subtitle,
+    actions.widthProperty().addListener((obs, old, width) -> org.modelworkbench.app.desktop.common.HeaderButtons.fit(width.doubleValue(), subtitle,
         buttons, actions.getSpacing()));
     VBox header = new VBox(6, titleLine, actions);
     PageHeader.style(header);
@@ -345,7 +345,7 @@ public final class RunView {
     VBox classCard = Cards.card("Per class", new VBox(10, perClass, perClassHint));
     // The table's columns at their smallest, and the card's padding.
     classCard.setMinWidth(PerClassTable.minWidth(perClass) + 36);
-    SideBySide row = new SideBySide(matrixCard, classCard, 16);
+    org.modelworkbench.app.desktop.common.SideBySide row = new org.modelworkbench.app.desktop.common.SideBySide(matrixCard, classCard, 16);
     row.setId("matrix-row");
     return row;
   }

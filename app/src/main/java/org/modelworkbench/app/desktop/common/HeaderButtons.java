@@ -1,4 +1,4 @@
-package org.modelworkbench.app.desktop.run;
+package org.modelworkbench.app.desktop.common;
 
 import java.util.List;
 import javafx.scene.control.Button;
@@ -9,7 +9,7 @@ import javafx.scene.control.Label;
  * Keeps a page header's subtitle whole on a narrow window: when the subtitle and the buttons with
  * their words do not fit, the buttons show only their icons (their tooltips still name them).
  */
-final class HeaderButtons {
+public final class HeaderButtons {
   private HeaderButtons() {}
 
   /**
@@ -20,7 +20,7 @@ final class HeaderButtons {
    * @param buttons the buttons (hidden ones are not counted)
    * @param spacing the gap between the line's parts
    */
-  static void fit(double width, Label subtitle, List<Button> buttons, double spacing) {
+  public static void fit(double width, Label subtitle, List<Button> buttons, double spacing) {
     double needed = subtitle.prefWidth(-1) + spacing;
     for (Button button : buttons) {
       if (button.isManaged()) {

@@ -1,4 +1,4 @@
-package org.modelworkbench.app.desktop.run;
+package org.modelworkbench.app.desktop.common;
 
 import javafx.geometry.Orientation;
 import javafx.scene.layout.Region;
@@ -6,15 +6,22 @@ import javafx.scene.layout.Region;
 /**
  * Two panels side by side while the width holds both at their smallest, the second taking the
  * room left; one under the other, both as wide as the page, when it does not. So on a small
- * screen (or beside the cell rows) the confusion matrix and the per-class table are never
- * squeezed until their labels are cut.
+ * screen (or beside the cell rows) the confusion matrix and the per-class table, or a comparison's
+ * settings and metrics, are never squeezed until their labels are cut.
  */
-final class SideBySide extends Region {
+public final class SideBySide extends Region {
   private final Region first;
   private final Region second;
   private final double gap;
 
-  SideBySide(Region first, Region second, double gap) {
+  /**
+   * Lays out two panels.
+   *
+   * @param first the left (or upper) panel, kept at its preferred width when beside the other
+   * @param second the right (or lower) panel, given the rest of the width
+   * @param gap the space between them
+   */
+  public SideBySide(Region first, Region second, double gap) {
     this.first = first;
     this.second = second;
     this.gap = gap;
@@ -22,12 +29,12 @@ final class SideBySide extends Region {
   }
 
   /** Whether the two fit beside each other in this width. */
-  boolean beside(double width) {
+  public boolean beside(double width) {
     return width >= first.prefWidth(-1) + gap + second.minWidth(-1);
   }
 
   /** Whether the panels are side by side at the current width. */
-  boolean isBeside() {
+  public boolean isBeside() {
     return beside(getWidth());
   }
 
