@@ -63,6 +63,7 @@ public final class RunView {
   private final Consumer<RunInfo> resume;
   private final CellRowsPanel cellPanel;
   private javafx.scene.control.SplitPane split;
+  private ScrollPane pageScroll;
 
   /**
    * Builds the view; it fills itself once the run is read.
@@ -218,6 +219,7 @@ public final class RunView {
     ScrollPane scroll = new ScrollPane(body);
     scroll.setFitToWidth(true);
     scroll.getStyleClass().add("page-scroll");
+    pageScroll = scroll;
     // The rows of a clicked cell open beside the page, outside its scrolling, so they are in view at once.
     split = new javafx.scene.control.SplitPane(scroll);
     split.setId("run-split");
@@ -229,14 +231,21 @@ public final class RunView {
     return page;
   }
 
-  /** Lists a cell's rows in the panel beside the page, opening it if it is closed. */
-  private void openCellRows(CellListing cells) {
+  /**
+   * Lists a cell's rows in the panel beside the page, opening it if it is closed, and keeps the
+   * clicked cell in view as the page narrows.
+   */
+  private void openCellRows(CellListing cells, String cellId) {
     cellPanel.show(cells);
-    if (split != null && !split.getItems().contains(cellPanel.node())) {
+    boolean opening = split != null && !split.getItems().contains(cellPanel.node());
+    if (opening) {
       split.getItems().add(cellPanel.node());
       double width = split.getWidth();
       double panel = Math.max(CELL_ROWS_WIDTH, CELL_ROWS_SHARE * width);
       split.setDividerPositions(width <= 0 ? 0.6 : Math.max(0.45, 1 - panel / width));
+      split.applyCss();
+      split.layout();
+      PageScrolls.reveal(pageScroll, cellId);
     }
   }
 
@@ -326,7 +335,7 @@ public final class RunView {
   private Node matrixRow(ClassificationMetrics metrics) {
     Node matrix = ConfusionMatrixView.create(metrics.labels(), metrics.confusionMatrix(), (actual, predicted) -> {
       model.showCell(actual, predicted);
-      openCellRows(model.testCells());
+      openCellRows(model.testCells(), "cell-" + actual + "-" + predicted);
     });
     Label hint = new Label("Rows are the actual classes, columns the predicted ones. Click a cell to see its rows.");
     hint.getStyleClass().add("hint");
@@ -377,7 +386,7 @@ public final class RunView {
       content.getChildren().setAll(what,
           ConfusionMatrixView.create(metrics.labels(), metrics.confusionMatrix(), (actual, predicted) -> {
             cells.show(actual, predicted);
-            openCellRows(cells);
+            openCellRows(cells, "evaluation-cell-" + actual + "-" + predicted);
           }, "evaluation-cell-"));
     };
     evaluations.getSelectionModel().selectedItemProperty().addListener((obs, old, picked) -> show.run());

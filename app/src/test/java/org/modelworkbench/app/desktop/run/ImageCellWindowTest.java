@@ -127,5 +127,20 @@ class ImageCellWindowTest extends WindowTestBase {
       assertThat(table.getMaxY()).isLessThanOrEqualTo(700.5);
     });
     assertThat(page.getVvalue()).isEqualTo(scrolled);
+
+    // A cell of the last column stays in view when the rows open and the page narrows.
+    clickOn("#close-cell-rows");
+    waitUntil("the panel closes", 10, () -> lookup("#cell-panel").tryQuery().isEmpty());
+    String last = metrics.labels().get(metrics.labels().size() - 1);
+    Node corner = lookup("#cell-" + last + "-" + last).query();
+    interact(() -> corner.getOnMouseClicked().handle(null));
+    waitUntil("the panel opens again", 10, () -> lookup("#cell-panel").tryQuery().isPresent());
+    interact(() -> {
+      Bounds cellOnScreen = corner.localToScene(corner.getLayoutBounds());
+      Bounds panelOnScreen = panel.localToScene(panel.getLayoutBounds());
+      Bounds viewport = page.localToScene(page.getLayoutBounds());
+      assertThat(cellOnScreen.getMaxX()).as("the clicked cell left of the rows").isLessThanOrEqualTo(panelOnScreen.getMinX());
+      assertThat(cellOnScreen.getMinX()).as("the clicked cell not scrolled away").isGreaterThanOrEqualTo(viewport.getMinX());
+    });
   }
 }
