@@ -64,7 +64,8 @@ public final class CurveCharts {
     LineChart<Number, Number> chart = create(metricName(task), regression ? "RMSE" : "Accuracy", !regression);
     chart.getStyleClass().add(VALIDATION_ONLY);
     chart.getData().add(named(metricName(task)));
-    chart.setLegendVisible(false);
+    // Its legend shows the validation line's look, as in the loss chart beside it.
+    chart.setLegendVisible(true);
     return chart;
   }
 

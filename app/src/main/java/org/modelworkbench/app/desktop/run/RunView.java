@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
@@ -28,16 +27,17 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.modelworkbench.app.desktop.charts.CurveCharts;
 import org.modelworkbench.app.desktop.common.Cards;
-import org.modelworkbench.app.desktop.common.DataTables;
+import org.modelworkbench.app.desktop.common.ColumnWidths;
 import org.modelworkbench.app.desktop.common.FileDialogs;
 import org.modelworkbench.app.desktop.common.FileType;
 import org.modelworkbench.app.desktop.common.Formats;
+import org.modelworkbench.app.desktop.common.HeaderButtons;
 import org.modelworkbench.app.desktop.common.Icons;
 import org.modelworkbench.app.desktop.common.MetricNames;
 import org.modelworkbench.app.desktop.common.PageHeader;
+import org.modelworkbench.app.desktop.common.SideBySide;
 import org.modelworkbench.model.ClassMetrics;
 import org.modelworkbench.model.ClassificationMetrics;
-import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.EvaluationInfo;
 import org.modelworkbench.model.RunInfo;
@@ -297,7 +297,7 @@ public final class RunView {
     HBox actions = new HBox(10, subtitle, spacer, resume, evaluate, predict, export);
     actions.setAlignment(Pos.CENTER_LEFT);
     List<Button> buttons = List.of(resume, evaluate, predict, export);
-    actions.widthProperty().addListener((obs, old, width) -> org.modelworkbench.app.desktop.common.HeaderButtons.fit(width.doubleValue(), subtitle,
+    actions.widthProperty().addListener((obs, old, width) -> HeaderButtons.fit(width.doubleValue(), subtitle,
         buttons, actions.getSpacing()));
     VBox header = new VBox(6, titleLine, actions);
     PageHeader.style(header);
@@ -354,7 +354,7 @@ public final class RunView {
     VBox classCard = Cards.card("Per class", new VBox(10, perClass, perClassHint));
     // The table's columns at their smallest, and the card's padding.
     classCard.setMinWidth(PerClassTable.minWidth(perClass) + 36);
-    org.modelworkbench.app.desktop.common.SideBySide row = new org.modelworkbench.app.desktop.common.SideBySide(matrixCard, classCard, 16);
+    SideBySide row = new SideBySide(matrixCard, classCard, 16);
     row.setId("matrix-row");
     return row;
   }
@@ -436,7 +436,7 @@ public final class RunView {
     TableColumn<EvaluationInfo, String> when = new TableColumn<>("When");
     when.setCellValueFactory(cell -> new ReadOnlyStringWrapper(Formats.dateTime(cell.getValue().createdAt())));
     // A timestamp is never cut.
-    org.modelworkbench.app.desktop.common.ColumnWidths.fit(when, Formats.dateTime(java.time.Instant.now()));
+    ColumnWidths.fit(when, Formats.dateTime(java.time.Instant.now()));
     TableColumn<EvaluationInfo, String> what = new TableColumn<>("Rows");
     what.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().split().equals("test")
         ? "test split" : datasetName(cell.getValue().datasetId())));

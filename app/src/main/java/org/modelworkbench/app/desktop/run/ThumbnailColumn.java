@@ -62,7 +62,7 @@ final class ThumbnailColumn {
     name.setId("cell-picture-name");
     name.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(
         CellPages.pictureName(data, cell.getValue())));
-    name.setPrefWidth(150);
+    name.setPrefWidth(120);
     table.getColumns().removeIf(column -> HIDDEN.contains(column.getText()));
     table.getColumns().add(0, name);
     table.getColumns().add(0, pictures);
