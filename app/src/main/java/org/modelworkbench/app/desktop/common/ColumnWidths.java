@@ -30,7 +30,8 @@ public final class ColumnWidths {
     for (String text : texts) {
       width = Math.max(width, textWidth(text) + CELL_ROOM);
     }
-    column.setMinWidth(Math.ceil(width));
+    // Only ever wider: a second call for the header alone keeps what an earlier one asked for.
+    column.setMinWidth(Math.max(column.getMinWidth(), Math.ceil(width)));
     if (column.getPrefWidth() < column.getMinWidth()) {
       column.setPrefWidth(column.getMinWidth());
     }
