@@ -45,7 +45,6 @@ public final class CurveChart extends LineChart<Number, Number> {
     bestLine.getStyleClass().add("best-epoch-line");
     bestLine.setManaged(false);
     bestLabel.getStyleClass().add("best-epoch-label");
-    bestLabel.setId(null);
     bestLabel.setManaged(false);
     bestLine.setVisible(false);
     bestLabel.setVisible(false);
