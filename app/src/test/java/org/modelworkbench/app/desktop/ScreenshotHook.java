@@ -154,7 +154,8 @@ final class ScreenshotHook {
         chosenRun().ifPresent(r -> window.select("run:" + r.id()));
         later(3, () -> {
           clickFirstMistake(window.stage().getScene());
-          later(4, () -> save(window.stage().getScene()));
+          later(Double.parseDouble(System.getProperty("workbench.screenshot.wait", "4")),
+              () -> save(window.stage().getScene()));
         });
       }
       case "models" -> {
@@ -210,7 +211,14 @@ final class ScreenshotHook {
       }
       default -> {
         chosenRun().ifPresent(r -> window.select("run:" + r.id()));
-        later(3, () -> save(window.stage().getScene()));
+        later(3, () -> {
+          // -Dworkbench.screenshot.scroll=0..1 scrolls the run page down, to its curves say.
+          String scroll = System.getProperty("workbench.screenshot.scroll");
+          if (scroll != null && window.stage().getScene().lookup(".page-scroll") instanceof javafx.scene.control.ScrollPane page) {
+            page.setVvalue(Double.parseDouble(scroll));
+          }
+          later(1, () -> save(window.stage().getScene()));
+        });
       }
     }
   }
@@ -248,7 +256,7 @@ final class ScreenshotHook {
         .max(Comparator.comparingLong(RunInfo::id));
   }
 
-  /** Clicks the first confusion-matrix cell off the diagonal that has rows, and scrolls to its rows. */
+  /** Clicks the first confusion-matrix cell off the diagonal that has rows (they open beside the matrix). */
   private static void clickFirstMistake(Scene scene) {
     javafx.scene.Node matrix = scene.lookup("#confusion-matrix");
     if (!(matrix instanceof javafx.scene.layout.GridPane grid)) {
@@ -265,7 +273,7 @@ final class ScreenshotHook {
         cell.getOnMouseClicked().handle(null);
         var scroll = (javafx.scene.control.ScrollPane) scene.lookup(".page-scroll");
         if (scroll != null) {
-          scroll.setVvalue(Double.parseDouble(System.getProperty("workbench.screenshot.scroll", "0.3")));
+          scroll.setVvalue(Double.parseDouble(System.getProperty("workbench.screenshot.scroll", "0")));
         }
         return;
       }

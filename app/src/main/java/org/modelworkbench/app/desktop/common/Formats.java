@@ -54,6 +54,58 @@ public final class Formats {
     return (value > 0 ? "+" : "") + number(value);
   }
 
+  /** A count with its noun, singular for one: {@code 1 epoch}, {@code 30 epochs}, {@code 1,200 rows}. */
+  public static String counted(long value, String singular, String plural) {
+    return count(value) + " " + (value == 1 ? singular : plural);
+  }
+
+  /** A dataset's version as the window names it: {@code penguins · version 1}. */
+  public static String datasetVersion(String name, int version) {
+    return name + " · version " + version;
+  }
+
+  /**
+   * A compute device as people name it: its recorded name ({@code CPU (amd64, 2 cores)}, a GPU's
+   * model), else the engine's id in words ({@code cpu()} as {@code CPU}, {@code gpu(0)} as
+   * {@code GPU 0}); "–" when none was recorded.
+   */
+  public static String device(org.modelworkbench.model.DeviceInfo device) {
+    if (device == null) {
+      return "–";
+    }
+    if (device.name() != null && !device.name().isBlank()) {
+      return device.name();
+    }
+    return deviceId(device.id());
+  }
+
+  /** A device with why it differs from the one asked for, when it does: {@code CPU (no GPU found)}. */
+  public static String deviceWithNote(org.modelworkbench.model.DeviceInfo device) {
+    String name = device(device);
+    return device == null || device.note() == null || device.note().isBlank() ? name : name + " (" + device.note() + ")";
+  }
+
+  /** An engine device id or a device request in words: {@code cpu()} and {@code cpu} as CPU, {@code gpu(1)} and {@code gpu:1} as GPU 1, auto as Auto. */
+  public static String deviceId(String id) {
+    if (id == null || id.isBlank()) {
+      return "–";
+    }
+    java.util.regex.Matcher gpu = java.util.regex.Pattern.compile("gpu(?:\\((\\d+)\\)|:(\\d+))?",
+        java.util.regex.Pattern.CASE_INSENSITIVE).matcher(id.strip());
+    if (gpu.matches()) {
+      String index = gpu.group(1) != null ? gpu.group(1) : gpu.group(2);
+      return index == null ? "GPU" : "GPU " + index;
+    }
+    String plain = id.strip().toLowerCase(Locale.ROOT);
+    if (plain.equals("cpu") || plain.equals("cpu()")) {
+      return "CPU";
+    }
+    if (plain.equals("auto")) {
+      return "Auto";
+    }
+    return id;
+  }
+
   /** A share as a percentage with one decimal: {@code 33.3%}. */
   public static String percent(double share) {
     return String.format(Locale.ROOT, "%.1f%%", share * 100);
@@ -107,7 +159,7 @@ public final class Formats {
 
   /** A dataset version as a list shows it: {@code loans · version 2 · 40,000 rows}. */
   public static String dataset(org.modelworkbench.model.DatasetInfo dataset) {
-    return dataset == null ? "" : dataset.name() + " · version " + dataset.version() + " · " + count(dataset.rows())
+    return dataset == null ? "" : datasetVersion(dataset.name(), dataset.version()) + " · " + count(dataset.rows())
         + " rows";
   }
 

@@ -80,11 +80,14 @@ public final class DatasetView {
     title.getStyleClass().add("page-title");
     Label summary = new Label(model.summary());
     summary.getStyleClass().add("page-subtitle");
-    // On a small screen the summary is cut short: its tooltip has it whole.
-    org.modelworkbench.app.desktop.common.CutText.tooltipWhenCut(summary);
+    summary.setId("dataset-summary");
+    // On a small screen the summary wraps instead of cutting its last words (when it was imported).
+    summary.setWrapText(true);
+    summary.setMinHeight(Region.USE_PREF_SIZE);
     VBox heading = new VBox(2, title, summary);
+    heading.setMinWidth(0);
+    HBox.setHgrow(heading, Priority.ALWAYS);
     Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
     Button train = new Button("Train model…", Icons.of(Material2MZ.MODEL_TRAINING));
     train.setId("train-button");
     train.getStyleClass().add("accent");
@@ -100,6 +103,12 @@ public final class DatasetView {
       header.getChildren().add(export);
     }
     header.getChildren().add(train);
+    header.getChildren().forEach(child -> {
+      if (child instanceof Button button) {
+        // Buttons keep their whole words ("Train model…"); the summary beside them wraps.
+        button.setMinWidth(Region.USE_PREF_SIZE);
+      }
+    });
     header.setAlignment(Pos.CENTER_LEFT);
     PageHeader.style(header);
 

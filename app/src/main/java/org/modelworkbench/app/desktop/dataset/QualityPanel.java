@@ -16,6 +16,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -30,6 +31,8 @@ import org.modelworkbench.model.QualityFinding;
  * column the findings advise leaving out (ID-like columns, columns that leak the target).
  */
 final class QualityPanel {
+  private static final String LEAVE_OUT = "Leave out when training";
+
   private QualityPanel() {}
 
   static Node create(DatasetViewModel model) {
@@ -50,23 +53,31 @@ final class QualityPanel {
     severity.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().severity()));
     severity.setCellFactory(c -> new SeverityCell());
     severity.setPrefWidth(110);
+    // Icon and word ("Warning") in full.
+    org.modelworkbench.app.desktop.common.ColumnWidths.fit(severity, "Warning     ");
     TableColumn<QualityFinding, String> column = new TableColumn<>("Column");
     column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
         cell.getValue().column() == null ? "(whole table)" : cell.getValue().column()));
     column.setPrefWidth(150);
+    // The key column first: the longest column name shows in full.
+    org.modelworkbench.app.desktop.common.ColumnWidths.fit(column, model.dataset().columns().stream()
+        .map(org.modelworkbench.model.ColumnProfile::name).toArray(String[]::new));
     TableColumn<QualityFinding, String> finding = new TableColumn<>("Finding");
     finding.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().message()));
     finding.setCellFactory(c -> new WrappedCell());
     finding.setPrefWidth(520);
+    finding.setMinWidth(200);
     TableColumn<QualityFinding, QualityFinding> action = new TableColumn<>("");
     action.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
     action.setCellFactory(c -> new ActionCell(model));
     action.setPrefWidth(210);
+    // "Leave out when training" on its button, never cut: its text, the button's padding and the cell's.
+    action.setMinWidth(Math.ceil(org.modelworkbench.app.desktop.common.ColumnWidths.textWidth(LEAVE_OUT) + 52));
     for (TableColumn<QualityFinding, ?> c : java.util.List.of(severity, column, finding, action)) {
       c.setSortable(false);
       table.getColumns().add(c);
     }
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     model.leftOut().addListener((ListChangeListener<String>) change -> table.refresh());
     VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -170,7 +181,8 @@ final class QualityPanel {
         setGraphic(box);
         return;
       }
-      Button leave = new Button("Leave out when training");
+      Button leave = new Button(LEAVE_OUT);
+      leave.setMinWidth(Region.USE_PREF_SIZE);
       leave.setId("leave-out-" + column);
       leave.setOnAction(event -> model.leaveOut(column));
       setGraphic(leave);

@@ -154,9 +154,14 @@ public final class ModelDetailsView {
     fineTune.setOnAction(event -> fineTune());
     for (Button button : List.of(evaluate, export, fineTune)) {
       button.setMinWidth(Region.USE_PREF_SIZE);
+      button.setTooltip(new javafx.scene.control.Tooltip(button.getText()));
     }
+    // The shapes are never cut: short of room, the buttons show only their icons.
+    subtitle.setMinWidth(Region.USE_PREF_SIZE);
     HBox line = new HBox(10, subtitle, spacer, evaluate, export, fineTune);
     line.setAlignment(Pos.CENTER_LEFT);
+    line.widthProperty().addListener((obs, old, width) -> org.modelworkbench.app.desktop.common.HeaderButtons.fit(
+        width.doubleValue(), subtitle, List.of(evaluate, export, fineTune), line.getSpacing()));
     Label status = new Label();
     status.setId("model-status");
     status.setWrapText(true);
@@ -225,7 +230,10 @@ public final class ModelDetailsView {
     table.getColumns().add(sized(column("Accuracy / R²", EvaluationRow::main), 140));
     table.getColumns().add(sized(column("Other metrics", EvaluationRow::others), 330));
     table.getColumns().add(sized(column("Rows", EvaluationRow::rows), 70));
-    table.getColumns().add(sized(column("When", EvaluationRow::when), 140));
+    TableColumn<EvaluationRow, String> when = sized(column("When", EvaluationRow::when), 140);
+    // A timestamp is never cut.
+    org.modelworkbench.app.desktop.common.ColumnWidths.fit(when, Formats.dateTime(java.time.Instant.now()));
+    table.getColumns().add(when);
     table.setFixedCellSize(34);
     fitRows(table);
     model.evaluations().addListener((javafx.collections.ListChangeListener<EvaluationRow>) change -> fitRows(table));
@@ -303,6 +311,8 @@ public final class ModelDetailsView {
 
   private static <T> TableColumn<T, String> sized(TableColumn<T, String> column, double width) {
     column.setPrefWidth(width);
+    // Never narrower than its header, so a small window does not cut "Rows used".
+    org.modelworkbench.app.desktop.common.ColumnWidths.fit(column);
     return column;
   }
 

@@ -116,7 +116,7 @@ public final class ModelDetailsViewModel {
     return names.computeIfAbsent(id, key -> {
       try {
         DatasetInfo dataset = open.datasets().find(key);
-        return dataset.name() + " v" + dataset.version();
+        return Formats.datasetVersion(dataset.name(), dataset.version());
       } catch (RuntimeException e) {
         return "dataset " + key + " (removed)";
       }
@@ -155,7 +155,7 @@ public final class ModelDetailsViewModel {
 
   private void evaluated(DatasetInfo dataset, ModelEvaluationOutcome outcome) {
     busy.set(false);
-    datasetNames.put(dataset.id(), dataset.name() + " v" + dataset.version());
+    datasetNames.put(dataset.id(), Formats.datasetVersion(dataset.name(), dataset.version()));
     evaluations.add(row(outcome.evaluation()));
     shownEvaluation.set(outcome.evaluation());
     String text = ModelFacts.headline(outcome.evaluation().metrics(), 3) + " on "

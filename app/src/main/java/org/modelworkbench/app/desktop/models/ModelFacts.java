@@ -81,9 +81,12 @@ public final class ModelFacts {
   public static Map<String, String> files(ModelInfo model, ModelSignature signature) {
     Map<String, String> lines = new LinkedHashMap<>();
     lines.put("Source file", signature.sourceFile() == null
-        ? model.runId() == null ? "Not recorded" : "Trained in this project (run " + model.runId() + ")"
+        ? model.runId() == null ? "Not known (imported before the app kept it)" : "Trained in this project (run " + model.runId() + ")"
         : signature.sourceFile());
-    lines.put("SHA-256", signature.sha256() == null ? "Not recorded" : signature.sha256());
+    // A model trained here, or imported before fingerprints were kept, has none: the line is left out.
+    if (signature.sha256() != null && !signature.sha256().isBlank()) {
+      lines.put("SHA-256", signature.sha256());
+    }
     lines.put("Stored in", model.path() + (signature.modelFile() == null ? "" : "/" + signature.modelFile()));
     return lines;
   }

@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.modelworkbench.app.desktop.common.ColumnWidths;
 import org.modelworkbench.app.desktop.common.EmptyState;
 import org.modelworkbench.app.desktop.common.Formats;
 import org.modelworkbench.app.desktop.common.PageHeader;
@@ -150,13 +151,17 @@ public final class ModelsView {
         open.accept(chosen);
       }
     });
+    // Key columns first (name, then when it was made), each at least as wide as its header, the time never cut.
     table.getColumns().add(column("Name", ModelInfo::name, 200));
+    TableColumn<ModelInfo, String> created = column("Created", m -> Formats.dateTime(m.createdAt()), 140);
+    ColumnWidths.fit(created, Formats.dateTime(java.time.Instant.now()));
+    table.getColumns().add(created);
+    table.getColumns().add(column("Task", m -> m.task() == null ? "" : m.task().label(), 110));
     table.getColumns().add(column("Kind", ModelInfo::kind, 110));
     table.getColumns().add(column("Engine", ModelInfo::engine, 90));
-    table.getColumns().add(column("Task", m -> m.task() == null ? "" : m.task().label(), 110));
     table.getColumns().add(column("From run", m -> m.runId() == null ? "imported" : "run " + m.runId(), 90));
     table.getColumns().add(column("Fine-tuned from", m -> m.baseModelId() == null ? "" : "model " + m.baseModelId(), 120));
-    table.getColumns().add(column("Created", m -> Formats.dateTime(m.createdAt()), 140));
+    table.getColumns().forEach(ColumnWidths::fit);
     return table;
   }
 

@@ -50,6 +50,11 @@ public final class CellListing {
     this.title = new ReadOnlyStringWrapper(this, "title", noCell);
   }
 
+  /** Whether the rows are the run's test rows (else an evaluation's rows on other data). */
+  public boolean isTestSplit() {
+    return "test row".equals(rowWord);
+  }
+
   /** The title while no cell was clicked. */
   public String noCell() {
     return noCell;

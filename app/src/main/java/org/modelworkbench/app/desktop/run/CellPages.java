@@ -55,6 +55,21 @@ final class CellPages {
     return String.join("\n\n", parts);
   }
 
+  /**
+   * A listed picture's name as it was in the imported folder ({@code 3/0123.png}); a project
+   * imported before the original names were kept shows the stored copy's path instead.
+   */
+  static String pictureName(DataTable rows, Object[] row) {
+    if (rows.hasColumn("source")) {
+      Object source = row[rows.columnIndex("source")];
+      if (source != null && !source.toString().isBlank()) {
+        return source.toString();
+      }
+    }
+    Object file = rows.hasColumn("file") ? row[rows.columnIndex("file")] : null;
+    return file == null ? "" : file.toString();
+  }
+
   /** The rows listed so far followed by the next page. */
   static CellExamples append(CellExamples before, CellExamples page) {
     List<Object[]> rows = new ArrayList<>(before.rows().rowCount() + page.rows().rowCount());

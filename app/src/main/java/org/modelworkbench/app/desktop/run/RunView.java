@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
@@ -28,16 +27,17 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.modelworkbench.app.desktop.charts.CurveCharts;
 import org.modelworkbench.app.desktop.common.Cards;
-import org.modelworkbench.app.desktop.common.DataTables;
+import org.modelworkbench.app.desktop.common.ColumnWidths;
 import org.modelworkbench.app.desktop.common.FileDialogs;
 import org.modelworkbench.app.desktop.common.FileType;
 import org.modelworkbench.app.desktop.common.Formats;
+import org.modelworkbench.app.desktop.common.HeaderButtons;
 import org.modelworkbench.app.desktop.common.Icons;
 import org.modelworkbench.app.desktop.common.MetricNames;
 import org.modelworkbench.app.desktop.common.PageHeader;
+import org.modelworkbench.app.desktop.common.SideBySide;
 import org.modelworkbench.model.ClassMetrics;
 import org.modelworkbench.model.ClassificationMetrics;
-import org.modelworkbench.model.DataTable;
 import org.modelworkbench.model.DatasetInfo;
 import org.modelworkbench.model.EvaluationInfo;
 import org.modelworkbench.model.RunInfo;
@@ -50,8 +50,10 @@ import org.modelworkbench.services.reports.ReportFormat;
  * per-class table, the rows of a clicked cell, the curves, and the settings, device and versions.
  */
 public final class RunView {
-  /** Beyond this many classes the per-class table goes under the matrix instead of beside it. */
-  private static final int WIDE_MATRIX_CLASSES = 6;
+  /** The cell rows' width when they open beside the page: at least this, ... */
+  static final double CELL_ROWS_WIDTH = 340;
+  /** ... or this share of the width on a larger screen. */
+  static final double CELL_ROWS_SHARE = 0.38;
 
   private final RunViewModel model;
   private final FileDialogs files;
@@ -59,6 +61,9 @@ public final class RunView {
   private final Supplier<Window> owner;
   private final StackPane root = new StackPane();
   private final Consumer<RunInfo> resume;
+  private final CellRowsPanel cellPanel;
+  private javafx.scene.control.SplitPane split;
+  private ScrollPane pageScroll;
 
   /**
    * Builds the view; it fills itself once the run is read.
@@ -88,6 +93,8 @@ public final class RunView {
     this.files = files;
     this.datasets = datasets;
     this.owner = owner;
+    this.cellPanel = new CellRowsPanel(model::imageFile);
+    cellPanel.setOnClose(this::closeCellRows);
     root.getChildren().add(new Label("Reading run " + model.runId() + "…"));
     root.setId("run-view");
     model.runProperty().addListener((obs, old, run) -> {
@@ -203,7 +210,6 @@ public final class RunView {
     body.getChildren().add(metricsRow(run));
     if (run.testMetrics() instanceof ClassificationMetrics metrics) {
       body.getChildren().add(matrixRow(metrics));
-      body.getChildren().add(cellRowsCard());
     }
     body.getChildren().add(curvesCard(run));
     if (RunViewModel.isBinary(run)) {
@@ -213,21 +219,55 @@ public final class RunView {
     ScrollPane scroll = new ScrollPane(body);
     scroll.setFitToWidth(true);
     scroll.getStyleClass().add("page-scroll");
-    VBox.setVgrow(scroll, Priority.ALWAYS);
-    VBox page = new VBox(header(run), scroll);
+    pageScroll = scroll;
+    // The rows of a clicked cell open beside the page, outside its scrolling, so they are in view at once.
+    split = new javafx.scene.control.SplitPane(scroll);
+    split.setId("run-split");
+    split.getStyleClass().add("run-split");
+    javafx.scene.control.SplitPane.setResizableWithParent(cellPanel.node(), false);
+    VBox.setVgrow(split, Priority.ALWAYS);
+    VBox page = new VBox(header(run), split);
     page.getStyleClass().add("page");
     return page;
+  }
+
+  /**
+   * Lists a cell's rows in the panel beside the page, opening it if it is closed, and keeps the
+   * clicked cell in view as the page narrows.
+   */
+  private void openCellRows(CellListing cells, String cellId) {
+    cellPanel.show(cells);
+    boolean opening = split != null && !split.getItems().contains(cellPanel.node());
+    if (opening) {
+      split.getItems().add(cellPanel.node());
+      double width = split.getWidth();
+      double panel = Math.max(CELL_ROWS_WIDTH, CELL_ROWS_SHARE * width);
+      split.setDividerPositions(width <= 0 ? 0.6 : Math.max(0.45, 1 - panel / width));
+      split.applyCss();
+      split.layout();
+      PageScrolls.reveal(pageScroll, cellId);
+    }
+  }
+
+  private void closeCellRows() {
+    if (split != null) {
+      split.getItems().remove(cellPanel.node());
+    }
   }
 
   private Node header(RunInfo run) {
     Label title = new Label("Run " + run.id() + " · " + run.target() + " on " + run.datasetName());
     title.getStyleClass().add("page-title");
+    title.setTooltip(new javafx.scene.control.Tooltip(title.getText()));
     Label status = new Label(run.status().label());
     status.getStyleClass().addAll("status-chip", "status-" + run.status().label());
     Label subtitle = new Label(run.kindLabel().toUpperCase(java.util.Locale.ROOT)
         + " · " + (run.task() == null ? "" : run.task().label()) + " · " + Formats.dateTime(run.startedAt())
         + " · " + run.durationText());
     subtitle.getStyleClass().add("page-subtitle");
+    subtitle.setId("run-subtitle");
+    // The time is never cut: short of room, the buttons show only their icons.
+    subtitle.setMinWidth(Region.USE_PREF_SIZE);
     HBox titleLine = new HBox(10, title, status);
     titleLine.setAlignment(Pos.CENTER_LEFT);
     Region spacer = new Region();
@@ -247,6 +287,7 @@ public final class RunView {
     export.setOnAction(event -> exportReport());
     for (Button button : List.of(evaluate, predict, export)) {
       button.setMinWidth(Region.USE_PREF_SIZE);
+      button.setTooltip(new javafx.scene.control.Tooltip(button.getText()));
     }
     Button resume = new Button("Resume", Icons.of(Material2MZ.PLAY_ARROW));
     resume.setId("resume-run");
@@ -255,6 +296,9 @@ public final class RunView {
     resume.setOnAction(event -> resume());
     HBox actions = new HBox(10, subtitle, spacer, resume, evaluate, predict, export);
     actions.setAlignment(Pos.CENTER_LEFT);
+    List<Button> buttons = List.of(resume, evaluate, predict, export);
+    actions.widthProperty().addListener((obs, old, width) -> HeaderButtons.fit(width.doubleValue(), subtitle,
+        buttons, actions.getSpacing()));
     VBox header = new VBox(6, titleLine, actions);
     PageHeader.style(header);
     return header;
@@ -266,8 +310,8 @@ public final class RunView {
     List<Map.Entry<String, Double>> headline = RunViewModel.headline(run);
     if (headline.isEmpty()) {
       String why = switch (run.status()) {
-        case CANCELLED -> "This run was cancelled after " + model.curve().size()
-            + " epochs. It has no test metrics, but its curves are kept below.";
+        case CANCELLED -> "This run was cancelled after " + Formats.counted(model.curve().size(), "epoch", "epochs")
+            + ". It has no test metrics, but its curves are kept below.";
         case FAILED -> "This run failed: " + (run.error() == null ? "no reason was recorded." : run.error());
         case INTERRUPTED -> "This run was interrupted (the app stopped while it trained). Its curves are kept below.";
         case RUNNING -> "This run is still training.";
@@ -289,137 +333,30 @@ public final class RunView {
   }
 
   private Node matrixRow(ClassificationMetrics metrics) {
-    Node matrix = ConfusionMatrixView.create(metrics.labels(), metrics.confusionMatrix(), model::showCell);
+    Node matrix = ConfusionMatrixView.create(metrics.labels(), metrics.confusionMatrix(), (actual, predicted) -> {
+      model.showCell(actual, predicted);
+      openCellRows(model.testCells(), "cell-" + actual + "-" + predicted);
+    });
     Label hint = new Label("Rows are the actual classes, columns the predicted ones. Click a cell to see its rows.");
     hint.getStyleClass().add("hint");
     hint.setWrapText(true);
     VBox matrixCard = Cards.card("Confusion matrix (test rows)", new VBox(10, matrix, hint));
-    TableView<ClassMetrics> perClass = perClassTable(metrics.perClass());
+    matrixCard.setMinWidth(Region.USE_PREF_SIZE);
+    // The hint wraps to the matrix's width instead of widening the card.
+    hint.maxWidthProperty().bind(((Region) matrix).widthProperty().map(w -> Math.max(240, w.doubleValue())));
+    hint.setPrefWidth(240);
+    TableView<ClassMetrics> perClass = PerClassTable.create(metrics.perClass());
     Label perClassHint = new Label("Recall: share of each actual class the model finds. Precision: share of its "
         + "predictions of a class that are right.");
     perClassHint.getStyleClass().add("hint");
     perClassHint.setWrapText(true);
+    perClassHint.setPrefWidth(240);
     VBox classCard = Cards.card("Per class", new VBox(10, perClass, perClassHint));
-    if (metrics.labels().size() > WIDE_MATRIX_CLASSES) {
-      // A wide matrix leaves no room beside it: the per-class table goes underneath.
-      return new VBox(16, matrixCard, classCard);
-    }
-    HBox.setHgrow(classCard, Priority.ALWAYS);
-    HBox row = new HBox(16, matrixCard, classCard);
+    // The table's columns at their smallest, and the card's padding.
+    classCard.setMinWidth(PerClassTable.minWidth(perClass) + 36);
+    SideBySide row = new SideBySide(matrixCard, classCard, 16);
+    row.setId("matrix-row");
     return row;
-  }
-
-  private static TableView<ClassMetrics> perClassTable(List<ClassMetrics> rows) {
-    TableView<ClassMetrics> table = new TableView<>(FXCollections.observableArrayList(rows));
-    table.setId("per-class");
-    table.getColumns().add(text("Class", m -> m.label()));
-    table.getColumns().add(number("Precision", ClassMetrics::precision));
-    table.getColumns().add(number("Recall", ClassMetrics::recall));
-    table.getColumns().add(number("F1", ClassMetrics::f1));
-    TableColumn<ClassMetrics, Long> support = new TableColumn<>("Rows");
-    support.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().support()));
-    support.getStyleClass().add("numeric");
-    table.getColumns().add(support);
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-    table.setFixedCellSize(34);
-    double height = Math.min(380, 48 + 34 * rows.size());
-    table.setPrefHeight(height);
-    table.setMinHeight(height);
-    table.setMaxHeight(height);
-    return table;
-  }
-
-  private static TableColumn<ClassMetrics, String> text(String title, java.util.function.Function<ClassMetrics, String> value) {
-    TableColumn<ClassMetrics, String> column = new TableColumn<>(title);
-    column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-    return column;
-  }
-
-  private static TableColumn<ClassMetrics, String> number(String title, java.util.function.ToDoubleFunction<ClassMetrics> value) {
-    TableColumn<ClassMetrics, String> column = new TableColumn<>(title);
-    column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(Formats.metric(value.applyAsDouble(cell.getValue()))));
-    column.getStyleClass().add("numeric");
-    return column;
-  }
-
-  private Node cellRowsCard() {
-    return cellRowsCard(model.testCells(), "");
-  }
-
-  /**
-   * The card listing the rows behind a clicked cell: title with Show more, the rows (text columns as
-   * snippets, a probability column), and for text the selected row's full text below.
-   *
-   * @param ids appended to the nodes' ids, so two listings on one page stay apart
-   */
-  private Node cellRowsCard(CellListing cells, String ids) {
-    TableView<Object[]> rows = new TableView<>();
-    rows.setId("cell-rows" + ids);
-    rows.setPlaceholder(new Label("No rows to show yet."));
-    rows.setPrefHeight(220);
-    cells.rowsProperty().addListener((obs, old, data) -> showCellRows(rows, data, cells));
-    showCellRows(rows, cells.rowsProperty().get(), cells);
-    rows.getSelectionModel().selectedIndexProperty().addListener(
-        (obs, old, index) -> cells.select(index.intValue()));
-    Label title = new Label();
-    title.setId("cell-rows-title" + ids);
-    title.textProperty().bind(cells.titleProperty());
-    title.getStyleClass().add("hint");
-    title.setWrapText(true);
-    Button more = new Button("Show more");
-    more.setId("cell-rows-more" + ids);
-    more.setOnAction(event -> cells.showMore());
-    Runnable moreShown = () -> {
-      var shown = cells.examplesProperty().get();
-      boolean visible = shown != null && shown.hasMore();
-      more.setVisible(visible);
-      more.setManaged(visible);
-    };
-    cells.examplesProperty().addListener((obs, old, shown) -> moreShown.run());
-    moreShown.run();
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox titleLine = new HBox(8, title, spacer, more);
-    titleLine.setAlignment(Pos.CENTER_LEFT);
-    VBox box = new VBox(8, titleLine, rows, cellTextDetail(cells, ids));
-    VBox card = Cards.card("Rows behind a cell", box);
-    card.visibleProperty().bind(cells.titleProperty().isNotEqualTo(cells.noCell()));
-    card.managedProperty().bind(card.visibleProperty());
-    return card;
-  }
-
-  /** Under the rows of a text dataset's cell: the selected row's texts in full, wrapped. */
-  private static Node cellTextDetail(CellListing cells, String ids) {
-    javafx.scene.control.TextArea text = new javafx.scene.control.TextArea();
-    text.setId("cell-row-text" + ids);
-    text.setEditable(false);
-    text.setWrapText(true);
-    text.setPrefRowCount(5);
-    text.setFocusTraversable(false);
-    text.setPromptText("Pick a row to read its text in full.");
-    text.textProperty().bind(cells.textProperty());
-    VBox detail = new VBox(4, text);
-    detail.setId("cell-row-detail" + ids);
-    Runnable shown = () -> {
-      var examples = cells.examplesProperty().get();
-      boolean texts = examples != null && !examples.textColumns().isEmpty();
-      detail.setVisible(texts);
-      detail.setManaged(texts);
-    };
-    cells.examplesProperty().addListener((obs, old, examples) -> shown.run());
-    shown.run();
-    return detail;
-  }
-
-  private void showCellRows(TableView<Object[]> rows, DataTable data, CellListing cells) {
-    DataTables.show(rows, data);
-    var shown = cells.examplesProperty().get();
-    if (data != null && shown != null && shown.rows() == data) {
-      CellTextColumns.apply(rows, shown);
-    }
-    if (ThumbnailColumn.applies(data)) {
-      ThumbnailColumn.add(rows, data, model::imageFile);
-    }
   }
 
   /**
@@ -447,8 +384,10 @@ public final class RunView {
       what.getStyleClass().add("hint");
       what.setWrapText(true);
       content.getChildren().setAll(what,
-          ConfusionMatrixView.create(metrics.labels(), metrics.confusionMatrix(), cells::show, "evaluation-cell-"),
-          cellRowsCard(cells, "-evaluation"));
+          ConfusionMatrixView.create(metrics.labels(), metrics.confusionMatrix(), (actual, predicted) -> {
+            cells.show(actual, predicted);
+            openCellRows(cells, "evaluation-cell-" + actual + "-" + predicted);
+          }, "evaluation-cell-"));
     };
     evaluations.getSelectionModel().selectedItemProperty().addListener((obs, old, picked) -> show.run());
     show.run();
@@ -467,7 +406,8 @@ public final class RunView {
     HBox charts = new HBox(16, loss, metric);
     HBox.setHgrow(loss, Priority.ALWAYS);
     HBox.setHgrow(metric, Priority.ALWAYS);
-    String epochs = model.curve().isEmpty() ? "no epochs recorded" : model.curve().size() + " epochs";
+    String epochs = model.curve().isEmpty() ? "no epochs recorded"
+        : Formats.counted(model.curve().size(), "epoch", "epochs");
     return Cards.card("Training curves (" + epochs + ")", charts);
   }
 
@@ -495,6 +435,8 @@ public final class RunView {
     table.setPlaceholder(new Label("Only the test split so far. Use Evaluate on dataset… to score other data."));
     TableColumn<EvaluationInfo, String> when = new TableColumn<>("When");
     when.setCellValueFactory(cell -> new ReadOnlyStringWrapper(Formats.dateTime(cell.getValue().createdAt())));
+    // A timestamp is never cut.
+    ColumnWidths.fit(when, Formats.dateTime(java.time.Instant.now()));
     TableColumn<EvaluationInfo, String> what = new TableColumn<>("Rows");
     what.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().split().equals("test")
         ? "test split" : datasetName(cell.getValue().datasetId())));
@@ -510,7 +452,7 @@ public final class RunView {
 
   private String datasetName(long datasetId) {
     return datasets.get().stream().filter(d -> d.id() == datasetId).findFirst()
-        .map(d -> d.name() + " (version " + d.version() + ")").orElse("dataset " + datasetId);
+        .map(d -> Formats.datasetVersion(d.name(), d.version())).orElse("dataset " + datasetId);
   }
 
   /** Whether the run's status allows the model actions; kept for the main menu. */

@@ -241,21 +241,16 @@ public final class RunViewModel {
   /** The run's summary lines: dataset, target, task, model, status, device, times, seed. */
   public static Map<String, String> summary(RunInfo run) {
     Map<String, String> lines = new LinkedHashMap<>();
-    lines.put("Dataset", run.datasetName() + " (version " + run.datasetVersion() + ")");
+    lines.put("Dataset", Formats.datasetVersion(run.datasetName(), run.datasetVersion()));
     lines.put("Target", run.target());
     lines.put("Task", run.task() == null ? "–" : run.task().label());
     lines.put("Model", run.kindLabel().isEmpty() ? "–" : run.kindLabel());
     lines.put("Status", run.status().label() + (run.error() == null ? "" : ": " + run.error()));
-    lines.put("Device", run.device() == null ? "–" : deviceText(run));
+    lines.put("Device", Formats.deviceWithNote(run.device()));
     lines.put("Started", Formats.dateTime(run.startedAt()));
     lines.put("Duration", run.durationText());
     lines.put("Seed", Long.toString(run.seed()));
     return lines;
-  }
-
-  private static String deviceText(RunInfo run) {
-    String name = run.device().name() == null ? run.device().id() : run.device().name();
-    return run.device().note() == null ? name : name + " (" + run.device().note() + ")";
   }
 
   /** Whether the run can be scored, predicted with and reported on. */

@@ -11,10 +11,13 @@ import org.modelworkbench.model.DataTable;
 
 /**
  * A first column of small pictures for rows of an image dataset, so an analyst sees the photos
- * behind a confusion-matrix cell, not only their file names.
+ * behind a confusion-matrix cell, then each picture's original name in the imported folder
+ * ({@code 3/0123.png}) in place of the project's internal copy, fingerprint and channel count.
  */
 final class ThumbnailColumn {
   static final int SIZE = 56;
+  /** Columns of the stored picture that mean nothing to an analyst; the picture and its name stand for them. */
+  static final java.util.Set<String> HIDDEN = java.util.Set.of("file", "source", "sha256", "channels");
 
   private ThumbnailColumn() {}
 
@@ -55,6 +58,13 @@ final class ThumbnailColumn {
         setGraphic(view);
       }
     });
+    TableColumn<Object[], String> name = new TableColumn<>("Picture");
+    name.setId("cell-picture-name");
+    name.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(
+        CellPages.pictureName(data, cell.getValue())));
+    name.setPrefWidth(120);
+    table.getColumns().removeIf(column -> HIDDEN.contains(column.getText()));
+    table.getColumns().add(0, name);
     table.getColumns().add(0, pictures);
     table.setFixedCellSize(SIZE + 8);
   }

@@ -32,6 +32,9 @@ import org.modelworkbench.model.Task;
  * deltas to the first run (the best in bold), and the curves overlaid.
  */
 final class ComparisonView {
+  /** Setting values up to this long show on one line; longer ones wrap in their cell. */
+  private static final int MAX_UNWRAPPED = 28;
+
   private final VBox root;
 
   ComparisonView(RunComparison comparison, Runnable back) {
@@ -56,9 +59,12 @@ final class ComparisonView {
         only ? comparison.differences() : comparison.parameters()));
     VBox settingsCard = Cards.card("Settings", new VBox(8, onlyDiffering, parameters));
     VBox metricsCard = Cards.card("Test metrics", metricTable(comparison));
-    HBox.setHgrow(settingsCard, Priority.ALWAYS);
-    HBox.setHgrow(metricsCard, Priority.ALWAYS);
-    HBox tables = new HBox(16, settingsCard, metricsCard);
+    // Settings first, at a width that shows their values whole; the metrics beside them, or under them on a small screen.
+    settingsCard.setMinWidth(minWidth(parameters) + 36);
+    settingsCard.setPrefWidth(settingsCard.getMinWidth());
+    metricsCard.setMinWidth(300);
+    org.modelworkbench.app.desktop.common.SideBySide tables =
+        new org.modelworkbench.app.desktop.common.SideBySide(settingsCard, metricsCard, 16);
 
     boolean regression = runs.stream().allMatch(r -> r.task() == Task.REGRESSION);
     LineChart<Number, Number> loss = CurveCharts.create("Validation loss", "Loss");
@@ -93,12 +99,19 @@ final class ComparisonView {
     TableColumn<RunComparison.ParameterRow, String> name = new TableColumn<>("Setting");
     name.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
     name.setPrefWidth(140);
+    org.modelworkbench.app.desktop.common.ColumnWidths.fit(name, comparison.parameters().stream()
+        .map(RunComparison.ParameterRow::name).toArray(String[]::new));
     table.getColumns().add(name);
     for (int i = 0; i < comparison.runs().size(); i++) {
       int index = i;
       TableColumn<RunComparison.ParameterRow, String> run = new TableColumn<>("Run " + comparison.runs().get(i).id());
       run.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().values().get(index)));
+      run.setCellFactory(column -> new WrappingCell());
       run.setPrefWidth(120);
+      // As wide as the run's values, up to a long device name; longer ones wrap.
+      org.modelworkbench.app.desktop.common.ColumnWidths.fit(run, comparison.parameters().stream()
+          .map(row -> row.values().get(index)).filter(value -> value.length() <= MAX_UNWRAPPED)
+          .toArray(String[]::new));
       table.getColumns().add(run);
     }
     table.setRowFactory(view -> new TableRow<>() {
@@ -114,6 +127,11 @@ final class ComparisonView {
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     table.setPrefHeight(420);
     return table;
+  }
+
+  /** The columns' smallest widths together, and room for the vertical scroll bar. */
+  private static double minWidth(TableView<?> table) {
+    return table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + 18;
   }
 
   private static TableView<RunComparison.MetricRow> metricTable(RunComparison comparison) {
@@ -154,5 +172,30 @@ final class ComparisonView {
     table.setPrefHeight(48 + 34 * Math.max(2, comparison.metrics().size()));
     table.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     return table;
+  }
+
+  /**
+   * A setting's value wrapped over lines when the column is narrow ("penguins · version 1", a
+   * device's name), with the whole value in a tooltip, so nothing is cut to "…".
+   */
+  private static final class WrappingCell extends TableCell<RunComparison.ParameterRow, String> {
+    private final javafx.scene.control.Tooltip tooltip = new javafx.scene.control.Tooltip();
+
+    WrappingCell() {
+      setWrapText(true);
+    }
+
+    @Override
+    protected void updateItem(String value, boolean empty) {
+      super.updateItem(value, empty);
+      if (empty || value == null || value.isEmpty()) {
+        setText(null);
+        setTooltip(null);
+        return;
+      }
+      setText(value);
+      tooltip.setText(value);
+      setTooltip(tooltip);
+    }
   }
 }

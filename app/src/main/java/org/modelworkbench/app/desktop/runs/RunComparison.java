@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.modelworkbench.app.desktop.common.Formats;
 import org.modelworkbench.app.desktop.common.MetricNames;
 import org.modelworkbench.model.EpochMetrics;
 import org.modelworkbench.model.RunInfo;
@@ -63,7 +64,7 @@ public final class RunComparison {
    */
   public static RunComparison of(List<RunInfo> runs, Map<Long, List<EpochMetrics>> curves) {
     List<ParameterRow> parameters = new ArrayList<>();
-    parameters.add(row("Dataset", runs, r -> r.datasetName() + "@" + r.datasetVersion()));
+    parameters.add(row("Dataset", runs, r -> Formats.datasetVersion(r.datasetName(), r.datasetVersion())));
     parameters.add(row("Target", runs, RunInfo::target));
     parameters.add(row("Task", runs, r -> r.task() == null ? "" : r.task().label()));
     parameters.add(row("Model", runs, RunInfo::kindLabel));
@@ -149,8 +150,11 @@ public final class RunComparison {
     return curves.getOrDefault(runId, List.of());
   }
 
-  /** A setting as shown: a learning rate recorded as "3.0E-4" shows as "0.0003". */
+  /** A setting as shown: a learning rate recorded as "3.0E-4" shows as "0.0003", a device asked for as "cpu" as "CPU". */
   public static String settingText(String key, String value) {
+    if ("device".equals(key) && value != null && !value.isBlank()) {
+      return Formats.deviceId(value);
+    }
     if (!"learning_rate".equals(key) || value == null || !value.contains("E")) {
       return value;
     }

@@ -13,17 +13,14 @@ public record RunRow(RunInfo run) {
     return run.id();
   }
 
-  /** The dataset as "penguins · version 1". */
+  /** The dataset and its version: {@code penguins · version 1}. */
   public String dataset() {
-    return run.datasetName() + " · version " + run.datasetVersion();
+    return org.modelworkbench.app.desktop.common.Formats.datasetVersion(run.datasetName(), run.datasetVersion());
   }
 
   /** The device's readable name. */
   public String device() {
-    if (run.device() == null) {
-      return "";
-    }
-    return run.device().name() == null ? run.device().id() : run.device().name();
+    return run.device() == null ? "" : org.modelworkbench.app.desktop.common.Formats.device(run.device());
   }
 
   /** A headline test metric by key, or null when the run has none. */

@@ -96,7 +96,7 @@ public final class TrainingMonitorView {
     model.epochs().addListener((ListChangeListener<EpochMetrics>) change -> {
       while (change.next()) {
         for (EpochMetrics epoch : change.getAddedSubList()) {
-          CurveCharts.append(loss, metric, epoch);
+          CurveCharts.append(loss, metric, epoch, model.epochs());
         }
       }
     });

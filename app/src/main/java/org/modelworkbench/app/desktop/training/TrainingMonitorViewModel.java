@@ -167,10 +167,10 @@ public final class TrainingMonitorViewModel {
       status.set(endText(run));
     } else if (run.status() == RunStatus.CANCELLED) {
       state.set(MonitorState.CANCELLED);
-      status.set("Cancelled after " + epochs.size() + " epochs. The run is kept with its curves.");
+      status.set("Cancelled after " + Formats.counted(epochs.size(), "epoch", "epochs") + ". The run is kept with its curves.");
     } else if (run.status() == RunStatus.INTERRUPTED) {
       state.set(MonitorState.CANCELLED);
-      status.set("Stopped after " + epochs.size() + " epochs because the app is closing. Resume continues the run.");
+      status.set("Stopped after " + Formats.counted(epochs.size(), "epoch", "epochs") + " because the app is closing. Resume continues the run.");
     } else {
       state.set(MonitorState.FAILED);
       status.set(run.error() == null ? "Training stopped." : run.error());
@@ -242,7 +242,7 @@ public final class TrainingMonitorViewModel {
     public void started(long id, DeviceInfo used) {
       runner.ui().execute(() -> {
         runId.set(id);
-        device.set(used.name() == null ? used.id() : used.name());
+        device.set(Formats.device(used));
         status.set("Training on " + device.get() + "…");
       });
     }

@@ -66,7 +66,7 @@ class ModelDetailsViewModelTest {
     model.evaluate(digits, "class");
     assertThat(model.evaluations()).hasSize(before + 1);
     EvaluationRow row = model.evaluations().get(before);
-    assertThat(row.dataset()).isEqualTo("digits v1");
+    assertThat(row.dataset()).isEqualTo("digits · version 1");
     assertThat(row.split()).isEqualTo("all rows");
     assertThat(row.main()).startsWith("Accuracy ");
     assertThat(model.shownEvaluationProperty().get().metrics()).isInstanceOf(ClassificationMetrics.class);
@@ -95,6 +95,12 @@ class ModelDetailsViewModelTest {
     ModelSignature tabular = new ModelSignature(ModelSignature.TABULAR, List.of(12L), List.of(2L),
         List.of("no", "yes"), List.of(), null, null, null, null);
     assertThat(ModelFacts.shapes(tabular)).isEqualTo("input 12 columns, output 2 classes");
+    // A model trained here has no fingerprint of a source file: the line is left out, not "Not recorded".
+    org.modelworkbench.model.ModelInfo trained = new org.modelworkbench.model.ModelInfo(4, "penguins-run1", "mlp",
+        "PyTorch", "models/4", null, null, 1L, 1L, java.time.Instant.EPOCH);
+    assertThat(ModelFacts.files(trained, tabular)).doesNotContainKey("SHA-256")
+        .containsEntry("Source file", "Trained in this project (run 1)");
+    assertThat(ModelFacts.files(trained, tabular).values()).noneMatch(v -> v.contains("Not recorded"));
     ModelSignature saved = new ModelSignature(ModelSignature.UNKNOWN, List.of(), List.of(), List.of(),
         List.of(new SignatureSpec("serving_default", List.of(new TensorSpec("x", "float32", List.of(-1L, 8L))),
             List.of(new TensorSpec("logits", "float32", List.of(-1L, 3L))))), null, null, null,

@@ -53,4 +53,18 @@ class CellPagesTest {
     assertThat(both.hasMore()).isFalse();
     assertThat(CellPages.title(both)).isEqualTo("3 test rows of actual billing predicted as accounts");
   }
+
+  @Test
+  void aPictureIsNamedAsItWasInTheImportedFolderOrByItsStoredCopyInOlderProjects() {
+    List<ColumnSchema> imported = List.of(new ColumnSchema("file", ColumnType.CATEGORICAL),
+        new ColumnSchema("class", ColumnType.CATEGORICAL), new ColumnSchema("source", ColumnType.CATEGORICAL));
+    DataTable rows = DataTable.fromRows(imported, List.of(new Object[] {"images/a2/a2b3c4.png", "3", "3/0123.png"},
+        new Object[] {"images/ff/ff00.png", "3", null}));
+    assertThat(CellPages.pictureName(rows, rows.row(0))).isEqualTo("3/0123.png");
+    assertThat(CellPages.pictureName(rows, rows.row(1))).isEqualTo("images/ff/ff00.png");
+    List<ColumnSchema> older = List.of(new ColumnSchema("file", ColumnType.CATEGORICAL),
+        new ColumnSchema("class", ColumnType.CATEGORICAL));
+    DataTable before = DataTable.fromRows(older, List.<Object[]>of(new Object[] {"images/a2/a2b3c4.png", "3"}));
+    assertThat(CellPages.pictureName(before, before.row(0))).isEqualTo("images/a2/a2b3c4.png");
+  }
 }

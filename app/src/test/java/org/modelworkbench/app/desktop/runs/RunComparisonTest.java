@@ -34,6 +34,10 @@ class RunComparisonTest {
     assertThat(comparison.differences().get(0).values()).containsExactly("0.003", "0.01");
     assertThat(comparison.parameters()).extracting(RunComparison.ParameterRow::name)
         .contains("Dataset", "Target", "Device", "Epochs", "Seed").doesNotContain("Task ");
+    assertThat(comparison.parameters()).filteredOn(row -> row.name().equals("Dataset"))
+        .extracting(row -> row.values().get(0)).containsExactly("houses · version 1");
+    assertThat(comparison.parameters()).flatExtracting(RunComparison.ParameterRow::values)
+        .noneMatch(value -> value.contains("@") || value.contains("cpu()"));
   }
 
   @Test
