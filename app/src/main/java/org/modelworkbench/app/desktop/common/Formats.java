@@ -116,30 +116,12 @@ public final class Formats {
     return instant == null ? "–" : DATE_TIME.format(instant.atZone(ZoneId.systemDefault()));
   }
 
-  /** A duration the way people say it: {@code 45 s}, {@code 3 min 5 s}, {@code 1 h 2 min}. */
+  /**
+   * A duration the way people say it ({@code 45 s}, {@code 3 min 5 s}, {@code 1 h 2 min}), in the
+   * words the reports use too ({@link org.modelworkbench.model.Durations#spoken}).
+   */
   public static String duration(long millis) {
-    if (millis < 0) {
-      return "–";
-    }
-    if (millis < 1000) {
-      return millis + " ms";
-    }
-    Duration d = Duration.ofMillis(millis);
-    long hours = d.toHours();
-    long minutes = d.toMinutesPart();
-    long seconds = d.toSecondsPart();
-    if (hours > 0) {
-      return hours + " h " + minutes + " min";
-    }
-    if (minutes > 0) {
-      return minutes + " min " + seconds + " s";
-    }
-    return seconds + " s";
-  }
-
-  /** The time between two moments, or "–" while the second is unknown. */
-  public static String duration(Instant start, Instant end) {
-    return start == null || end == null ? "–" : duration(Duration.between(start, end).toMillis());
+    return millis < 0 ? "–" : org.modelworkbench.model.Durations.spoken(Duration.ofMillis(millis));
   }
 
   /**
