@@ -48,6 +48,7 @@ public final class EngineSetup {
    */
   public static synchronized Engine engine(int threads) {
     if (engine == null) {
+      NativeAllocator.tune();
       configureEnvironment(threads);
       try {
         engine = Engine.getEngine(ENGINE_NAME);

@@ -113,7 +113,8 @@ final class TextFullRoute implements TrainingRoute {
     DataTable train = rows.selectRows(split.train());
     List<String> labels = classes(rows, split, settings.target());
     FineTuneOptions options = FineTuneOptions.defaults().withEpochs(settings.epochs()).withMaxTokens(tokens)
-        .withBatch(settings.batchSize(), 0)
+        // The batch as asked, passed through the engine in the fine-tuner's micro-batches (memory).
+        .withBatch(settings.batchSize(), FineTuneOptions.defaults().microBatch())
         .withLearningRates((float) settings.learningRate(), (float) settings.learningRate() * 10)
         .withCheckpoints(CHECKPOINT_STEPS, settings.patience()).withSeed(settings.seed());
     BaseEncoder base = source.builtIn() != null ? BaseEncoder.of(source.builtIn()) : BaseEncoder.of(source.folder());
