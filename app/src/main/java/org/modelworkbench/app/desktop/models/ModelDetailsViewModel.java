@@ -198,12 +198,10 @@ public final class ModelDetailsViewModel {
     return datasets.stream().findFirst();
   }
 
-  /** The column to offer as the true class: {@code class} for pictures, else the last column. */
+  /** The column to offer as the true class: a class-like column named like a label, else the last column. */
   public static String suggestedTarget(DatasetInfo dataset) {
-    if (dataset.column("class").isPresent()) {
-      return "class";
-    }
-    return dataset.columns().isEmpty() ? null : dataset.columns().get(dataset.columns().size() - 1).name();
+    // The rule the train dialog and the command line use when no run names a target.
+    return org.modelworkbench.services.training.TargetSuggestion.of(dataset).column();
   }
 
   /** What the model takes and gives, once read. */
