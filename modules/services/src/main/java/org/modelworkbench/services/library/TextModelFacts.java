@@ -2,7 +2,6 @@ package org.modelworkbench.services.library;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,27 +117,9 @@ public record TextModelFacts(String format, String family, int layers, int width
    * @throws IOException if it cannot be written
    */
   public void write(Path folder) throws IOException {
-    ObjectNode o = JSON.createObjectNode();
-    o.put("format", format);
-    o.put("family", family);
-    o.put("layers", layers);
-    o.put("width", width);
-    o.put("heads", heads);
-    o.put("vocabulary", vocabulary);
-    o.put("maxTokens", maxTokens);
-    o.put("pooling", poolingName());
-    o.put("language", language);
-    labels.forEach(o.putArray("labels")::add);
-    if (labels.isEmpty()) {
-      o.putArray("labels");
-    }
-    o.put("parameters", parameters);
-    o.put("bytes", bytes);
-    o.put("licence", licence);
-    o.put("source", source);
-    o.put("trainable", trainable);
-    o.put("note", note);
-    Files.writeString(folder.resolve(FILE), o.toPrettyString());
+    Map<String, Object> m = facts();
+    m.put("bytes", bytes);
+    Files.writeString(folder.resolve(FILE), JSON.valueToTree(m).toPrettyString());
   }
 
   /**
@@ -172,6 +153,14 @@ public record TextModelFacts(String format, String family, int layers, int width
 
   /** The facts as plain name/value pairs, for JSON output. */
   public Map<String, Object> asMap() {
+    Map<String, Object> m = facts();
+    m.put("megabytes", Math.round(bytes / 1e5) / 10.0);
+    m.put("description", description());
+    return m;
+  }
+
+  /** What the facts file and the JSON output share: everything but the size on disk. */
+  private Map<String, Object> facts() {
     Map<String, Object> m = new java.util.LinkedHashMap<>();
     m.put("format", format);
     m.put("family", family);
@@ -184,12 +173,10 @@ public record TextModelFacts(String format, String family, int layers, int width
     m.put("language", language);
     m.put("labels", labels);
     m.put("parameters", parameters);
-    m.put("megabytes", Math.round(bytes / 1e5) / 10.0);
     m.put("licence", licence);
     m.put("source", source);
     m.put("trainable", trainable);
     m.put("note", note);
-    m.put("description", description());
     return m;
   }
 }
