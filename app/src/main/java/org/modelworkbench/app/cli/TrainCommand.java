@@ -61,6 +61,9 @@ final class TrainCommand extends ProjectCommand {
   @Option(names = "--device", paramLabel = "DEVICE", description = "auto, cpu, gpu or gpu:N. Default: auto.")
   String device;
 
+  @Option(names = "--hidden", split = ",", paramLabel = "N", description = "MLP hidden layer widths, first to last, e.g. 128,64. Default: 64,32.")
+  List<Integer> hidden;
+
   @Option(names = "--threads", paramLabel = "N", description = "Engine threads (0 = default).")
   Integer threads;
 
@@ -103,7 +106,8 @@ final class TrainCommand extends ProjectCommand {
     TrainingSettings settings = new TrainingSettings(target, task, d.modelKind(),
         epochs == null ? d.epochs() : epochs, batchSize == null ? d.batchSize() : batchSize,
         learningRate == null ? d.learningRate() : learningRate, seed == null ? d.seed() : seed,
-        device == null ? d.device() : device, threads == null ? d.threads() : threads, base, d.hiddenUnits(),
+        device == null ? d.device() : device, threads == null ? d.threads() : threads, base,
+        hidden == null ? d.hiddenUnits() : hidden,
         patience == null ? d.patience() : patience, d.validationFraction(), d.testFraction(),
         exclude == null ? List.of() : exclude);
     TrainRequest request = new TrainRequest(data, settings, new ImageOptions(freezeEpochs, augment),

@@ -41,6 +41,9 @@ public record TrainingSettings(
     double testFraction,
     List<String> excludedColumns) {
 
+  /** The widest hidden layer accepted: wider ones exhaust memory before they help. */
+  public static final int MAX_HIDDEN_UNITS = 65_536;
+
   /** Normalises lists and checks ranges. */
   public TrainingSettings {
     hiddenUnits = hiddenUnits == null ? List.of() : List.copyOf(hiddenUnits);
@@ -56,6 +59,12 @@ public record TrainingSettings(
     }
     if (validationFraction <= 0 || testFraction <= 0 || validationFraction + testFraction >= 0.9) {
       throw new WorkbenchException("Validation and test shares must be above 0 and leave most rows for training.");
+    }
+    for (int units : hiddenUnits) {
+      if (units < 1 || units > MAX_HIDDEN_UNITS) {
+        throw new WorkbenchException("Hidden layer widths must be between 1 and " + MAX_HIDDEN_UNITS
+            + "; got " + units + ".");
+      }
     }
     if (threads < 0) {
       throw new WorkbenchException("Threads must be 0 (default) or more.");
