@@ -7,15 +7,10 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
-import ai.djl.training.loss.Loss;
-import ai.djl.training.optimizer.Adam;
-import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
 import java.nio.file.Path;
 import java.util.Map;
 import org.modelworkbench.ml.engine.Devices;
 import org.modelworkbench.ml.engine.EngineSetup;
-import org.modelworkbench.ml.training.BatchStep;
 import org.modelworkbench.ml.training.EpochLoop;
 import org.modelworkbench.ml.training.EpochPlan;
 import org.modelworkbench.ml.training.EpochState;
@@ -29,7 +24,8 @@ import org.modelworkbench.model.TrainingSettings;
 
 /**
  * One tabular run: builds the network (fresh, from a base model or from a checkpoint) and its Adam
- * optimiser, then runs the shared {@link EpochLoop} with the tabular {@link TabularSteps}.
+ * step ({@link TabularStepScript}), then runs the shared {@link EpochLoop} with the tabular
+ * {@link TabularSteps}.
  */
 final class TabularRun {
   /**
@@ -88,30 +84,18 @@ final class TabularRun {
       // Only parameters still empty are drawn; loaded base parameters are kept.
       network.setInitializer(new SeededInitializer(settings.seed()), parameter -> true);
       network.initialize(manager, DataType.FLOAT32, new Shape(1, manifest.inputWidth()));
-      // A plain parameter store instead of DJL's Trainer: the Trainer rejects a first step whose
-      // gradients sum to exactly 0, which a linear softmax model's gradients do by construction.
+      // Validation and saving read the parameters through a plain store; the step script
+      // updates the same tensors in place.
       ParameterStore parameters = new ParameterStore(manager, false);
-      parameters.setParameterServer(
-          manager.getEngine().newParameterServer(optimizer()), new Device[] {engineDevice});
-      TabularSteps steps = new TabularSteps(new BatchStep(network, parameters, loss()), manager,
-          manifest, train, validation, request, from.bestEpoch() > 0);
-      EpochPlan plan = new EpochPlan(train.rows(), settings.epochs(), settings.batchSize(),
-          settings.patience(), settings.seed());
-      return new EpochLoop(plan, listener, cancel).run(steps, from, startNanos)
-          .outcome(device, versions);
+      try (TabularStepScript step = new TabularStepScript(manager, network,
+          (float) settings.learningRate(), WEIGHT_DECAY, manifest.task() != Task.CLASSIFICATION)) {
+        TabularSteps steps = new TabularSteps(step, network, parameters, manager, manifest, train,
+            validation, request, from.bestEpoch() > 0);
+        EpochPlan plan = new EpochPlan(train.rows(), settings.epochs(), settings.batchSize(),
+            settings.patience(), settings.seed());
+        return new EpochLoop(plan, listener, cancel).run(steps, from, startNanos)
+            .outcome(device, versions);
+      }
     }
-  }
-
-  private Loss loss() {
-    return manifest.task() == Task.CLASSIFICATION
-        ? Loss.softmaxCrossEntropyLoss()
-        : Loss.l2Loss("L2Loss", 1f); // weight 1: plain mean squared error
-  }
-
-  private Optimizer optimizer() {
-    return Adam.builder()
-        .optLearningRateTracker(Tracker.fixed((float) settings.learningRate()))
-        .optWeightDecays(WEIGHT_DECAY)
-        .build();
   }
 }

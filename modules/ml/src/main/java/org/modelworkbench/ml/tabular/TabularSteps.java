@@ -1,11 +1,13 @@
 package org.modelworkbench.ml.tabular;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.training.ParameterStore;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.modelworkbench.ml.training.BatchStep;
 import org.modelworkbench.ml.training.EpochScore;
 import org.modelworkbench.ml.training.EpochState;
 import org.modelworkbench.ml.training.EpochSteps;
@@ -13,12 +15,15 @@ import org.modelworkbench.model.Task;
 import org.modelworkbench.model.WorkbenchException;
 
 /**
- * The tabular route's part of the epoch loop: an Adam step on a batch of encoded rows, the
+ * The tabular route's part of the epoch loop: an Adam step on a batch of encoded rows (one
+ * {@link TabularStepScript} call), the
  * validation loss and metric, the best epoch's parameters in the model folder and a
  * {@link TabularCheckpoints} checkpoint per epoch.
  */
 final class TabularSteps implements EpochSteps {
-  private final BatchStep step;
+  private final TabularStepScript step;
+  private final Block network;
+  private final ParameterStore parameters;
   private final NDManager manager;
   private final ModelManifest manifest;
   private final TrainingData train;
@@ -31,9 +36,11 @@ final class TabularSteps implements EpochSteps {
    * @param manifestWritten whether the model folder already holds the manifest (a resumed run
    *     whose best epoch was restored into it)
    */
-  TabularSteps(BatchStep step, NDManager manager, ModelManifest manifest, TrainingData train,
+  TabularSteps(TabularStepScript step, Block network, ParameterStore parameters, NDManager manager, ModelManifest manifest, TrainingData train,
       TrainingData validation, TrainingRequest request, boolean manifestWritten) {
     this.step = step;
+    this.network = network;
+    this.parameters = parameters;
     this.manager = manager;
     this.manifest = manifest;
     this.train = train;
@@ -70,17 +77,21 @@ final class TabularSteps implements EpochSteps {
 
   @Override
   public EpochScore validate() {
-    float[] outputs = Forward.run(manager, step::predict,
+    float[] outputs = Forward.run(manager, this::predict,
         validation.inputs(), manifest.inputWidth(), manifest.outputWidth());
     ValidationScore score = ValidationScore.of(outputs, validation, manifest);
     return new EpochScore(score.loss(), score.metric());
+  }
+
+  private NDList predict(NDList x) {
+    return network.forward(parameters, x, false);
   }
 
   @Override
   public void keepBest(int epoch) {
     try {
       // Parameters first: a manifest is only ever beside parameters it describes.
-      ModelFiles.writeParameters(modelDir, step.network());
+      ModelFiles.writeParameters(modelDir, network);
       if (!manifestWritten) {
         ModelFiles.writeManifest(modelDir, manifest);
         manifestWritten = true;
@@ -94,7 +105,7 @@ final class TabularSteps implements EpochSteps {
   @Override
   public void checkpoint(EpochState state) {
     if (checkpointDir != null) {
-      TabularCheckpoints.write(checkpointDir, step.network(), manifest, new TabularCheckpointState(
+      TabularCheckpoints.write(checkpointDir, network, manifest, new TabularCheckpointState(
           state.epoch(), state.curve(), state.bestEpoch(),
           state.bestEpoch() > 0 ? state.bestLoss() : null, state.epochsWithoutImprovement()),
           modelDir);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.modelworkbench.ml.engine.EngineSetup;
+import org.modelworkbench.ml.engine.NativeAllocator;
 import org.modelworkbench.ml.text.bert.BertWeights;
 import org.modelworkbench.ml.training.EpochLoop;
 import org.modelworkbench.ml.training.EpochPlan;
@@ -80,6 +81,14 @@ public final class TextFineTuner {
    *     or a checkpoint that cannot be written
    */
   public FineTuneResult train(BaseEncoder base, List<String> labels, LabelledTexts train,
+      LabelledTexts validation, Device device, FineTuneListener listener,
+      CancellationToken cancel) throws IOException {
+    try (NativeAllocator.Scope memory = NativeAllocator.returnFreedMemory()) {
+      return trainWithin(base, labels, train, validation, device, listener, cancel);
+    }
+  }
+
+  private FineTuneResult trainWithin(BaseEncoder base, List<String> labels, LabelledTexts train,
       LabelledTexts validation, Device device, FineTuneListener listener,
       CancellationToken cancel) throws IOException {
     check(labels, train, validation);
