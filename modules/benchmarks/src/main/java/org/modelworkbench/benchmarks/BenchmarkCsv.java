@@ -18,9 +18,9 @@ import java.util.SplittableRandom;
  * and {@code product} (categories of 50, 5 and 5,000 values), {@code signup} and {@code last_seen}
  * (dates, last_seen sometimes missing), {@code active} (true/false) and {@code age} (integers).
  */
-final class BenchmarkCsv {
+public final class BenchmarkCsv {
   /** The header, in file order. */
-  static final String[] COLUMNS = {"id", "visits", "amount", "score", "ratio", "city", "segment", "product",
+  public static final String[] COLUMNS = {"id", "visits", "amount", "score", "ratio", "city", "segment", "product",
       "signup", "last_seen", "active", "age"};
   /** The H2 type of each column, for the CSVREAD baseline's typed table. */
   static final String[] SQL_TYPES = {"BIGINT", "BIGINT", "DOUBLE PRECISION", "DOUBLE PRECISION",
@@ -37,7 +37,7 @@ final class BenchmarkCsv {
    * @param file where to write it
    * @param rows how many data rows
    */
-  static void write(Path file, int rows) throws IOException {
+  public static void write(Path file, int rows) throws IOException {
     SplittableRandom random = new SplittableRandom(20261128L);
     String[] cities = new String[50];
     for (int i = 0; i < cities.length; i++) {

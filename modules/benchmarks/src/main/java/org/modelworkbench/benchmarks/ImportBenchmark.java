@@ -107,8 +107,13 @@ public final class ImportBenchmark {
    * second of the import itself. Opening the project, which the user has done before importing, is
    * timed apart, and the import starts once the JIT compiler has finished with the opening (see
    * {@link JitSettling}); the import's own compilation is timed with it.
+   *
+   * @param csv the file to import
+   * @param project a folder for a new project (it must not hold one yet)
+   * @param rows the rows the file holds, checked against what was stored
+   * @return rows per second of the import
    */
-  private static double ourImport(Path csv, Path project, int rows) {
+  public static double ourImport(Path csv, Path project, int rows) {
     long opening = System.nanoTime();
     ImportOutcome outcome;
     double took;
@@ -134,8 +139,14 @@ public final class ImportBenchmark {
     return rows / took;
   }
 
-  /** Runs {@link CsvReadBaseline} in a new JVM with this class path; rows per second. */
-  private static double csvReadBaseline(Path csv, Path folder) throws IOException, InterruptedException {
+  /**
+   * Runs {@link CsvReadBaseline} in a new JVM with this class path.
+   *
+   * @param csv the benchmark file
+   * @param folder a folder for H2's database file
+   * @return rows per second of the load
+   */
+  public static double csvReadBaseline(Path csv, Path folder) throws IOException, InterruptedException {
     Files.createDirectories(folder);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),

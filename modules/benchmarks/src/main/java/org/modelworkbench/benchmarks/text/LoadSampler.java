@@ -10,11 +10,14 @@ import java.util.Locale;
  * Samples the one-minute load average every 30 seconds while the benchmark runs, because these
  * machines are shared and the times only mean something beside the load they were taken under.
  */
-final class LoadSampler {
+public final class LoadSampler {
   private final List<Double> samples = new ArrayList<>();
 
+  /** A sampler that has not started yet. */
+  public LoadSampler() {}
+
   /** Starts sampling on a daemon thread. */
-  LoadSampler start() {
+  public LoadSampler start() {
     Thread t = new Thread(() -> {
       while (true) {
         sample();
@@ -31,7 +34,7 @@ final class LoadSampler {
   }
 
   /** The current one-minute load average. */
-  static double now() {
+  public static double now() {
     try {
       return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
     } catch (Exception e) {
@@ -44,7 +47,7 @@ final class LoadSampler {
   }
 
   /** "min / mean / max over N samples". */
-  synchronized String summary() {
+  public synchronized String summary() {
     double min = samples.stream().mapToDouble(d -> d).min().orElse(Double.NaN);
     double max = samples.stream().mapToDouble(d -> d).max().orElse(Double.NaN);
     double mean = samples.stream().mapToDouble(d -> d).average().orElse(Double.NaN);

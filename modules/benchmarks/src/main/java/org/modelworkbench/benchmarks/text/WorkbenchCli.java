@@ -15,7 +15,7 @@ import java.util.Map;
  * ({@code ./workbench}); it is not called itself because it rebuilds the app whenever a source
  * under modules/ is newer than the jar, which would time Maven instead.
  */
-final class WorkbenchCli {
+public final class WorkbenchCli {
   private static final String TIME = "/usr/bin/time";
 
   private final Path root;
@@ -34,7 +34,7 @@ final class WorkbenchCli {
    * @param logs where each call's stderr and time report go
    * @param javaOptions extra JVM options (the launcher's WORKBENCH_JAVA_OPTS)
    */
-  WorkbenchCli(Path root, Path home, Path project, Path logs, List<String> javaOptions) {
+  public WorkbenchCli(Path root, Path home, Path project, Path logs, List<String> javaOptions) {
     this.root = root;
     this.home = home;
     this.project = project;
@@ -43,12 +43,12 @@ final class WorkbenchCli {
   }
 
   /** Whether /usr/bin/time is there (Debian package {@code time}). */
-  static boolean timeAvailable() {
+  public static boolean timeAvailable() {
     return Files.isExecutable(Path.of(TIME));
   }
 
   /** The command as a user would type it, for the notes. */
-  String shown(List<String> args) {
+  public String shown(List<String> args) {
     return "workbench --project " + project + " " + String.join(" ", args.stream().map(WorkbenchCli::quote).toList());
   }
 
@@ -59,7 +59,7 @@ final class WorkbenchCli {
    * @param args the sub-command and its options
    * @return its exit status, time, peak memory and output
    */
-  TimedCommand run(String label, List<String> args) throws IOException, InterruptedException {
+  public TimedCommand run(String label, List<String> args) throws IOException, InterruptedException {
     Files.createDirectories(logs);
     Files.createDirectories(home);
     String name = String.format("%02d-%s", ++calls, label);
@@ -74,7 +74,7 @@ final class WorkbenchCli {
         project.toString()));
     command.addAll(args);
     System.out.println("$ " + shown(args) + "    (stderr: " + stderr + ")");
-    ProcessBuilder builder = new ProcessBuilder(command).redirectError(stderr.toFile());
+    ProcessBuilder builder = new ProcessBuilder(command);
     Map<String, String> env = builder.environment();
     env.put("HOME", home.toString());
     env.put("OPT_OUT_TRACKING", "true");
@@ -82,10 +82,57 @@ final class WorkbenchCli {
     long started = System.nanoTime();
     Process p = builder.start();
     p.getOutputStream().close();
+    StderrStamper stamper = new StderrStamper(p.getErrorStream(), stderr, started);
+    stamper.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     int exit = p.waitFor();
     double seconds = (System.nanoTime() - started) / 1e9;
-    return new TimedCommand(exit, seconds, peakRssKb(timeReport), out, tail(stderr, 15));
+    stamper.join();
+    return new TimedCommand(exit, seconds, peakRssKb(timeReport), out, tail(stderr, 15), stamper.lines());
+  }
+
+  /**
+   * Copies a process's stderr to its log file line by line, noting when each line arrived: the
+   * gaps between "training on ...", the epochs and the end show where a command spends its time.
+   */
+  private static final class StderrStamper extends Thread {
+    private final java.io.InputStream in;
+    private final Path file;
+    private final long startedNanos;
+    private final List<TimedCommand.StampedLine> lines = new ArrayList<>();
+
+    StderrStamper(java.io.InputStream in, Path file, long startedNanos) {
+      super("stderr-stamper");
+      setDaemon(true);
+      this.in = in;
+      this.file = file;
+      this.startedNanos = startedNanos;
+    }
+
+    @Override
+    public void run() {
+      try (java.io.BufferedReader reader = new java.io.BufferedReader(
+              new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+          java.io.BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          double at = (System.nanoTime() - startedNanos) / 1e9;
+          synchronized (lines) {
+            lines.add(new TimedCommand.StampedLine(at, line));
+          }
+          out.write(line);
+          out.write('\n');
+          out.flush();
+        }
+      } catch (IOException e) {
+        // The log is a diagnostic; a broken pipe at the process's end loses nothing measured.
+      }
+    }
+
+    List<TimedCommand.StampedLine> lines() {
+      synchronized (lines) {
+        return List.copyOf(lines);
+      }
+    }
   }
 
   private static long peakRssKb(Path timeReport) throws IOException {
