@@ -8,22 +8,26 @@ import org.modelworkbench.model.ColumnType;
 
 /**
  * Converts cleaned records (see {@link CsvRow#cleanFields()}) with fixed column formats into
- * {@link ColumnBatch} rows, on the thread that splits the records. Texts are handed over as read:
- * the storage's dictionary shares equal ones, and sharing them here as well would only add work to
- * this thread, which is the busier of the two.
+ * {@link ColumnBatch} rows, on the thread that splits the records. Equal texts of a column are
+ * handed over as one shared instance ({@link RangeInterner}), looked up from the line without a
+ * copy, so the storage's dictionary finds them by identity. One filler is used by one thread at a
+ * time.
  */
 final class ColumnBatchFiller {
   private final ValueFormat[] formats;
   private final java.util.List<ColumnType> types;
   private final boolean[] text;
+  private final RangeInterner[] interners;
 
   /** Converts with one format per column; the array is copied. */
   ColumnBatchFiller(ValueFormat[] formats) {
     this.formats = formats.clone();
     this.types = Arrays.stream(formats).map(ValueFormat::columnType).toList();
     this.text = new boolean[formats.length];
+    this.interners = new RangeInterner[formats.length];
     for (int c = 0; c < formats.length; c++) {
       text[c] = formats[c] == ValueFormat.TEXT;
+      interners[c] = text[c] ? new RangeInterner() : null;
     }
   }
 
@@ -97,7 +101,7 @@ final class ColumnBatchFiller {
     boolean[] gaps = batch.missing(c);
     gaps[row] = text == null;
     if (this.text[c]) {
-      batch.texts(c)[row] = text == null || from == 0 && to == text.length() ? text : text.substring(from, to);
+      batch.texts(c)[row] = text == null ? null : interners[c].intern(text, from, to);
       return true;
     }
     return text == null || formats[c].parseInto(text, from, to, batch, c, row);

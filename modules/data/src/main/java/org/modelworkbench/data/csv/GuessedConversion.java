@@ -39,6 +39,9 @@ final class GuessedConversion {
   private final String[] names;
   private final TypedRowSink sink;
   private ColumnBatchFiller filler;
+  // The importing thread's own converter for batches the splitting thread left to it; a filler
+  // is used by one thread at a time.
+  private ColumnBatchFiller hereFiller;
 
   /**
    * Starts converting.
@@ -113,6 +116,28 @@ final class GuessedConversion {
   }
 
   /**
+   * Converts, on the calling thread, the records of a batch that was split but not converted ahead
+   * (see {@link RecordPipeline}), as the splitting thread would have.
+   *
+   * @param rows cleaned records; those without one field per column are left out, as ahead
+   * @return the well-formed records as typed columns, or null when a value did not fit its
+   *     column's format (then the records go row by row through {@link #convert(CsvRow)})
+   */
+  ColumnBatch convertHere(java.util.List<CsvRow> rows) {
+    if (hereFiller == null) {
+      hereFiller = new ColumnBatchFiller(formats);
+    }
+    ColumnBatch columns = hereFiller.newBatch(rows.size());
+    int width = formats.length;
+    for (CsvRow row : rows) {
+      if (row.fieldCount() == width && !hereFiller.add(columns, row)) {
+        return null;
+      }
+    }
+    return columns;
+  }
+
+  /**
    * A converter for the current formats, for records split ahead; the same instance until a column
    * is widened (see {@link #formatsChanged()}).
    */
@@ -144,6 +169,7 @@ final class GuessedConversion {
       if (format == ValueFormat.INTEGER && ValueFormat.DECIMAL.accepts(value) && sink.widenToDecimal(column)) {
         formats[column] = ValueFormat.DECIMAL;
         filler = null;
+        hereFiller = null;
         return ValueFormat.DECIMAL.parse(value);
       }
       throw new GuessFailed("column '" + names[column] + "' looked like " + format + " but line " + line

@@ -94,6 +94,13 @@ final class OnePassImport {
           progress.bytesRead(batch.bytesRead());
           offerHash(source.sha256IfReady());
           boolean converted = !declined && conversion != null && conversion.accepts(batch.convertedWith());
+          ColumnBatch columns = batch.columns();
+          if (!converted && !declined && conversion != null) {
+            // Split but left unconverted (the splitting thread was the slower one), or split
+            // before the formats were known: converted here in one go.
+            columns = conversion.convertHere(batch.rows());
+            converted = columns != null;
+          }
           for (CsvRow row : batch.rows()) {
             dataRows++;
             String problem = row.problemWith(names.length);
@@ -120,7 +127,7 @@ final class OnePassImport {
             }
           }
           if (converted) {
-            conversion.convert(batch.columns());
+            conversion.convert(columns);
           }
         }
       }

@@ -31,8 +31,9 @@ final class RecordPipeline implements AutoCloseable {
    * @param failure what stopped the reading thread, or null
    * @param last whether no batch follows
    * @param columns the batch's well-formed records (those with one field per column) converted
-   *     with {@code convertedWith}, in order; null when the batch was not converted, or when a value
-   *     did not fit its column's format
+   *     with {@code convertedWith}, in order; null when the batch was not converted (also when the
+   *     consumer was waiting, so that it converts the batch itself), or when a value did not fit
+   *     its column's format
    * @param convertedWith the converter that made {@code columns}, or null
    */
   record Batch(List<CsvRow> rows, long bytesRead, Throwable failure, boolean last, ColumnBatch columns,
@@ -103,7 +104,9 @@ final class RecordPipeline implements AutoCloseable {
       boolean last = false;
       while (!last && !stopped) {
         List<CsvRow> rows = new ArrayList<>(BATCH_ROWS);
-        ColumnBatchFiller converter = filler;
+        // When the consumer is waiting for batches this thread is the slower one: the consumer
+        // then converts the batch itself, so the two threads share the work as their speeds allow.
+        ColumnBatchFiller converter = queue.isEmpty() ? null : filler;
         ColumnBatch columns = converter == null ? null : converter.newBatch(BATCH_ROWS);
         int width = converter == null ? 0 : columns.columnCount();
         CsvRow row = null;

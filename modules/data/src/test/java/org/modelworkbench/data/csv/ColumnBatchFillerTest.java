@@ -63,6 +63,25 @@ class ColumnBatchFillerTest {
     assertThat(row.fields()).containsExactly("1", "a,b", "x");
   }
 
+  @Test
+  void equalTextsOfAColumnComeAsOneInstance() throws IOException {
+    ColumnBatchFiller filler = new ColumnBatchFiller(new ValueFormat[] {ValueFormat.INTEGER, ValueFormat.TEXT});
+    ColumnBatch batch = filler.newBatch(4);
+    CsvRow first = read("1, City A ");
+    first.cleanFields();
+    assertThat(filler.add(batch, first)).isTrue();
+    CsvRow second = read("2,City A");
+    second.cleanFields();
+    assertThat(filler.add(batch, second)).isTrue();
+    assertThat(filler.add(batch, new String[] {"3", "City A"})).isTrue();
+    assertThat(filler.add(batch, new String[] {"4", "City B"})).isTrue();
+
+    String[] texts = batch.texts(1);
+    assertThat(texts).containsExactly("City A", "City A", "City A", "City B");
+    assertThat(texts[1]).isSameAs(texts[0]);
+    assertThat(texts[2]).isSameAs(texts[0]);
+  }
+
   private static CsvRow read(String line) throws IOException {
     return new CsvRecordReader(new BufferedReader(new StringReader(line)), ',').next();
   }

@@ -86,4 +86,15 @@ class TextShapeTest {
     assertThatThrownBy(() -> TextTyping.check(columns, Map.of("note", ColumnType.DATE)))
         .hasMessageContaining("can be set to text or categorical, not date");
   }
+
+  @Test
+  void aColumnWhoseFirstValuesRepeatStaysACategoryWhateverFollows() {
+    TextShape shape = new TextShape();
+    for (int i = 0; i < TextShape.DISTINCT_SAMPLE; i++) {
+      shape.accept(i % 2 == 0 ? "a long review that says the same thing every time it is written" : "short");
+    }
+    TextSamples.reviews(5000, 9).forEach(shape::accept);
+    assertThat(shape.looksLikeText()).isFalse();
+    assertThat(shape.valueCount()).isEqualTo(TextShape.DISTINCT_SAMPLE + 5000L);
+  }
 }

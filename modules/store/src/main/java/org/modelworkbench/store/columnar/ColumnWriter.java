@@ -11,8 +11,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.Map;
 import org.modelworkbench.model.ColumnBatch;
 import org.modelworkbench.model.ColumnSchema;
 import org.modelworkbench.model.ColumnType;
@@ -40,7 +38,7 @@ public final class ColumnWriter implements Closeable {
   private final LittleEndianOutput values;
   private final LittleEndianOutput dictionary;
   private final LittleEndianOutput dictionaryIndex;
-  private final Map<String, Integer> codes;
+  private final TextCodes codes;
   private int entries;
   private long rememberedChars;
   private int pendingBits;
@@ -58,7 +56,7 @@ public final class ColumnWriter implements Closeable {
       dictionary = new LittleEndianOutput(ColumnarFiles.dictionary(dir, column));
       dictionaryIndex = new LittleEndianOutput(ColumnarFiles.dictionaryIndex(dir, column));
       dictionaryIndex.writeLong(0);
-      codes = new HashMap<>();
+      codes = new TextCodes();
     } else {
       dictionary = null;
       dictionaryIndex = null;
@@ -176,8 +174,8 @@ public final class ColumnWriter implements Closeable {
   }
 
   private int code(String text) throws IOException {
-    Integer known = codes.get(text);
-    if (known != null) {
+    int known = codes.get(text);
+    if (known >= 0) {
       return known;
     }
     int code = entries++;
