@@ -26,6 +26,7 @@ t0 = time.perf_counter()
 import numpy as np
 import torch
 from PIL import Image
+from peer_common import split, train_epoch
 
 p = argparse.ArgumentParser()
 p.add_argument("folder")
@@ -46,9 +47,7 @@ for k, name in enumerate(classes):
         y_all.append(k)
 x_all = np.stack(pixels)[:, None, :, :]
 y_all = np.array(y_all, dtype=np.int64)
-order = np.random.default_rng(a.seed).permutation(len(x_all))
-n_test, n_val = int(len(x_all) * 0.2), int(len(x_all) * 0.15)
-test, val, train = order[:n_test], order[n_test:n_test + n_val], order[n_test + n_val:]
+train, val, test = split(len(x_all), a.seed)
 xt, yt = torch.from_numpy(x_all[train]), torch.from_numpy(y_all[train])
 xv, yv = torch.from_numpy(x_all[val]), torch.from_numpy(y_all[val])
 xs, ys = torch.from_numpy(x_all[test]), torch.from_numpy(y_all[test])
@@ -103,15 +102,7 @@ def accuracy_and_loss(x, y):
 rates = []
 for epoch in range(a.epochs):
     start = time.perf_counter()
-    perm = torch.randperm(len(xt))
-    net.train()
-    for lo in range(0, len(xt), a.batch):
-        idx = perm[lo:lo + a.batch]
-        opt.zero_grad()
-        loss = loss_fn(net(xt[idx]), yt[idx])
-        loss.backward()
-        opt.step()
-        loss.item()  # the workbench reads every batch's loss for its progress
+    train_epoch(net, opt, loss_fn, xt, yt, a.batch)
     rates.append(len(xt) / (time.perf_counter() - start))
     accuracy_and_loss(xv, yv)  # a validation pass per epoch, as the workbench does
 steady = rates[1:] or rates

@@ -21,6 +21,7 @@ t0 = time.perf_counter()
 import numpy as np
 import pandas as pd
 import torch
+from peer_common import mlp
 
 p = argparse.ArgumentParser()
 p.add_argument("input"); p.add_argument("output")
@@ -38,12 +39,7 @@ features = [c for c in frame.columns if c != a.target]
 x = frame[features].to_numpy(dtype=np.float32)
 x = (x - x.mean(0)) / (x.std(0) + 1e-12)
 
-layers, width = [], x.shape[1]
-for units in [int(u) for u in a.hidden.split(",") if u]:
-    layers += [torch.nn.Linear(width, units), torch.nn.ReLU()]
-    width = units
-layers.append(torch.nn.Linear(width, len(classes)))
-net = torch.nn.Sequential(*layers).eval()
+net = mlp(x.shape[1], a.hidden, len(classes)).eval()
 
 with torch.no_grad():
     probabilities = torch.softmax(net(torch.from_numpy(x)), dim=1).numpy().astype(np.float64)

@@ -11,9 +11,8 @@ the whole run's seconds and the test accuracy.
 import argparse, json, statistics, sys, time
 
 t0 = time.perf_counter()
-import numpy as np
-import pandas as pd
 import torch
+from peer_common import mlp, numeric_table, train_epoch
 
 p = argparse.ArgumentParser()
 p.add_argument("file"); p.add_argument("target")
@@ -24,39 +23,15 @@ a = p.parse_args()
 torch.set_num_threads(a.threads)
 torch.manual_seed(a.seed)
 
-frame = pd.read_csv(a.file)
-labels, y_all = np.unique(frame.pop(a.target).astype(str).to_numpy(), return_inverse=True)
-x_all = frame.to_numpy(dtype=np.float32)
-order = np.random.default_rng(a.seed).permutation(len(x_all))
-n_test, n_val = int(len(x_all) * 0.2), int(len(x_all) * 0.15)
-test, val, train = order[:n_test], order[n_test:n_test + n_val], order[n_test + n_val:]
-mean, std = x_all[train].mean(0), x_all[train].std(0) + 1e-12
-x_all = (x_all - mean) / std
-xt, yt = torch.from_numpy(x_all[train]), torch.from_numpy(y_all[train].astype(np.int64))
-xv, yv = torch.from_numpy(x_all[val]), torch.from_numpy(y_all[val].astype(np.int64))
-xs, ys = torch.from_numpy(x_all[test]), torch.from_numpy(y_all[test].astype(np.int64))
-
-layers, width = [], x_all.shape[1]
-for units in [int(u) for u in a.hidden.split(",") if u]:
-    layers += [torch.nn.Linear(width, units), torch.nn.ReLU()]
-    width = units
-layers.append(torch.nn.Linear(width, len(labels)))
-net = torch.nn.Sequential(*layers)
+labels, (xt, yt), (xv, yv), (xs, ys) = numeric_table(a.file, a.target, a.seed)
+net = mlp(xt.shape[1], a.hidden, len(labels))
 opt = torch.optim.Adam(net.parameters(), lr=0.003, weight_decay=0.01)
 loss_fn = torch.nn.CrossEntropyLoss()
 
 rates = []
 for epoch in range(a.epochs):
     start = time.perf_counter()
-    perm = torch.randperm(len(xt))
-    net.train()
-    for lo in range(0, len(xt), a.batch):
-        idx = perm[lo:lo + a.batch]
-        opt.zero_grad()
-        loss = loss_fn(net(xt[idx]), yt[idx])
-        loss.backward()
-        opt.step()
-        loss.item()  # the workbench reads every batch's loss for its progress
+    train_epoch(net, opt, loss_fn, xt, yt, a.batch)
     rates.append(len(xt) / (time.perf_counter() - start))
     net.eval()
     with torch.no_grad():

@@ -44,10 +44,10 @@ public final class ImportBenchmark {
     // A rerun in the same folder must measure a fresh import, not the "already imported" shortcut.
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_ROUNDS;
     for (int round = 1; round <= Math.max(rounds, DEFAULT_ROUNDS); round++) {
-      deleteTree(work.resolve("project-" + round));
+      BenchFiles.deleteTree(work.resolve("project-" + round));
     }
-    deleteTree(work.resolve("project"));
-    deleteTree(work.resolve("h2"));
+    BenchFiles.deleteTree(work.resolve("project"));
+    BenchFiles.deleteTree(work.resolve("h2"));
     Path csv = work.resolve("benchmark.csv");
     long generated = System.nanoTime();
     BenchmarkCsv.write(csv, rows);
@@ -89,17 +89,6 @@ public final class ImportBenchmark {
     }
     System.out.println(missed.isEmpty() ? "All targets met." : "Missed: " + String.join(", ", missed));
     System.exit(missed.isEmpty() ? 0 : 1);
-  }
-
-  private static void deleteTree(Path root) throws java.io.IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (java.util.stream.Stream<Path> files = Files.walk(root)) {
-      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 
   /**

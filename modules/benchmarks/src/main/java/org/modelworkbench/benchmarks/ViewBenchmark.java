@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -68,7 +67,7 @@ public final class ViewBenchmark {
           return;
         }
       }
-      deleteTree(project);
+      BenchFiles.deleteTree(project);
     }
     Path csv = work.resolve("view-benchmark.csv");
     long started = System.nanoTime();
@@ -143,7 +142,7 @@ public final class ViewBenchmark {
     Path copy = work.resolve("quality-copy");
     String first = null;
     for (int i = 0; i < repeats; i++) {
-      deleteTree(copy);
+      BenchFiles.deleteTree(copy);
       copyTree(project, copy);
       try (Workbench workbench = Workbench.open(copy)) {
         DatasetInfo dataset = workbench.datasets().find(DATASET);
@@ -161,7 +160,7 @@ public final class ViewBenchmark {
         }
       }
     }
-    deleteTree(copy);
+    BenchFiles.deleteTree(copy);
   }
 
   private static String describe(QualityReport report) {
@@ -182,17 +181,6 @@ public final class ViewBenchmark {
         } else {
           Files.copy(p, target);
         }
-      }
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
       }
     }
   }

@@ -11,11 +11,16 @@ public interface Comparison {
   /** A short title for the log, e.g. "tabular training". */
   String title();
 
+  /** The floor of the comparison's main row, in the ratio the table shows. */
+  double floor();
+
   /**
    * The rows this comparison gives when it cannot run at all, so a broken comparison still shows
-   * (and counts as a missed floor) in the table.
+   * (and counts as a missed floor) in the table: by default one row, its title at its floor.
    */
-  List<ResultRow> failedRows();
+  default List<ResultRow> failedRows() {
+    return List.of(ResultRow.failed(title(), floor()));
+  }
 
   /**
    * Runs both sides.

@@ -31,6 +31,11 @@ final class ImportComparison implements Comparison {
   }
 
   @Override
+  public double floor() {
+    return MEDIAN_FLOOR;
+  }
+
+  @Override
   public List<ResultRow> failedRows() {
     return List.of(ResultRow.failed("import 1M rows, median of 3 vs pandas", MEDIAN_FLOOR),
         ResultRow.failed("import 1M rows, cold vs pandas", COLD_FLOOR));

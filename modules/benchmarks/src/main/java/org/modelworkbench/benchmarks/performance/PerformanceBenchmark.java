@@ -1,16 +1,15 @@
 package org.modelworkbench.benchmarks.performance;
 
 import java.io.IOException;
+import org.modelworkbench.benchmarks.BenchFiles;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.modelworkbench.benchmarks.text.LoadSampler;
 import org.modelworkbench.benchmarks.text.WorkbenchCli;
 
@@ -47,7 +46,7 @@ public final class PerformanceBenchmark {
     Path work = options.work() != null ? Files.createDirectories(options.work().toAbsolutePath())
         : Files.createTempDirectory("wb-performance-");
     for (String stale : List.of("projects", "import", "logs", "scored")) {
-      deleteTree(work.resolve(stale)); // a rerun in the same folder measures fresh projects; the data stays
+      BenchFiles.deleteTree(work.resolve(stale)); // a rerun in the same folder measures fresh projects; the data stays
     }
     BenchContext context = new BenchContext(options.quick(), root, work);
     LoadSampler sampler = new LoadSampler().start();
@@ -137,16 +136,5 @@ public final class PerformanceBenchmark {
         System.getProperty("os.name"), System.getProperty("os.version"), LoadSampler.now(),
         System.getProperty("java.vm.version"), System.getProperty("java.vm.name"), PythonPeer.PYTHON,
         PythonPeer.torchVersion());
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }
