@@ -16,11 +16,11 @@ import org.modelworkbench.services.datasets.ImportOutcome;
  * The million-row import benchmark: generates a CSV file, imports it into a fresh project through
  * the real import path ({@code DatasetService.importCsv}), then loads the same file with H2's
  * CSVREAD (in a JVM of its own) and with {@code pandas.read_csv}, and checks the targets: at least
- * half of pandas' rows per second, at least three times CSVREAD's, and a peak resident memory of
+ * pandas' rows per second (issue 13's floor for the median), at least three times CSVREAD's, and a peak resident memory of
  * this JVM of 1 GB or less. Exits with status 1 when a target is missed.
  */
 public final class ImportBenchmark {
-  private static final double PANDAS_RATIO_TARGET = 0.5;
+  private static final double PANDAS_RATIO_TARGET = 1.0;
   private static final double CSVREAD_RATIO_TARGET = 3.0;
   private static final long PEAK_RSS_TARGET_KB = 1024L * 1024L;
   private static final String PYTHON = "/usr/bin/python3";
